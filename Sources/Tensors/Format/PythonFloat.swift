@@ -78,14 +78,14 @@ struct ShortestDigits {
 
     var isZero: Bool { digits == [UInt8(ascii: "0")] }
 
-    /// Python's `repr` spelling (also NumPy's scalar `str`).
-    func pythonRepr() -> String {
+    /// Python's `repr` spelling (also NumPy's scalar `str`); `exponentForm` forces `1.5e+06`.
+    func pythonRepr(exponentForm: Bool = false) -> String {
         var out = negative ? "-" : ""
         let text = String(decoding: digits, as: UTF8.self)
         let count = digits.count
         if isZero {
             out += "0.0"
-        } else if pointPosition > -4 && pointPosition <= 16 {
+        } else if !exponentForm && pointPosition > -4 && pointPosition <= 16 {
             if pointPosition <= 0 {
                 out += "0." + String(repeating: "0", count: -pointPosition) + text
             } else if pointPosition >= count {
