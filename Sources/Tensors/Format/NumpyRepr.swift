@@ -92,34 +92,17 @@ private struct NumpyLayout {
     let formatter: NumpyFormatter
 
     init?(shape: [Int], elements: TensorElements, options: NumpyPrintOptions) {
-        let numel = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
-        guard shape.allSatisfy({ $0 >= 0 }), numel == elements.count else { return nil }
+        guard let layout = RowMajor(shape: shape, count: elements.count) else { return nil }
         self.shape = shape
-        var strides = [Int](repeating: 1, count: shape.count)
-        for d in stride(from: shape.count - 2, through: 0, by: -1) { strides[d] = strides[d + 1] * shape[d + 1] }
-        self.strides = strides
+        strides = layout.strides
         scalars = elements.scalars
-        summarize = numel > options.threshold
+        summarize = elements.count > options.threshold
         edge = max(options.edgeitems, 0)
-        var shown: [Int] = []
-        if summarize { Self.leadingTrailing(shape, strides, edge, dim: 0, offset: 0, into: &shown) }
         var isFloat32 = false
         if case .float32 = elements { isFloat32 = true }
-        formatter = NumpyFormatter(summarize ? scalars.picking(shown) : scalars, isFloat32: isFloat32,
-                                   zeroDim: shape.isEmpty, precision: min(max(options.precision, 0), 100))
-    }
-
-    /// `_leading_trailing`: `[:e]` and `[-e:]` along each long axis (with e = 0 the second is
-    /// the whole axis, as in Python).
-    private static func leadingTrailing(_ shape: [Int], _ strides: [Int], _ edge: Int, dim: Int, offset: Int,
-                                        into shown: inout [Int]) {
-        guard dim < shape.count else { shown.append(offset); return }
-        let size = shape[dim]
-        let indices = size > 2 * edge ? Array(0..<edge) + (edge == 0 ? Array(0..<size) : Array((size - edge)..<size))
-                                      : Array(0..<size)
-        for i in indices {
-            leadingTrailing(shape, strides, edge, dim: dim + 1, offset: offset + i * strides[dim], into: &shown)
-        }
+        formatter = NumpyFormatter(summarize ? scalars.picking(layout.summarizedIndices(edge: edge)) : scalars,
+                                   isFloat32: isFloat32, zeroDim: shape.isEmpty,
+                                   precision: min(max(options.precision, 0), 100))
     }
 
     func render(separator: String, prefixLength: Int, linewidth: Int) -> String {

@@ -12,10 +12,10 @@
 public func tensorRepr(shape: [Int], elements: TensorElements, suffixes: [String] = [],
                        options: PrintOptions = PrintOptions.current, prefix: String = "tensor(",
                        defaultDtypeName: String = "float32") -> String {
-    let numel = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
-    guard shape.allSatisfy({ $0 >= 0 }), numel == elements.count else {
+    guard let layout = RowMajor(shape: shape, count: elements.count) else {
         return "<tensor of shape \(shape) with \(elements.count) elements>"
     }
+    let numel = elements.count
     let indent = prefix.count
     let dtypeName = elements.dtypeName
     var allSuffixes: [String] = []
@@ -29,7 +29,7 @@ public func tensorRepr(shape: [Int], elements: TensorElements, suffixes: [String
         if ![defaultDtypeName, "int64", "bool"].contains(dtypeName) {
             allSuffixes.append("dtype=torch." + dtypeName)
         }
-        body = TensorBody(shape: shape, scalars: elements.scalars, summarize: numel > options.threshold,
+        body = TensorBody(layout: layout, scalars: elements.scalars, summarize: numel > options.threshold,
                           options: options).render(indent: indent)
     }
     return addSuffixes(prefix + body, allSuffixes + suffixes, indent: indent, linewidth: options.linewidth)
@@ -76,43 +76,20 @@ private struct TensorBody {
     let edge: Int
     let formatter: ElementFormatter
 
-    init(shape: [Int], scalars: Scalars, summarize: Bool, options: PrintOptions) {
-        self.shape = shape
+    init(layout: RowMajor, scalars: Scalars, summarize: Bool, options: PrintOptions) {
+        shape = layout.shape
+        strides = layout.strides
         self.scalars = scalars
         self.options = options
-        var strides = [Int](repeating: 1, count: shape.count)
-        for d in stride(from: shape.count - 2, through: 0, by: -1) { strides[d] = strides[d + 1] * shape[d + 1] }
-        self.strides = strides
         self.summarize = summarize
         edge = max(options.edgeitems, 0)
-        var shown: [Int] = []
-        if summarize {
-            Self.collectSummarized(shape: shape, strides: strides, edge: edge, dim: 0, offset: 0, into: &shown)
-        }
-        formatter = ElementFormatter(summarize ? scalars.picking(shown) : scalars, options: options)
-    }
-
-    /// `get_summarized_data`: the flat indices the formatter sees when summarising.
-    private static func collectSummarized(shape: [Int], strides: [Int], edge: Int, dim: Int, offset: Int,
-                                          into shown: inout [Int]) {
-        guard dim < shape.count else { shown.append(offset); return }
-        let size = shape[dim]
-        if dim == shape.count - 1 {
-            // `self[:e]` then `self[-e:]`; with e = 0 the latter is the whole row, as in Python.
-            let indices = size > 2 * edge ? Array(0..<edge) + (edge == 0 ? Array(0..<size) : Array((size - edge)..<size))
-                                          : Array(0..<size)
-            shown += indices.map { offset + $0 * strides[dim] }
+        guard summarize else {
+            formatter = ElementFormatter(scalars, options: options)
             return
         }
-        if edge == 0 && dim == 0 { return }  // `new_empty`: nothing shown
-        for i in edgeIndices(size, edge: edge) {
-            collectSummarized(shape: shape, strides: strides, edge: edge, dim: dim + 1,
-                              offset: offset + i * strides[dim], into: &shown)
-        }
-    }
-
-    private static func edgeIndices(_ size: Int, edge: Int) -> [Int] {
-        size > 2 * edge ? Array(0..<edge) + Array((size - edge)..<size) : Array(0..<size)
+        // `get_summarized_data` shows nothing at all for edgeitems = 0 beyond one dimension.
+        let shown = edge == 0 && shape.count >= 2 ? [] : layout.summarizedIndices(edge: edge)
+        formatter = ElementFormatter(scalars.picking(shown), options: options)
     }
 
     func render(indent: Int) -> String {
