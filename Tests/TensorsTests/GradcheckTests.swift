@@ -177,3 +177,23 @@ private let pos23: [Double] = [0.3, 1.2, 0.8, 1.5, 0.4, 2.1]
     }
     @Test func l1() throws { try gradcheck([T(a23, [2, 3]), T(b23, [2, 3])]) { try Tensor.l1Loss($0[0], $0[1]) } }
 }
+
+@Suite struct ActivationGradients {
+    private let x: [Double] = [0.3, -1.2, 0.8, 1.5, -0.4, 2.1, -3.5, 3.7]
+
+    @Test func reluFamily() throws {
+        try gradcheck(T(x)) { x in
+            try x.leakyRelu(negativeSlope: 0.2).add(x.elu(alpha: 1.5)).add(x.selu()).add(x.celu(alpha: 0.7))
+        }
+    }
+    @Test func smooth() throws {
+        try gradcheck(T(x)) { x in
+            try x.gelu().add(x.gelu(approximate: true)).add(x.softplus(beta: 2)).add(x.silu()).add(x.mish())
+        }
+    }
+    @Test func hard() throws {
+        try gradcheck(T(x)) { x in
+            try x.hardtanh(min: -1, max: 1.6).add(x.relu6()).add(x.hardsigmoid()).add(x.hardswish()).add(x.logSigmoid()).add(x.erf())
+        }
+    }
+}
