@@ -40,6 +40,7 @@ extension Tensor {
             let n = try normalizeDim(d, dim)
             if seen.contains(n) { throw .runtime("dims has duplicates, original flip dims size=\(dims.count), but unique flip dims size=\(Set(dims).count)") }
             seen.append(n)
+            guard dim > 0 else { continue }
             if shape[n] > 0 { offset += (shape[n] - 1) * strides[n] }
             st[n] = -strides[n]
         }
