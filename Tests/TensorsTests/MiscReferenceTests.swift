@@ -72,3 +72,21 @@ import Testing
 // torch.allclose(T([1, 2]), T([1, 2.1]))
 @Test func misc022() throws { #expect(try T([1, 2]).allclose(T([1, 2.1])) == false) }
 
+// torch.isfinite(T([1, float('inf'), float('nan'), -float('inf')]))
+@Test func misc023() throws { try check(T([1, .infinity, .nan, -.infinity]).isfinite(), shape: [4], dtype: .bool, values: [1, 0, 0, 0]) }
+
+// torch.isinf(T([1, float('inf'), float('nan'), -float('inf')]))
+@Test func misc024() throws { try check(T([1, .infinity, .nan, -.infinity]).isinf(), shape: [4], dtype: .bool, values: [0, 1, 0, 1]) }
+
+// torch.isfinite(I([1, 2]))
+@Test func misc025() throws { try check(I([1, 2]).isfinite(), shape: [2], dtype: .bool, values: [1, 1]) }
+
+// T([1.5]).type()
+@Test func misc026() throws { #expect(try T([1.5]).dtype.tensorTypeName == "torch.FloatTensor") }
+
+// I([1]).type()
+@Test func misc027() throws { #expect(try I([1]).dtype.tensorTypeName == "torch.LongTensor") }
+
+// B([True]).type()
+@Test func misc028() throws { #expect(try B([true]).dtype.tensorTypeName == "torch.BoolTensor") }
+

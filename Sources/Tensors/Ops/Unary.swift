@@ -195,5 +195,15 @@ extension Tensor {
     }
 
     public func isnan() throws(TensorError) -> Tensor { try ne(self) }
+
+    /// Infinite elements (false for integer dtypes).
+    public func isinf() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try abs().eq(.double(.infinity)) : try Tensor.zeros(shape, dtype: .bool)
+    }
+
+    /// Elements that are neither infinite nor NaN.
+    public func isfinite() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try isnan().logicalOr(isinf()).logicalNot() : try Tensor.ones(shape, dtype: .bool)
+    }
 }
 
