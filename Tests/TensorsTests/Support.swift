@@ -89,3 +89,15 @@ func gradcheck(_ inputs: [Tensor], eps: Double = 1e-6, tolerance: Double = 1e-4,
         }
     }
 }
+
+struct MissingGrad: Error {}
+
+/// The gradient of the first input after `f(inputs).backward()`.
+func G(_ xs: [Tensor], _ f: ([Tensor]) throws -> Tensor) throws -> Tensor {
+    try f(xs).backward()
+    guard let g = xs[0].grad else { throw MissingGrad() }
+    return g
+}
+
+/// The grad_fn name of a tensor, "None" for leaves.
+func N(_ t: Tensor) -> String { t.gradFn?.name ?? "None" }

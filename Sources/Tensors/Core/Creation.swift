@@ -51,7 +51,8 @@ extension Tensor {
     }
 
     public static func zeros(_ shape: [Int], dtype: DType = .float32) throws(TensorError) -> Tensor {
-        try Tensor(zerosOf: shape, dtype: dtype)
+        if shape.contains(where: { $0 < 0 }) { throw .runtime("zeros: Dimension size must be non-negative.") }
+        return try Tensor(zerosOf: shape, dtype: dtype)
     }
 
     public static func ones(_ shape: [Int], dtype: DType = .float32) throws(TensorError) -> Tensor {

@@ -9,7 +9,10 @@ extension Tensor {
         let d = try normalizeDim(dim, self.dim)
         let size = self.dim == 0 ? 1 : shape[d]
         let ids = try index.int64s()
-        for i in ids where i < 0 || Int(i) >= size { throw .index("index out of range in self") }
+        for i in ids where i < 0 || Int(i) >= size {
+            if d == 0 { throw .index("index out of range in self") }
+            throw .runtime("INDICES element is out of DATA bounds, id=\(i) axis_dim=\(size)")
+        }
         let out = try GradMode.withDisabled { () throws(TensorError) in
             self.dim == 0 ? try cloneData() : try indexed(by: Array(repeating: TensorIndex.slice(start: nil, stop: nil, step: nil), count: d) + [.tensor(index.to(.int64).reshape([-1]))])
         }

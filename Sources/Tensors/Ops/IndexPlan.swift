@@ -49,7 +49,7 @@ extension Tensor {
                 let size = b.view.shape[a.dim]
                 var i = Int(idx[j][p])
                 guard i >= -size && i < size else {
-                    throw .index("index \(i) is out of bounds for dimension \(a.original) with size \(size)")
+                    throw .index("index \(i) is out of bounds for dimension \(j) with size \(size)")
                 }
                 if i < 0 { i += size }
                 mem += i * b.view.strides[a.dim]

@@ -94,10 +94,10 @@ extension Tensor {
             case .none: break
             }
         }
-        if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
         if consumed > dim { throw .index("too many indices for tensor of dimension \(dim)") }
         let twinBase = Tensor(storage: storage, dtype: dtype, shape: shape, strides: contiguousStrides(shape), storageOffset: 0)
-        var r = BasicIndexing(view: aliased(shape: shape, strides: strides, offset: storageOffset), twin: twinBase)
+        // The view goes through the recorded view operations, so autograd sees PyTorch's nodes.
+        var r = BasicIndexing(view: self, twin: twinBase)
         var d = 0, original = 0
         for entry in indices {
             switch entry {
@@ -107,7 +107,7 @@ extension Tensor {
                     throw .index("index \(i) is out of bounds for dimension \(original) with size \(size)")
                 }
                 let k = i < 0 ? i + size : i
-                r.view = r.view.selectView(d, k)
+                r.view = r.view.recordSelect(d, k, "SelectBackward0")
                 r.twin = r.twin.selectView(d, k)
                 original += 1
             case .slice(let start, let stop, let step):
@@ -117,15 +117,17 @@ extension Tensor {
                 let size = r.view.shape[d]
                 func clampIndex(_ i: Int) -> Int { i < 0 ? Swift.max(i + size, 0) : Swift.min(i, size) }
                 let s = clampIndex(start ?? 0), e = Swift.max(clampIndex(stop ?? size), s)
-                r.view = r.view.sliceView(d, s, e, st)
+                r.view = r.view.recordSlice(d, s, e, st)
                 r.twin = r.twin.sliceView(d, s, e, st)
                 d += 1; original += 1
             case .none:
-                r.view = r.view.insertingUnitDim(d)
+                r.view = try r.view.unsqueeze(d)
                 r.twin = r.twin.insertingUnitDim(d)
                 d += 1
             case .ellipsis:
-                let skip = dim - consumed
+                // Only the first ellipsis stands for the unindexed dimensions.
+                let skip = ellipses > 0 ? dim - consumed : 0
+                ellipses = 0
                 d += skip; original += skip
             case .list(let values):
                 r.advanced.append((d, original, try Tensor.from(values.map { Int64($0) }, shape: [values.count])))
@@ -136,7 +138,7 @@ extension Tensor {
                     let mask = t.dim == 0 ? try t.reshape([1]) : t
                     if t.dim == 0 {
                         // x[True] adds a dimension of size 1 (x[False] one of size 0).
-                        r.view = r.view.insertingUnitDim(d)
+                        r.view = try r.view.unsqueeze(d)
                         r.twin = r.twin.insertingUnitDim(d)
                     }
                     for j in 0..<k where mask.shape[j] != r.view.shape[d + j] {

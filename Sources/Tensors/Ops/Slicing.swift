@@ -52,7 +52,7 @@ extension Tensor {
         return recordSlice(d, s, e, step)
     }
 
-    private func recordSlice(_ d: Int, _ s: Int, _ e: Int, _ step: Int) -> Tensor {
+    func recordSlice(_ d: Int, _ s: Int, _ e: Int, _ step: Int) -> Tensor {
         let inShape = shape
         return recordView(sliceView(d, s, e, step), "SliceBackward0") { g throws(TensorError) in
             try Tensor.embed(g, into: inShape) { z in z.sliceView(d, s, e, step) }
