@@ -43,6 +43,12 @@ public class Optimizer {
     var floatSlots: [Int: Slot<Float>] = [:]
     var doubleSlots: [Int: Slot<Double>] = [:]
 
+    /// The learning rate (`param_groups[0]['lr']`), which schedulers change between steps.
+    public var lr: Double {
+        get { 0 }
+        set {}
+    }
+
     init(_ params: [Tensor]) throws(TensorError) {
         guard !params.isEmpty else { throw TensorError(.value, "optimizer got an empty parameter list") }
         for p in params where !p.isLeaf { throw TensorError(.value, "can't optimize a non-leaf Tensor") }
@@ -87,6 +93,11 @@ public class Optimizer {
 public final class SGD: Optimizer, UpdateRule {
     public var options: SGDOptions
 
+    override public var lr: Double {
+        get { options.lr }
+        set { options.lr = newValue }
+    }
+
     public init(_ params: [Tensor], options: SGDOptions) throws(TensorError) {
         try validate(lr: options.lr, weightDecay: options.weightDecay, momentum: options.momentum)
         if options.nesterov && (options.momentum <= 0 || options.dampening != 0) {
@@ -107,6 +118,11 @@ public final class SGD: Optimizer, UpdateRule {
 /// `torch.optim.Adam` and `torch.optim.AdamW` (`AdamOptions.adamW`) over one parameter group.
 public final class Adam: Optimizer, UpdateRule {
     public var options: AdamOptions
+
+    override public var lr: Double {
+        get { options.lr }
+        set { options.lr = newValue }
+    }
 
     public init(_ params: [Tensor], options: AdamOptions) throws(TensorError) {
         try validate(lr: options.lr, weightDecay: options.weightDecay, eps: options.eps)
@@ -133,6 +149,11 @@ public final class Adam: Optimizer, UpdateRule {
 /// `torch.optim.RMSprop` over one parameter group.
 public final class RMSprop: Optimizer, UpdateRule {
     public var options: RMSpropOptions
+
+    override public var lr: Double {
+        get { options.lr }
+        set { options.lr = newValue }
+    }
 
     public init(_ params: [Tensor], options: RMSpropOptions) throws(TensorError) {
         try validate(lr: options.lr, weightDecay: options.weightDecay, eps: options.eps, momentum: options.momentum)
