@@ -6,7 +6,8 @@ import Tensors
 public enum Init {
     public static func uniform_(_ t: Tensor, a: Double = 0, b: Double = 1,
                                 generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
-        try fill(t, kernel: "check_uniform_bounds") { buffer in
+        try checkRange(a, b)
+        return try fill(t, kernel: "check_uniform_bounds") { buffer in
             switch buffer {
             case .float(let p): generator.fillUniform(p, from: a, to: b)
             case .double(let p): generator.fillUniform(p, from: a, to: b)
@@ -16,6 +17,7 @@ public enum Init {
 
     public static func normal_(_ t: Tensor, mean: Double = 0, std: Double = 1,
                                generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
+        guard std >= 0 else { throw TensorError(.runtime, "normal expects std >= 0.0, but found std \(cNumber(std))") }
         let vectorised = t.isContiguous
         return try fill(t, kernel: "normal_kernel_cpu") { buffer in
             switch buffer {
@@ -30,7 +32,8 @@ public enum Init {
     /// `trunc_normal_(t, mean=0, std=1, a=-2, b=2)`.
     public static func truncNormal_(_ t: Tensor, mean: Double = 0, std: Double = 1, a: Double = -2, b: Double = 2,
                                     generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
-        try fill(t, kernel: "normal_kernel_cpu") { buffer in
+        try checkRange(a, b)  // the uniform proposals of the narrow case would refuse it
+        return try fill(t, kernel: "normal_kernel_cpu") { buffer in
             switch buffer {
             case .float(let p): truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator)
             case .double(let p): truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator)
@@ -90,6 +93,17 @@ public enum Init {
                              generator: generator)
         try b.setRequiresGrad()
         return (weight, b)
+    }
+
+    private static func checkRange(_ a: Double, _ b: Double) throws(TensorError) {
+        guard a <= b else {
+            throw TensorError(.runtime, "uniform_ expects to return a [from, to) range, but found from=\(cNumber(a)) > to=\(cNumber(b))")
+        }
+    }
+
+    /// A double as ATen's messages stream it (`2` for 2.0).
+    private static func cNumber(_ value: Double) -> String {
+        value.rounded() == value && value.magnitude < 1e15 ? String(Int64(value)) : PythonFloat.repr(value)
     }
 
     /// Draws into the float storage of `t` (or a contiguous stand-in copied back).

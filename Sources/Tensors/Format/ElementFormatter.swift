@@ -8,7 +8,7 @@ struct ElementFormatter {
     let width: Int
 
     init(_ scalars: Scalars, options: PrintOptions) {
-        precision = min(max(options.precision, 0), 100)
+        precision = options.precision
         switch scalars {
         case .integer(let values):
             mode = .integer

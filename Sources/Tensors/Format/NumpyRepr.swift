@@ -13,6 +13,13 @@ public struct NumpyPrintOptions: Sendable, Equatable {
         self.linewidth = linewidth
     }
 
+    /// Numbers clamped so the layout arithmetic cannot overflow.
+    var sanitized: NumpyPrintOptions {
+        NumpyPrintOptions(precision: min(max(precision, 0), 100), threshold: threshold,
+                          edgeitems: min(max(edgeitems, 0), 1 << 40),
+                          linewidth: min(max(linewidth, -(1 << 40)), 1 << 40))
+    }
+
     /// `np.set_printoptions` state for the process (one interpreter thread).
     public nonisolated(unsafe) static var current = NumpyPrintOptions()
 }
@@ -20,6 +27,7 @@ public struct NumpyPrintOptions: Sendable, Equatable {
 /// `repr(ndarray)`: `array([1.5, 2. ])`, `array([1, 2], dtype=int32)`, `array([], shape=(0, 3), dtype=float64)`.
 public func numpyRepr(shape: [Int], elements: TensorElements,
                       options: NumpyPrintOptions = NumpyPrintOptions.current) -> String {
+    let options = options.sanitized
     guard let layout = NumpyLayout(shape: shape, elements: elements, options: options) else {
         return "<array of shape \(shape) with \(elements.count) elements>"
     }
@@ -42,6 +50,7 @@ public func numpyRepr(shape: [Int], elements: TensorElements,
 /// `str(ndarray)` / `print(ndarray)`: `[1 2 3]`, `[[ True  True]]`; a 0-dim array prints as its scalar.
 public func numpyStr(shape: [Int], elements: TensorElements,
                      options: NumpyPrintOptions = NumpyPrintOptions.current) -> String {
+    let options = options.sanitized
     guard let layout = NumpyLayout(shape: shape, elements: elements, options: options) else {
         return "<array of shape \(shape) with \(elements.count) elements>"
     }
@@ -102,7 +111,7 @@ private struct NumpyLayout {
         if case .float32 = elements { isFloat32 = true }
         formatter = NumpyFormatter(summarize ? scalars.picking(layout.summarizedIndices(edge: edge)) : scalars,
                                    isFloat32: isFloat32, zeroDim: shape.isEmpty,
-                                   precision: min(max(options.precision, 0), 100))
+                                   precision: options.precision)
     }
 
     func render(separator: String, prefixLength: Int, linewidth: Int) -> String {

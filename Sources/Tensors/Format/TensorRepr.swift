@@ -12,6 +12,7 @@
 public func tensorRepr(shape: [Int], elements: TensorElements, suffixes: [String] = [],
                        options: PrintOptions = PrintOptions.current, prefix: String = "tensor(",
                        defaultDtypeName: String = "float32") -> String {
+    let options = options.sanitized
     guard let layout = RowMajor(shape: shape, count: elements.count) else {
         return "<tensor of shape \(shape) with \(elements.count) elements>"
     }
