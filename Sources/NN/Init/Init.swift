@@ -1,32 +1,15 @@
 import Tensors
 
 /// `torch.nn.init` on tensors: each function works under no_grad and returns its tensor.
-/// Draws go straight into the storage of contiguous tensors (as PyTorch's kernels do); other
-/// views are filled through a contiguous copy.
 public enum Init {
     public static func uniform_(_ t: Tensor, a: Double = 0, b: Double = 1,
                                 generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
-        try checkRange(a, b)
-        return try fill(t, kernel: "check_uniform_bounds") { buffer in
-            switch buffer {
-            case .float(let p): generator.fillUniform(p, from: a, to: b)
-            case .double(let p): generator.fillUniform(p, from: a, to: b)
-            }
-        }
+        try GradMode.withDisabled { () throws(TensorError) in try t.uniform_(from: a, to: b, generator: generator) }
     }
 
     public static func normal_(_ t: Tensor, mean: Double = 0, std: Double = 1,
                                generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
-        guard std >= 0 else { throw TensorError(.runtime, "normal expects std >= 0.0, but found std \(cNumber(std))") }
-        let vectorised = t.isContiguous
-        return try fill(t, kernel: "normal_kernel_cpu") { buffer in
-            switch buffer {
-            case .float(let p) where vectorised: generator.fillNormal(p, mean: mean, std: std)
-            case .double(let p) where vectorised: generator.fillNormal(p, mean: mean, std: std)
-            case .float(let p): for i in p.indices { p[i] = Float(generator.normalSample(mean: mean, std: std)) }
-            case .double(let p): for i in p.indices { p[i] = generator.normalSample(mean: mean, std: std) }
-            }
-        }
+        try GradMode.withDisabled { () throws(TensorError) in try t.normal_(mean: mean, std: std, generator: generator) }
     }
 
     /// `trunc_normal_(t, mean=0, std=1, a=-2, b=2)`.
@@ -106,7 +89,8 @@ public enum Init {
         value.rounded() == value && value.magnitude < 1e15 ? String(Int64(value)) : PythonFloat.repr(value)
     }
 
-    /// Draws into the float storage of `t` (or a contiguous stand-in copied back).
+    /// Draws into the float storage of `t` (or a contiguous stand-in copied back); for
+    /// trunc_normal_, whose rejection loop works on whole buffers.
     private static func fill(_ t: Tensor, kernel: String,
                              _ draw: (ParameterBuffer) -> Void) throws(TensorError) -> Tensor {
         if let buffer = ParameterBuffer(t) {
