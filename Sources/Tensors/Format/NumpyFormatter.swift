@@ -66,14 +66,14 @@ struct NumpyFormatter {
         return max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
     }
 
-    func format(_ scalars: Scalars, at index: Int) -> String {
-        switch (scalars, mode) {
-        case (.integer(let values), _):
-            return leftPad(String(values[index]), width)
-        case (.boolean(let values), .boolean(let zeroDim)):
-            return values[index] ? (zeroDim ? "True" : " True") : "False"
-        case (.floating(let values), _):
-            return format(values[index])
+    func format(_ value: FormatValue) -> String {
+        switch (value, mode) {
+        case (.integer(let v), _):
+            return leftPad(String(v), width)
+        case (.boolean(let v), .boolean(let zeroDim)):
+            return v ? (zeroDim ? "True" : " True") : "False"
+        case (.floating(let v), _):
+            return format(v)
         default:
             return ""
         }

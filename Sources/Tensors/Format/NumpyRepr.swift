@@ -95,7 +95,7 @@ func numpyDtypeName(_ elements: TensorElements) -> String { elements.dtypeName }
 private struct NumpyLayout {
     let shape: [Int]
     let strides: [Int]
-    let scalars: Scalars
+    let elements: TensorElements
     let summarize: Bool
     let edge: Int
     let formatter: NumpyFormatter
@@ -104,12 +104,12 @@ private struct NumpyLayout {
         guard let layout = RowMajor(shape: shape, count: elements.count) else { return nil }
         self.shape = shape
         strides = layout.strides
-        scalars = elements.scalars
+        self.elements = elements
         summarize = elements.count > options.threshold
         edge = max(options.edgeitems, 0)
         var isFloat32 = false
         if case .float32 = elements { isFloat32 = true }
-        formatter = NumpyFormatter(summarize ? scalars.picking(layout.summarizedIndices(edge: edge)) : scalars,
+        formatter = NumpyFormatter(elements.scalars(at: summarize ? layout.summarizedIndices(edge: edge) : nil),
                                    isFloat32: isFloat32, zeroDim: shape.isEmpty,
                                    precision: options.precision)
     }
@@ -120,7 +120,7 @@ private struct NumpyLayout {
     }
 
     private func render(dim: Int, offset: Int, hanging: String, width: Int, separator: String) -> String {
-        guard dim < shape.count else { return formatter.format(scalars, at: offset) }
+        guard dim < shape.count else { return formatter.format(elements.value(at: offset)) }
         let size = shape[dim]
         let elided = summarize && 2 * edge < size
         // The last entry is always shown, even with edgeitems = 0.
