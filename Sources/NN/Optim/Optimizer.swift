@@ -75,11 +75,12 @@ public class Optimizer {
             let grad = try g.dtype == p.dtype ? g.contiguous() : g.to(p.dtype).contiguous()
             switch (ParameterBuffer(p), ParameterBuffer(grad)) {
             case (.float(let param)?, .float(let gradient)?) where gradient.count == param.count:
-                var slot = floatSlots[i] ?? Slot()
+                // Taken out of the dictionary so its buffers are updated in place, not copied.
+                var slot = floatSlots.removeValue(forKey: i) ?? Slot()
                 rule.apply(param, UnsafeBufferPointer(gradient), slot: &slot)
                 floatSlots[i] = slot
             case (.double(let param)?, .double(let gradient)?) where gradient.count == param.count:
-                var slot = doubleSlots[i] ?? Slot()
+                var slot = doubleSlots.removeValue(forKey: i) ?? Slot()
                 rule.apply(param, UnsafeBufferPointer(gradient), slot: &slot)
                 doubleSlots[i] = slot
             default:
