@@ -5,19 +5,23 @@ public struct NumpyPrintOptions: Sendable, Equatable {
     public var threshold = 1000
     public var edgeitems = 3
     public var linewidth = 75
+    /// `suppress=True`: never switch to scientific notation for small values or wide ranges.
+    public var suppress = false
 
-    public init(precision: Int = 8, threshold: Int = 1000, edgeitems: Int = 3, linewidth: Int = 75) {
+    public init(precision: Int = 8, threshold: Int = 1000, edgeitems: Int = 3, linewidth: Int = 75,
+                suppress: Bool = false) {
         self.precision = precision
         self.threshold = threshold
         self.edgeitems = edgeitems
         self.linewidth = linewidth
+        self.suppress = suppress
     }
 
     /// Numbers clamped so the layout arithmetic cannot overflow.
     var sanitized: NumpyPrintOptions {
         NumpyPrintOptions(precision: min(max(precision, 0), 100), threshold: threshold,
                           edgeitems: min(max(edgeitems, 0), 1 << 40),
-                          linewidth: min(max(linewidth, -(1 << 40)), 1 << 40))
+                          linewidth: min(max(linewidth, -(1 << 40)), 1 << 40), suppress: suppress)
     }
 
     /// `np.set_printoptions` state for the process (one interpreter thread).
@@ -111,7 +115,7 @@ private struct NumpyLayout {
         if case .float32 = elements { isFloat32 = true }
         formatter = NumpyFormatter(elements.scalars(at: summarize ? layout.summarizedIndices(edge: edge) : nil),
                                    isFloat32: isFloat32, zeroDim: shape.isEmpty,
-                                   precision: options.precision)
+                                   precision: options.precision, suppress: options.suppress)
     }
 
     func render(separator: String, prefixLength: Int, linewidth: Int) -> String {
