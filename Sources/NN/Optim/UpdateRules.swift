@@ -140,8 +140,9 @@ public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer
         state = AdamState()
         state.expAvg = [T](repeating: 0, count: n)
         state.expAvgSq = [T](repeating: 0, count: n)
-        if options.amsgrad { state.maxExpAvgSq = [T](repeating: 0, count: n) }
     }
+    // Options may change between steps; a buffer first needed now starts at zero.
+    if options.amsgrad && state.maxExpAvgSq.count != n { state.maxExpAvgSq = [T](repeating: 0, count: n) }
     state.step += 1
     let step = Double(state.step)
     if options.decoupledWeightDecay && options.weightDecay != 0 {
@@ -191,9 +192,9 @@ public func rmspropUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPoin
     if state.squareAvg.count != n {
         state = RMSpropState()
         state.squareAvg = [T](repeating: 0, count: n)
-        if options.centered { state.gradAvg = [T](repeating: 0, count: n) }
-        if options.momentum > 0 { state.momentumBuffer = [T](repeating: 0, count: n) }
     }
+    if options.centered && state.gradAvg.count != n { state.gradAvg = [T](repeating: 0, count: n) }
+    if options.momentum > 0 && state.momentumBuffer.count != n { state.momentumBuffer = [T](repeating: 0, count: n) }
     state.step += 1
     let weightDecay = T(options.weightDecay), hasWeightDecay = options.weightDecay != 0
     let alpha = T(options.alpha), oneMinusAlpha = T(1 - options.alpha), eps = T(options.eps)
