@@ -86,5 +86,6 @@ private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
         }
     }
     #expect(adamState.step == 2 && rmsState.step == 2)
-    #expect(param.allSatisfy(\.isFinite))
+    let finite = param.allSatisfy { $0.isFinite }
+    #expect(finite)
 }
