@@ -157,19 +157,25 @@ public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer
     let minusStepSize = T(-(options.lr / biasCorrection1))
     let biasCorrection2Sqrt = T(pow(biasCorrection2, 0.5))
     let eps = T(options.eps)
-    for i in 0..<n {
-        let g = effectiveGradient(grad[i], param[i], maximize: options.maximize, weightDecay: weightDecay,
-                                  hasWeightDecay: l2)
-        state.expAvg[i] = lerp(state.expAvg[i], g, weight: lerpWeight)
-        let sq = (state.expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
-        state.expAvgSq[i] = sq
-        var second = sq
-        if options.amsgrad {
-            second = max(state.maxExpAvgSq[i], sq)
-            state.maxExpAvgSq[i] = second
+    let amsgrad = options.amsgrad, maximize = options.maximize
+    state.expAvg.withUnsafeMutableBufferPointer { expAvg in
+        state.expAvgSq.withUnsafeMutableBufferPointer { expAvgSq in
+            state.maxExpAvgSq.withUnsafeMutableBufferPointer { maxExpAvgSq in
+                for i in 0..<n {
+                    let g = effectiveGradient(grad[i], param[i], maximize: maximize, weightDecay: weightDecay,
+                                              hasWeightDecay: l2)
+                    expAvg[i] = lerp(expAvg[i], g, weight: lerpWeight)
+                    var second = (expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
+                    expAvgSq[i] = second
+                    if amsgrad {
+                        second = max(maxExpAvgSq[i], second)
+                        maxExpAvgSq[i] = second
+                    }
+                    let denom = second.squareRoot() / biasCorrection2Sqrt + eps
+                    param[i] += minusStepSize * expAvg[i] / denom
+                }
+            }
         }
-        let denom = second.squareRoot() / biasCorrection2Sqrt + eps
-        param[i] += minusStepSize * state.expAvg[i] / denom
     }
 }
 
