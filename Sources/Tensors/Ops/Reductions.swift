@@ -19,7 +19,8 @@ struct ReductionLayout {
             if dims.contains(n) { throw .runtime("dim \(n) appears multiple times in the list of dims") }
             dims.append(n)
         }
-        if requested == nil || requested?.isEmpty == true { dims = Array(0..<t.dim) }
+        // No dims means all of them; a 0-dim tensor has none to reduce.
+        if requested == nil || requested?.isEmpty == true || t.dim == 0 { dims = Array(0..<t.dim) }
         dims.sort()
         let kept = (0..<t.dim).filter { !dims.contains($0) }
         let view = t.dim == 0 ? t : t.permutedView(kept + dims)

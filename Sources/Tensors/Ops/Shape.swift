@@ -176,6 +176,7 @@ extension Tensor {
     /// Moves dimension `source` to position `destination` (PyTorch's movedim).
     public func movedim(_ source: Int, _ destination: Int) throws(TensorError) -> Tensor {
         let s = try normalizeDim(source, dim), d = try normalizeDim(destination, dim)
+        if dim == 0 { return self }
         var order = Array(0..<dim)
         order.remove(at: s)
         order.insert(s, at: d)

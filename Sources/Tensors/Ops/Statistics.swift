@@ -114,7 +114,7 @@ extension Tensor {
         let d = try normalizeDim(dim, self.dim)
         let (_, order) = try GradMode.withDisabled { () throws(TensorError) in try sort(dim: d) }
         let n = self.dim == 0 ? 1 : shape[d]
-        let idx = try order.narrow(d, (n - 1) / 2, 1).contiguousData()
+        let idx = self.dim == 0 ? order : try order.narrow(d, (n - 1) / 2, 1).contiguousData()
         return try valuesAt(d, idx, keepdim: keepdim, "MedianBackward1")
     }
 }
