@@ -30,5 +30,10 @@ cases = [
  ("T([1.5]).type()", "T([1.5]).dtype.tensorTypeName"),
  ("I([1]).type()", "I([1]).dtype.tensorTypeName"),
  ("B([True]).type()", "B([true]).dtype.tensorTypeName"),
+ ("2 // I([3, -3])", "I([3, -3]).rfloorDivide(.int(2))"),
+ ("7 % I([3, -3])", "I([3, -3]).rremainder(.int(7))"),
+ ("5.5 // I([2, 3])", "I([2, 3]).rfloorDivide(.double(5.5))"),
+ ("setattr(P([1,2,3]), 'grad', T([1,2]))", "P([1,2,3]).setGrad(T([1,2]))"),
+ ("setattr(P([1,2,3]), 'grad', I([1,2,3]))", "P([1,2,3]).setGrad(I([1,2,3]))"),
 ]
 emit('misc', cases, open(sys.argv[2], 'w'))
