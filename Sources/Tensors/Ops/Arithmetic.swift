@@ -1,7 +1,7 @@
 /// add, sub, mul, div and their scalar forms: forward kernels, backward formulas, grad_fn names.
 
 /// Elementwise operations computed in the operands' common dtype.
-enum ArithOp { case add, sub, mul, floorDivide, remainder, power, maximum, minimum, bitAnd, bitOr, bitXor }
+enum ArithOp { case add, sub, mul, floorDivide, remainder, fmod, power, maximum, minimum, bitAnd, bitOr, bitXor }
 
 /// Runs `op` over a and b (already of out's dtype) into out. Bool add and mul are or/and.
 func arith(_ op: ArithOp, _ a: Tensor, _ b: Tensor, into out: Tensor) {
@@ -12,6 +12,7 @@ func arith(_ op: ArithOp, _ a: Tensor, _ b: Tensor, into out: Tensor) {
         case .mul: binaryKernel(a, b, into: out) { (x: T, y: T) in T.mul(x, y) }
         case .floorDivide: binaryKernel(a, b, into: out) { (x: T, y: T) in T.floorDivide(x, y) }
         case .remainder: binaryKernel(a, b, into: out) { (x: T, y: T) in T.remainder(x, y) }
+        case .fmod: binaryKernel(a, b, into: out) { (x: T, y: T) in T.truncatedRemainder(x, y) }
         case .power: binaryKernel(a, b, into: out) { (x: T, y: T) in T.power(x, y) }
         case .maximum: binaryKernel(a, b, into: out) { (x: T, y: T) in T.maximum(x, y) }
         case .minimum: binaryKernel(a, b, into: out) { (x: T, y: T) in T.minimum(x, y) }
