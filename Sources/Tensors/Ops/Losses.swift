@@ -108,7 +108,7 @@ extension Tensor {
                     scale[i] = -weights[i] * gi / (reduction == .mean ? totalWeight : 1)
                 }
                 let grads = try Tensor.from(scale, shape: [n], dtype: g.dtype)
-                return [try scatterAdd(grads, positions: positions, shape: inShape)]
+                return [try accumulateAt(grads, positions: positions, shape: inShape)]
             }
         }
         return out
