@@ -174,3 +174,12 @@ func longStreamsMatchBitForBit(seed: UInt64, randn: UInt64, randn64: UInt64, nor
     #expect(seeds.contains { $0 >= 1 << 53 })
     #expect(g.initialSeed == seeds.last)
 }
+
+@Test func bernoulliOfManyElements() {
+    // torch.manual_seed(0); torch.empty(1000).bernoulli_(0.3): 309 ones, then rand(1).
+    let g = seeded(0)
+    let mask = floats(1000) { g.fillBernoulli($0, p: 0.3) }
+    #expect(mask.reduce(0, +) == 309)
+    #expect(Array(mask.prefix(10)) == [0, 0, 0, 0, 0, 0, 1, 0, 0, 1])
+    #expect(floats(1) { g.fillUniform($0, from: 0, to: 1) } == [0.7773485779762268])
+}
