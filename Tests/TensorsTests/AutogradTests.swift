@@ -100,3 +100,24 @@ import Testing
         #expect(w.isLeaf && w.requiresGrad)
     }
 }
+
+@Suite struct AutogradGrad {
+    // torch.autograd.grad((x * x * w).sum(), [x, w]) with x = [1, 2], w = 3 → ([6, 12], 5);
+    // x.grad stays None.
+    @Test func gradientsLeaveDotGradAlone() throws {
+        let x = try P([1, 2]), w = try P([3], [])
+        let h = try x.mul(x)
+        let y = try h.mul(w).sum()
+        let grads = try y.gradients(of: [x, w, h], retainGraph: true)
+        try check(#require(grads[0]), shape: [2], dtype: .float32, values: [6, 12])
+        try check(#require(grads[1]), shape: [], dtype: .float32, values: [5])
+        try check(#require(grads[2]), shape: [2], dtype: .float32, values: [3, 3])
+        #expect(x.grad == nil && w.grad == nil)
+        expectError(.runtime, "One of the differentiated Tensors does not require grad") {
+            try y.gradients(of: [T([1])])
+        }
+        expectError(.runtime, "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.") {
+            try y.gradients(of: [P([1])])
+        }
+    }
+}

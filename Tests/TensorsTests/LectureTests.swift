@@ -79,4 +79,41 @@ import Testing
         #expect(p.description == "tensor([0.6225, 0.2689, 0.8808])")
         #expect(try Tensor.binaryCrossEntropy(p, T([1, 0, 1])).description == "tensor(0.3048)")
     }
+
+    @Test func linearCrossEntropy() throws {
+        let g = Generator(seed: 0)
+        let (w, b) = try linear(5, 3, g)
+        let output = try Tensor.linear(T([1, 2, 3, 2, 1]), w, b)
+        #expect(output.description == "tensor([-1.4417,  1.3817, -2.1011], grad_fn=<UnsafeViewBackward0>)")
+        try Tensor.crossEntropy(output, T([4, 5, 6])).backward()
+        #expect(try #require(w.grad).description == """
+            tensor([[ -3.1826,  -6.3653,  -9.5479,  -6.3653,  -3.1826],
+                    [  8.7599,  17.5198,  26.2798,  17.5198,   8.7599],
+                    [ -5.5773, -11.1546, -16.7319, -11.1546,  -5.5773]])
+            """)
+        let (w2, b2) = try linear(5, 1, g)
+        let out2 = try Tensor.linear(T([1, 2, 3, 4, 5]), w2, b2).sigmoid()
+        #expect(out2.description == "tensor([0.7603], grad_fn=<SigmoidBackward0>)")
+    }
+
+    @Test func statisticsAndMseGradients() throws {
+        let v = try T([2, 4, 5, 6, 8])
+        #expect(try [v.mean(), v.std(correction: 0), v.std(), v.variance(), v.variance(correction: 0)].map(\.description)
+                == ["tensor(5.)", "tensor(2.)", "tensor(2.2361)", "tensor(5.)", "tensor(4.)"])
+        #expect(try v.sub(v.mean()).pow(.int(2)).mean().sqrt().description == "tensor(2.)")
+        let m = try T([1, 2, 3, 4, 5, 6], [2, 3])
+        #expect(try m.mean(dims: [0]).description == "tensor([2.5000, 3.5000, 4.5000])")
+        #expect(try m.std(dims: [1]).description == "tensor([1., 1.])")
+        #expect(try m.sum(dims: [1], keepdim: true).description == "tensor([[ 6.],\n        [15.]])")
+        let prediction = try P([1, 2, 3])
+        let loss = try Tensor.mseLoss(prediction, T([4, 5, 6]))
+        #expect(loss.description == "tensor(9., grad_fn=<MseLossBackward0>)")
+        try loss.backward()
+        #expect(try #require(prediction.grad).description == "tensor([-2., -2., -2.])")
+        let p2 = try P([1, 2, 3])
+        let ce = try Tensor.crossEntropy(p2, T([4, 5, 6]))
+        try ce.backward()
+        #expect(ce.description == "tensor(19.1141, grad_fn=<DivBackward1>)")
+        #expect(try #require(p2.grad).description == "tensor([-2.6495, -1.3291,  3.9786])")
+    }
 }

@@ -72,3 +72,36 @@ import Testing
 // torch.allclose(T([1, 2]), T([1, 2.1]))
 @Test func misc022() throws { #expect(try T([1, 2]).allclose(T([1, 2.1])) == false) }
 
+// torch.isfinite(T([1, float('inf'), float('nan'), -float('inf')]))
+@Test func misc023() throws { try check(T([1, .infinity, .nan, -.infinity]).isfinite(), shape: [4], dtype: .bool, values: [1, 0, 0, 0]) }
+
+// torch.isinf(T([1, float('inf'), float('nan'), -float('inf')]))
+@Test func misc024() throws { try check(T([1, .infinity, .nan, -.infinity]).isinf(), shape: [4], dtype: .bool, values: [0, 1, 0, 1]) }
+
+// torch.isfinite(I([1, 2]))
+@Test func misc025() throws { try check(I([1, 2]).isfinite(), shape: [2], dtype: .bool, values: [1, 1]) }
+
+// T([1.5]).type()
+@Test func misc026() throws { #expect(try T([1.5]).dtype.tensorTypeName == "torch.FloatTensor") }
+
+// I([1]).type()
+@Test func misc027() throws { #expect(try I([1]).dtype.tensorTypeName == "torch.LongTensor") }
+
+// B([True]).type()
+@Test func misc028() throws { #expect(try B([true]).dtype.tensorTypeName == "torch.BoolTensor") }
+
+// 2 // I([3, -3])
+@Test func misc029() throws { try check(I([3, -3]).rfloorDivide(.int(2)), shape: [2], dtype: .int64, values: [0, -1]) }
+
+// 7 % I([3, -3])
+@Test func misc030() throws { try check(I([3, -3]).rremainder(.int(7)), shape: [2], dtype: .int64, values: [1, -2]) }
+
+// 5.5 // I([2, 3])
+@Test func misc031() throws { try check(I([2, 3]).rfloorDivide(.double(5.5)), shape: [2], dtype: .float32, values: [2.0, 1.0]) }
+
+// setattr(P([1,2,3]), 'grad', T([1,2]))
+@Test func misc032() { expectError(.runtime, "attempting to assign a gradient of size '[2]' to a tensor of size '[3]'. Please ensure that the gradient and the tensor are the same size") { try P([1,2,3]).setGrad(T([1,2])) } }
+
+// setattr(P([1,2,3]), 'grad', I([1,2,3]))
+@Test func misc033() { expectError(.runtime, "attempting to assign a gradient with dtype 'long int' to a tensor with grad_dtype 'Float'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume they match.") { try P([1,2,3]).setGrad(I([1,2,3])) } }
+

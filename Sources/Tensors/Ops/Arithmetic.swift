@@ -98,7 +98,9 @@ extension Tensor {
     public func mul(_ other: Tensor) throws(TensorError) -> Tensor {
         let out = try elementwise(.mul, self, other, dtype: resultType(self, other))
         if needsGrad(self, other) {
-            out.setHistory("MulBackward0", [self, other], saves: true) { [self] g, need throws(TensorError) in
+            // Each side is kept only when the other side needs its gradient.
+            let kept = (other.requiresGrad ? [self] : []) + (requiresGrad ? [other] : [])
+            out.setHistory("MulBackward0", [self, other], saves: true, saved: kept) { [self] g, need throws(TensorError) in
                 [need[0] ? try reduceGrad(g.mul(other), to: self.shape) : nil,
                  need[1] ? try reduceGrad(g.mul(self), to: other.shape) : nil]
             }
@@ -129,7 +131,7 @@ extension Tensor {
         func k<T: FloatElement>(_: T.Type) { binaryKernel(x, y, into: out) { (p: T, q: T) in p / q } }
         if dt == .float64 { k(Double.self) } else { k(Float.self) }
         if needsGrad(self, other) {
-            out.setHistory("DivBackward0", [self, other], saves: true) { [self] g, need throws(TensorError) in
+            out.setHistory("DivBackward0", [self, other], saves: true, saved: (other.requiresGrad ? [self] : []) + [other]) { [self] g, need throws(TensorError) in
                 [need[0] ? try reduceGrad(g.div(other), to: self.shape) : nil,
                  need[1] ? try reduceGrad(g.neg().mul(self).div(other.mul(other)), to: other.shape) : nil]
             }

@@ -186,7 +186,7 @@ extension Tensor {
     /// PyTorch's `expand(sizes)` (ExpandBackward0); -1 keeps a size.
     public func expand(_ sizes: [Int]) throws(TensorError) -> Tensor {
         guard sizes.count >= dim else {
-            throw .runtime("expand(torch.\(dtype.scalarTypeName)Tensor{\(shapeString(shape))}, size=\(shapeString(sizes))): the number of sizes provided (\(sizes.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
+            throw .runtime("expand(\(dtype.tensorTypeName){\(shapeString(shape))}, size=\(shapeString(sizes))): the number of sizes provided (\(sizes.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
         }
         let lead = sizes.count - dim
         var sh = sizes, st = [Int](repeating: 0, count: sizes.count)

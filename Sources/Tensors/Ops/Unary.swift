@@ -76,7 +76,9 @@ extension Tensor {
                                _ derivative: @escaping (Tensor, Tensor, Tensor) throws(TensorError) -> Tensor) throws(TensorError) -> Tensor {
         let y = try floatUnary(op, self)
         if needsGrad(self) {
-            y.setHistory(name, [self], saves: true) { [self] g, _ throws(TensorError) in [try derivative(g, self, y)] }
+            // PyTorch saves the result for these, the input for the others.
+            let usesResult = [.exp, .sqrt, .rsqrt, .tanh, .sigmoid, .reciprocal].contains(op)
+            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y)] }
         }
         return y
     }
@@ -132,7 +134,7 @@ extension Tensor {
     public func abs() throws(TensorError) -> Tensor {
         let y = try valueUnary(.abs, self)
         if needsGrad(self) {
-            y.setHistory("AbsBackward0", [self], saves: true) { [self] g, _ throws(TensorError) in [try g.mul(self.sign())] }
+            y.setHistory("AbsBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in [try g.mul(self.sign())] }
         }
         return y
     }
@@ -141,7 +143,7 @@ extension Tensor {
         if dtype == .bool { throw .notImplemented("Boolean inputs not supported for relu") }
         let y = try valueUnary(.relu, self)
         if needsGrad(self) {
-            y.setHistory("ReluBackward0", [self], saves: true) { g, _ throws(TensorError) in
+            y.setHistory("ReluBackward0", [self], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
                 [try g.mul(y.gt(.int(0)))]
             }
         }
@@ -153,7 +155,7 @@ extension Tensor {
         if dtype == .bool { return try to(.int64).square() }
         let y = try valueUnary(.square, self)
         if needsGrad(self) {
-            y.setHistory("PowBackward0", [self], saves: true) { [self] g, _ throws(TensorError) in [try g.mul(self.mul(.int(2)))] }
+            y.setHistory("PowBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in [try g.mul(self.mul(.int(2)))] }
         }
         return y
     }
@@ -184,7 +186,7 @@ extension Tensor {
         if let hi { y = try elementwise(.minimum, y, .wrapped(hi), dtype: dt) }
         if y === self { y = try cloneData() }
         if needsGrad(self) {
-            y.setHistory("ClampBackward1", [self], saves: true) { [self] g, _ throws(TensorError) in
+            y.setHistory("ClampBackward1", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
                 var mask = try Tensor.onesLike(self, dtype: .bool)
                 if let lo { mask = try mask.logicalAnd(self.ge(lo)) }
                 if let hi { mask = try mask.logicalAnd(self.le(hi)) }
@@ -195,5 +197,15 @@ extension Tensor {
     }
 
     public func isnan() throws(TensorError) -> Tensor { try ne(self) }
+
+    /// Infinite elements (false for integer dtypes).
+    public func isinf() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try abs().eq(.double(.infinity)) : try Tensor.zeros(shape, dtype: .bool)
+    }
+
+    /// Elements that are neither infinite nor NaN.
+    public func isfinite() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try isnan().logicalOr(isinf()).logicalNot() : try Tensor.ones(shape, dtype: .bool)
+    }
 }
 

@@ -24,5 +24,16 @@ cases = [
  ("torch.isclose(T([1, 2, float('nan')]), T([1, 2.1, float('nan')]), equal_nan=True)", "T([1, 2, .nan]).isclose(T([1, 2.1, .nan]), equalNan: true)"),
  ("torch.allclose(T([1, 2]), T([1, 2.000001]))", "T([1, 2]).allclose(T([1, 2.000001]))"),
  ("torch.allclose(T([1, 2]), T([1, 2.1]))", "T([1, 2]).allclose(T([1, 2.1]))"),
+ ("torch.isfinite(T([1, float('inf'), float('nan'), -float('inf')]))", "T([1, .infinity, .nan, -.infinity]).isfinite()"),
+ ("torch.isinf(T([1, float('inf'), float('nan'), -float('inf')]))", "T([1, .infinity, .nan, -.infinity]).isinf()"),
+ ("torch.isfinite(I([1, 2]))", "I([1, 2]).isfinite()"),
+ ("T([1.5]).type()", "T([1.5]).dtype.tensorTypeName"),
+ ("I([1]).type()", "I([1]).dtype.tensorTypeName"),
+ ("B([True]).type()", "B([true]).dtype.tensorTypeName"),
+ ("2 // I([3, -3])", "I([3, -3]).rfloorDivide(.int(2))"),
+ ("7 % I([3, -3])", "I([3, -3]).rremainder(.int(7))"),
+ ("5.5 // I([2, 3])", "I([2, 3]).rfloorDivide(.double(5.5))"),
+ ("setattr(P([1,2,3]), 'grad', T([1,2]))", "P([1,2,3]).setGrad(T([1,2]))"),
+ ("setattr(P([1,2,3]), 'grad', I([1,2,3]))", "P([1,2,3]).setGrad(I([1,2,3]))"),
 ]
 emit('misc', cases, open(sys.argv[2], 'w'))
