@@ -23,3 +23,29 @@ extension Tensor {
         try inPlace(inputs, op)
     }
 }
+
+extension Tensor {
+    /// PyTorch's `_version`: how many in-place writes the storage has seen.
+    public var version: Int { storage.version }
+
+    /// Records in-place writes made through raw memory, so autograd's saved-tensor checks
+    /// see them as PyTorch's in-place ops would.
+    public func markWrittenInPlace(times: Int = 1) { storage.version += times }
+
+    /// The elements of a contiguous tensor whose storage type is T, for code that computes on
+    /// raw memory (optimizers, init). Throws for other layouts or types.
+    public func withUnsafeMutableElements<T: TensorElement, R>(_: T.Type, _ body: (UnsafeMutableBufferPointer<T>) throws -> R) throws -> R {
+        let matches: Bool
+        switch dtype {
+        case .float32: matches = T.self == Float.self
+        case .float64: matches = T.self == Double.self
+        case .int64: matches = T.self == Int64.self
+        case .int32: matches = T.self == Int32.self
+        case .uint8, .bool: matches = T.self == UInt8.self
+        }
+        guard matches, isContiguous else {
+            throw TensorError.runtime("expected a contiguous \(dtype.name) tensor for raw element access")
+        }
+        return try body(UnsafeMutableBufferPointer(start: pointer(T.self), count: numel))
+    }
+}
