@@ -94,17 +94,19 @@ extension Tensor {
 
     /// PyTorch's `index_add(dim, index, source, alpha)` (IndexAddBackward0).
     public func indexAdd(_ dim: Int, _ index: Tensor, _ source: Tensor, alpha: Scalar = .int(1)) throws(TensorError) -> Tensor {
-        let d = try normalizeDim(dim, self.dim)
+        let d = try checkedDim(dim)
         guard index.dim <= 1, index.dtype == .int64 || index.dtype == .int32 else {
             throw .index("index_add_(): Index is supposed to be a vector")
         }
         let ids = try index.int64s()
-        let size = self.dim == 0 ? 1 : shape[d]
-        for i in ids where i < 0 || Int(i) >= size {
+        for i in ids where i < 0 || Int(i) >= shape[d] {
             throw .index("index out of range in self")
         }
-        guard source.dim == self.dim, self.dim == 0 || source.shape[d] == ids.count else {
+        guard source.dim == self.dim, source.shape[d] == ids.count else {
             throw .runtime("index_add_(): Number of indices (\(ids.count)) should be equal to source.size(dim) (\(source.dim == 0 ? 1 : source.shape[Swift.min(d, source.dim - 1)]))")
+        }
+        for k in 0..<self.dim where k != d && source.shape[k] != shape[k] {
+            throw .runtime("index_add_(): self (\(shapeString(shape))) and source (\(shapeString(source.shape))) must have the same shape apart from dimension \(d)")
         }
         let scaled = try GradMode.withDisabled { () throws(TensorError) in try source.mul(.wrapped(alpha)).to(dtype) }
         let out = try cloneData()

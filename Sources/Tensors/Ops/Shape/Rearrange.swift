@@ -137,8 +137,8 @@ extension Tensor {
         try GradMode.withDisabled { () throws(TensorError) in
             for (s, d) in zip(shifts, dims) {
                 let n = try normalizeDim(d, dim)
+                guard dim > 0, shape[n] > 0 else { continue }
                 let size = shape[n]
-                guard size > 0 else { continue }
                 let k = ((s % size) + size) % size
                 if k == 0 { continue }
                 out = try Tensor.cat([out.narrow(n, size - k, k), out.narrow(n, 0, size - k)], dim: n)
