@@ -1,0 +1,25 @@
+import CLineEdit
+import Glibc
+
+/// Standard output and error through stdio's buffers. Error text flushes output first, so a
+/// traceback appears after what the program printed before it.
+public enum Console {
+    public static func write(_ text: String) {
+        fputs(text, flint_stdout())
+    }
+
+    public static func writeError(_ text: String) {
+        fflush(flint_stdout())
+        fputs(text, flint_stderr())
+        fflush(flint_stderr())
+    }
+
+    public static func flush() {
+        fflush(flint_stdout())
+    }
+
+    /// As python3 decides: a terminal on standard input means an interactive session.
+    public static var isInteractive: Bool {
+        isatty(0) != 0
+    }
+}
