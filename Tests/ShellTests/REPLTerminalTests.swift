@@ -18,12 +18,14 @@ private let flintBinary: String? = {
 }()
 
 @Suite(.serialized) struct REPLTerminalTests {
-    private func start(_ folder: TemporaryDirectory, arguments: [String] = []) throws -> PseudoTerminal {
+    private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
         let binary = try #require(flintBinary)
-        return try #require(PseudoTerminal(executable: binary, arguments: arguments, environment: [
+        var environment = [
             "TERM": "xterm", "HOME": folder.path, "FLINT_RUNNER": "echo",
             "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
-        ]))
+        ]
+        if !colour { environment["NO_COLOR"] = "1" }
+        return try #require(PseudoTerminal(executable: binary, arguments: [], environment: environment))
     }
 
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
@@ -97,5 +99,68 @@ private let flintBinary: String? = {
         #expect(second.wait(for: "'from the first session'\r\n>>> ", after: mark))
         second.type("\u{04}")
         #expect(second.waitForExit() == 0)
+    }
+}
+
+@Suite(.serialized) struct REPLFeatureTerminalTests {
+    private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
+        let binary = try #require(flintBinary)
+        var environment = [
+            "TERM": "xterm", "HOME": folder.path, "FLINT_RUNNER": "echo",
+            "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
+        ]
+        if !colour { environment["NO_COLOR"] = "1" }
+        return try #require(PseudoTerminal(executable: binary, arguments: [], environment: environment))
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func pastedTranscriptRunsOnlyItsInput() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type(">>> print('pasted')\rold output\r>>> x = (1,\r... 2)\r>>> 'last'\r'old'\r")
+        #expect(terminal.wait(for: "'last'\r\n>>> ", after: mark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(mark)).contains("pasted\r\n"))
+        #expect(!String(terminal.output.dropFirst(mark)).contains("old output\r\nold output"))
+        #expect(!String(terminal.output.dropFirst(mark)).contains("\r\n'old'\r\n'old'"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func timeAndHistoryMagics() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("print('first')\r")
+        #expect(terminal.wait(for: "first\r\n>>> "))
+        var mark = terminal.mark
+        terminal.type("%time 'timed'\r")
+        #expect(terminal.wait(for: "Wall time: ", after: mark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(mark)).contains("CPU times: user "))
+        mark = terminal.mark
+        terminal.type("%history\r")
+        #expect(terminal.wait(for: "print('first')\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("%nonsense\r")
+        #expect(terminal.wait(for: "UsageError: Line magic function `%nonsense` not found.", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func colourOnlyWhenAllowed() throws {
+        let folder = TemporaryDirectory()
+        let coloured = try start(folder, colour: true)
+        #expect(coloured.wait(for: "\u{1B}[1;35m>>> "))
+        coloured.type("\u{04}")
+        #expect(coloured.waitForExit() == 0)
+
+        let plain = try start(folder)
+        #expect(plain.wait(for: ">>> "))
+        #expect(!plain.output.contains("\u{1B}["))
+        plain.type("\u{04}")
+        #expect(plain.waitForExit() == 0)
     }
 }

@@ -1,8 +1,8 @@
 import Glibc
 
 /// The interactive prompt: `>>> ` and `... ` prompts, continuation while the runner says the
-/// input is unfinished, expression echo, Ctrl-C to abandon the input or stop a running
-/// statement, Ctrl-D to leave.
+/// input is unfinished, expression echo, magics, pasted transcripts, Ctrl-C to abandon the
+/// input or stop a running statement, Ctrl-D to leave.
 public final class REPL {
     public struct Settings: Sendable {
         public var prelude = true
@@ -24,6 +24,8 @@ public final class REPL {
 
     private let runner: CodeRunner
     private let settings: Settings
+    private let promptColour = Colour(descriptor: 1)
+    private let errorColour = Colour(descriptor: 2)
 
     public init(runner: CodeRunner, settings: Settings) {
         self.runner = runner
@@ -36,9 +38,26 @@ public final class REPL {
         Console.write(Prelude.banner(loaded: loaded) + "\n")
         let editor = LineEditor(historyPath: settings.historyPath, historyLimit: settings.historyLimit,
                                 completer: { [runner] in runner.completions(for: $0) })
+        let magics = Magics(.init(
+            runner: runner,
+            write: Console.write,
+            writeError: Console.writeError,
+            report: { [self] in report($0) },
+            ask: { question in
+                if case .line(let answer) = editor.readLine(prompt: question) { return answer }
+                return nil
+            },
+            reload: { [runner, settings] in
+                if settings.prelude { _ = Prelude.load(into: runner) }
+                return runner.definedNames()
+            }))
+        magics.hidden = runner.definedNames()
+
         var pending: [String] = []
+        var paste = TranscriptPaste()
         while true {
-            switch editor.readLine(prompt: pending.isEmpty ? ">>> " : "... ") {
+            let prompt = promptColour.prompt(pending.isEmpty ? ">>> " : "... ")
+            switch editor.readLine(prompt: prompt) {
             case .endOfFile:
                 Console.write("\n")
                 Console.flush()
@@ -46,13 +65,18 @@ public final class REPL {
             case .interrupted:
                 Console.write("\nKeyboardInterrupt\n")
                 pending = []
-            case .line(let line):
+            case .line(let typed):
+                guard let line = paste.filter(typed, continuing: !pending.isEmpty, moreWaiting: Console.inputWaiting)
+                else { continue }
                 pending.append(line)
                 let source = pending.joined(separator: "\n")
                 if runner.inputStatus(source) == .incomplete { continue }
                 pending = []
-                editor.remember(Self.trimmingTrailingBlankLines(source))
-                if !source.allSatisfy(\.isWhitespace) { execute(source) }
+                let entry = Self.trimmingTrailingBlankLines(source)
+                editor.remember(entry)
+                if source.allSatisfy(\.isWhitespace) || magics.handle(source) { continue }
+                magics.remember(entry)
+                execute(source)
             }
         }
     }
@@ -69,8 +93,12 @@ public final class REPL {
         do {
             try runner.run(source + "\n", filename: "<stdin>", mode: .interactive) { Console.write($0) }
         } catch {
-            Console.writeError(error.traceback + "\n")
+            report(error)
         }
         Console.flush()
+    }
+
+    private func report(_ error: PythonErrorText) {
+        Console.writeError(errorColour.traceback(error.traceback, exceptionLine: error.exceptionLine) + "\n")
     }
 }

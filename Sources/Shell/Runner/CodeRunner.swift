@@ -11,18 +11,41 @@ public protocol CodeRunner: AnyObject {
 
     /// Runs `source`. In `.interactive` mode expression statements echo their repr through
     /// `write`, as at Python's prompt; in `.file` mode only explicit output is written.
-    func run(_ source: String, filename: String, mode: RunMode,
+    func run(_ source: String, filename: String, mode: ExecutionMode,
              write: @escaping (String) -> Void) throws(PythonErrorText)
 
     /// Whole names or dotted paths (`model[0].weight`) that can complete `prefix`.
     func completions(for prefix: String) -> [String]
+
+    /// The user's variables for `%who`, in definition order, without those in `hidden`.
+    func variables(hiding hidden: Set<String>) -> [Variable]
+
+    /// Names defined now (the REPL hides those the prelude defined from `%who`).
+    func definedNames() -> Set<String>
+
+    /// Forgets every variable: a fresh interpreter (`%reset`).
+    func reset()
+}
+
+/// A row of `%who`: for tensors `summary` gives shape, dtype and requires_grad; for other
+/// values their `str`.
+public struct Variable: Sendable, Equatable {
+    public var name: String
+    public var type: String
+    public var summary: String
+
+    public init(name: String, type: String, summary: String) {
+        self.name = name
+        self.type = type
+        self.summary = summary
+    }
 }
 
 public enum InputStatus: Sendable, Equatable {
     case complete, incomplete, invalid
 }
 
-public enum RunMode: Sendable, Equatable {
+public enum ExecutionMode: Sendable, Equatable {
     case interactive, file
 }
 

@@ -27,7 +27,7 @@ public final class EchoRunner: CodeRunner {
         }
     }
 
-    public func run(_ source: String, filename: String, mode: RunMode,
+    public func run(_ source: String, filename: String, mode: ExecutionMode,
                     write: @escaping (String) -> Void) throws(PythonErrorText) {
         let physical = source.split(separator: "\n", omittingEmptySubsequences: false)
         for logical in SourceScanner(source).lines {
@@ -49,6 +49,14 @@ public final class EchoRunner: CodeRunner {
             }
         }
     }
+
+    public func variables(hiding hidden: Set<String>) -> [Variable] {
+        names.filter { !hidden.contains($0) }.map { Variable(name: $0, type: "str", summary: "?") }
+    }
+
+    public func definedNames() -> Set<String> { Set(names) }
+
+    public func reset() { names = [] }
 
     public func completions(for prefix: String) -> [String] {
         (names + ["print", "import", "while"]).filter { $0.hasPrefix(prefix) }.sorted()

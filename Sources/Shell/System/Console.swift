@@ -18,6 +18,12 @@ public enum Console {
         fflush(flint_stdout())
     }
 
+    /// Whether more input is already there (a paste in progress), without waiting.
+    public static var inputWaiting: Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
+    }
+
     /// As python3 decides: a terminal on standard input means an interactive session.
     public static var isInteractive: Bool {
         isatty(0) != 0

@@ -13,8 +13,7 @@ public struct Recorder {
         let lines = TranscriptText.pythonLines(source)
         var out: [String] = []
         for statement in TypedStatements.group(source) {
-            let range = (statement.firstLine - 1)..<min(statement.lastLine, lines.count)
-            let shown = range.isEmpty ? [] : lines[range].filter { !TranscriptText.isBlank($0) }
+            let shown = statement.lines(in: lines).filter { !TranscriptText.isBlank($0) }
             let promptAt = out.count
             for (i, line) in shown.enumerated() {
                 out.append((i == 0 ? ">>> " : "... ") + line)

@@ -8,6 +8,12 @@ struct TypedStatement: Equatable {
     /// `for`, `while`, `if`, `with`, `def`, `class`, `try` (also `async` and decorated
     /// forms): the transcript closes these with a bare `...` line.
     var isCompound: Bool
+
+    /// The statement's physical lines out of the file's lines.
+    func lines(in all: [String]) -> ArraySlice<String> {
+        let end = min(lastLine, all.count)
+        return all[min(max(firstLine - 1, 0), end)..<end]
+    }
 }
 
 enum TypedStatements {
