@@ -1,0 +1,111 @@
+// The public face of the language: run source, register modules, call into Python values.
+
+public enum RunMode { case interactive, file }
+public enum Completeness { case complete, incomplete, invalid }
+
+public final class Interpreter {
+    /// Where print() and interactive echo write.
+    public var output: (String) -> Void = { s in print(s, terminator: "") }
+    /// Polled at loop back-edges and calls; returning true raises KeyboardInterrupt.
+    public var interruptRequested: () -> Bool = { false }
+
+    let builtins = PyModule(name: "builtins")
+    public let main = PyModule(name: "__main__")
+    var modules: [String: PyModule] = [:]
+    var loaders: [String: (Interpreter) throws(PyError) -> PyModule] = [:]
+    var sources: [String: String] = [:]
+    /// Exceptions being handled by enclosing `except` blocks (for bare `raise`).
+    var handling: [PyError] = []
+    var depth = 0
+    let maxDepth = 1000
+    var interruptCounter = 0
+    var currentFile = "<stdin>"
+    var stackLimit: UInt = 0
+
+    public init() {
+        installBuiltins()
+        registerStandardModules()
+        modules["__main__"] = main
+        modules["builtins"] = builtins
+    }
+
+    /// Registers a native module, loaded on first import.
+    public func registerModule(_ name: String, loader: @escaping (Interpreter) throws(PyError) -> PyModule) {
+        loaders[name] = loader
+        modules[name] = nil
+    }
+
+    /// Registers a module written in Python, executed on first import.
+    public func registerSourceModule(_ name: String, source: String) {
+        sources[name] = source
+        modules[name] = nil
+    }
+
+    /// Runs source in the main module. Errors come back as values; the state stays usable.
+    @discardableResult
+    public func run(_ source: String, file: String = "<stdin>", mode: RunMode = .file) -> PyError? {
+        do throws(PyError) {
+            try execute(source, in: main, file: file, interactive: mode == .interactive)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func execute(_ source: String, in module: PyModule, file: String, interactive: Bool) throws(PyError) {
+        let savedFile = currentFile
+        currentFile = file
+        defer { currentFile = savedFile }
+        let body = try Parser.parse(source, file: file)
+        let scope = try ScopeBuilder.build(body)
+        var compiler = Compiler(interp: self, module: module, file: file, scope: scope, interactive: interactive)
+        let code = try compiler.block(body)
+        let frame = Frame(slotCount: 0)
+        let savedDepth = depth
+        let savedHandling = handling.count
+        if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }
+        do throws(PyError) {
+            _ = try code(frame)
+        } catch {
+            depth = savedDepth
+            handling.removeLast(max(0, handling.count - savedHandling))
+            var e = error
+            e.traceback.append(TraceEntry(file: file, line: frame.line, function: "<module>"))
+            throw e
+        }
+    }
+
+    /// Whether the REPL should run `source` now, ask for more lines, or report an error.
+    public func checkCompleteness(_ source: String) -> Completeness {
+        var lexer = Lexer(source)
+        let tokens: [Token]
+        do throws(PyError) {
+            tokens = try lexer.tokenize()
+        } catch {
+            let m = error.message
+            if m.contains("was never closed") || m.hasPrefix("unterminated triple-quoted") || m.hasPrefix("unexpected EOF") {
+                return .incomplete
+            }
+            return .invalid
+        }
+        var parser = Parser(tokens: tokens, source: source, file: "<stdin>")
+        do throws(PyError) {
+            _ = try parser.parseModule()
+        } catch {
+            return parser.hitEOF ? .incomplete : .invalid
+        }
+        // A compound statement stays open until a blank line, as in Python's REPL.
+        let compound: Set<String> = ["if", "for", "while", "def", "class", "try", "with", "async"]
+        let opensBlock = tokens.contains { $0.kind == .indent } || tokens.first.map { compound.contains($0.text) || $0.isOp("@") } == true
+        let lastLine = source.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        if opensBlock && !String(lastLine).trimmingSpaces.isEmpty { return .incomplete }
+        return .complete
+    }
+
+    /// Names defined in the main module and builtins (for tab completion).
+    public func globalNames() -> [String] { main.names + builtins.names.filter { !$0.hasPrefix("_") } }
+
+    func checkInterrupt() throws(PyError) {
+        if interruptRequested() { throw PyError(KeyboardInterruptClass, "") }
+    }
+}
