@@ -17,15 +17,23 @@ private let flintBinary: String? = {
     return access(binary, X_OK) == 0 ? binary : nil
 }()
 
+/// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
+/// `interpreter` asks for the real one (then without the prelude).
+private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false) throws -> PseudoTerminal {
+    let binary = try #require(flintBinary)
+    var environment = [
+        "TERM": "xterm", "HOME": folder.path,
+        "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
+    ]
+    if !colour { environment["NO_COLOR"] = "1" }
+    if !interpreter { environment["FLINT_RUNNER"] = "echo" }
+    return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
+                                       environment: environment))
+}
+
 @Suite(.serialized) struct REPLTerminalTests {
     private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
-        let binary = try #require(flintBinary)
-        var environment = [
-            "TERM": "xterm", "HOME": folder.path, "FLINT_RUNNER": "echo",
-            "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
-        ]
-        if !colour { environment["NO_COLOR"] = "1" }
-        return try #require(PseudoTerminal(executable: binary, arguments: [], environment: environment))
+        try startFlint(folder, colour: colour)
     }
 
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
@@ -104,13 +112,7 @@ private let flintBinary: String? = {
 
 @Suite(.serialized) struct REPLFeatureTerminalTests {
     private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
-        let binary = try #require(flintBinary)
-        var environment = [
-            "TERM": "xterm", "HOME": folder.path, "FLINT_RUNNER": "echo",
-            "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
-        ]
-        if !colour { environment["NO_COLOR"] = "1" }
-        return try #require(PseudoTerminal(executable: binary, arguments: [], environment: environment))
+        try startFlint(folder, colour: colour)
     }
 
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
@@ -162,5 +164,32 @@ private let flintBinary: String? = {
         #expect(!plain.output.contains("\u{1B}["))
         plain.type("\u{04}")
         #expect(plain.waitForExit() == 0)
+    }
+}
+
+@Suite struct REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func completesAttributesOfSubscriptedValues() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("class Layer:\r")
+        #expect(terminal.wait(for: "... "))
+        terminal.type("    weight = 3\r")
+        terminal.type("\r")
+        var mark = terminal.mark
+        terminal.type("model = [Layer()]\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model[0].we\t")
+        #expect(terminal.wait(for: "ight", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("\r")
+        #expect(terminal.wait(for: "3\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("1/0\r")
+        #expect(terminal.wait(for: "ZeroDivisionError: division by zero\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
     }
 }

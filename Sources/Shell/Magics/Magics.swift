@@ -40,9 +40,8 @@ final class Magics {
             return true
         }
         let subject = line.trimmingCharacters(in: "?")
-        guard line.hasSuffix("?") || line.hasPrefix("?"), !subject.isEmpty,
-              subject.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return false }
-        execute("help(\(subject))\n", filename: "<stdin>")
+        guard line.hasSuffix("?") || line.hasPrefix("?"), ValuePath.isPlain(subject) else { return false }
+        context.write(context.runner.describe(subject))
         return true
     }
 

@@ -23,6 +23,9 @@ public protocol CodeRunner: AnyObject {
     /// Names defined now (the REPL hides those the prelude defined from `%who`).
     func definedNames() -> Set<String>
 
+    /// What `obj?` shows: type, string form and docstring of a name or dotted path.
+    func describe(_ expression: String) -> String
+
     /// Forgets every variable: a fresh interpreter (`%reset`).
     func reset()
 }

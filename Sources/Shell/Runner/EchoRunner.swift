@@ -58,6 +58,8 @@ public final class EchoRunner: CodeRunner {
 
     public func reset() { names = [] }
 
+    public func describe(_ expression: String) -> String { "help(\(expression))\n" }
+
     public func completions(for prefix: String) -> [String] {
         (names + ["print", "import", "while"]).filter { $0.hasPrefix(prefix) }.sorted()
     }

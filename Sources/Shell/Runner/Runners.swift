@@ -7,6 +7,6 @@ public enum Runners {
         if let name = getenv("FLINT_RUNNER"), String(cString: name) == "echo" {
             return EchoRunner()
         }
-        return EchoRunner()
+        return ScriptRunner()
     }
 }
