@@ -1,0 +1,3 @@
+import Script
+
+public func installBindings(_ interp: Interpreter) {}

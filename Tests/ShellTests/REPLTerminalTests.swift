@@ -1,0 +1,195 @@
+import Glibc
+import Testing
+@testable import Shell
+
+/// The built `flint` next to this test binary, if `swift build` made it.
+private let flintBinary: String? = {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    var path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // …/debug/FlintPackageTests.xctest → …/debug/flint
+    while let slash = path.lastIndex(of: "/"), !path.hasSuffix("/debug") && !path.hasSuffix("/release") {
+        path = String(path[..<slash])
+        if path.isEmpty { return nil }
+    }
+    let binary = path + "/flint"
+    return access(binary, X_OK) == 0 ? binary : nil
+}()
+
+/// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
+/// `interpreter` asks for the real one (then without the prelude).
+private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false) throws -> PseudoTerminal {
+    let binary = try #require(flintBinary)
+    var environment = [
+        "TERM": "xterm", "HOME": folder.path,
+        "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
+    ]
+    if !colour { environment["NO_COLOR"] = "1" }
+    if !interpreter { environment["FLINT_RUNNER"] = "echo" }
+    return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
+                                       environment: environment))
+}
+
+@Suite(.serialized) struct REPLTerminalTests {
+    private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
+        try startFlint(folder, colour: colour)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func typeRecallInterruptAndLeave() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+
+        var mark = terminal.mark
+        terminal.type("print(42)\r")
+        #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+
+        // Up-arrow brings the statement back; Enter runs it again.
+        mark = terminal.mark
+        terminal.type("\u{1B}[A")
+        #expect(terminal.wait(for: "print(42)", after: mark))
+        terminal.type("\r")
+        #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+        #expect(try Files.read(folder.path + "/history").contains("print(42)"))
+
+        // An open bracket continues on a `... ` prompt.
+        mark = terminal.mark
+        terminal.type("print(\r")
+        #expect(terminal.wait(for: "... ", after: mark))
+        terminal.type("7)\r")
+        #expect(terminal.wait(for: "7\r\n>>> ", after: mark))
+
+        // Ctrl-C abandons the line being typed, and the session goes on.
+        mark = terminal.mark
+        terminal.type("half a line\u{03}")
+        #expect(terminal.wait(for: "KeyboardInterrupt\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("'still here'\r")
+        #expect(terminal.wait(for: "'still here'\r\n>>> ", after: mark))
+
+        // Ctrl-D leaves with status 0.
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func ctrlCStopsARunningLoop() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type("while True:\r")
+        #expect(terminal.wait(for: "... ", after: mark))
+        terminal.type("\r")
+        usleep(200_000)
+        terminal.type("\u{03}", waitForEditor: false)
+        #expect(terminal.wait(for: "KeyboardInterrupt\r\n>>> ", after: mark), "\(terminal.output)")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func historyPersistsAcrossSessions() throws {
+        let folder = TemporaryDirectory()
+        let first = try start(folder)
+        #expect(first.wait(for: ">>> "))
+        first.type("'from the first session'\r")
+        #expect(first.wait(for: "'from the first session'\r\n>>> "))
+        first.type("\u{04}")
+        #expect(first.waitForExit() == 0)
+
+        let second = try start(folder)
+        #expect(second.wait(for: ">>> "))
+        let mark = second.mark
+        second.type("\u{1B}[A\r")
+        #expect(second.wait(for: "'from the first session'\r\n>>> ", after: mark))
+        second.type("\u{04}")
+        #expect(second.waitForExit() == 0)
+    }
+}
+
+@Suite(.serialized) struct REPLFeatureTerminalTests {
+    private func start(_ folder: TemporaryDirectory, colour: Bool = false) throws -> PseudoTerminal {
+        try startFlint(folder, colour: colour)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func pastedTranscriptRunsOnlyItsInput() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type(">>> print('pasted')\rold output\r>>> x = (1,\r... 2)\r>>> 'last'\r'old'\r")
+        #expect(terminal.wait(for: "'last'\r\n>>> ", after: mark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(mark)).contains("pasted\r\n"))
+        #expect(!String(terminal.output.dropFirst(mark)).contains("old output\r\nold output"))
+        #expect(!String(terminal.output.dropFirst(mark)).contains("\r\n'old'\r\n'old'"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func timeAndHistoryMagics() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try start(folder)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("print('first')\r")
+        #expect(terminal.wait(for: "first\r\n>>> "))
+        var mark = terminal.mark
+        terminal.type("%time 'timed'\r")
+        #expect(terminal.wait(for: "Wall time: ", after: mark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(mark)).contains("CPU times: user "))
+        mark = terminal.mark
+        terminal.type("%history\r")
+        #expect(terminal.wait(for: "print('first')\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("%nonsense\r")
+        #expect(terminal.wait(for: "UsageError: Line magic function `%nonsense` not found.", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func colourOnlyWhenAllowed() throws {
+        let folder = TemporaryDirectory()
+        let coloured = try start(folder, colour: true)
+        #expect(coloured.wait(for: "\u{1B}[1;35m>>> "))
+        coloured.type("\u{04}")
+        #expect(coloured.waitForExit() == 0)
+
+        let plain = try start(folder)
+        #expect(plain.wait(for: ">>> "))
+        #expect(!plain.output.contains("\u{1B}["))
+        plain.type("\u{04}")
+        #expect(plain.waitForExit() == 0)
+    }
+}
+
+@Suite struct REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func completesAttributesOfSubscriptedValues() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("class Layer:\r")
+        #expect(terminal.wait(for: "... "))
+        terminal.type("    weight = 3\r")
+        terminal.type("\r")
+        var mark = terminal.mark
+        terminal.type("model = [Layer()]\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model[0].we\t")
+        #expect(terminal.wait(for: "ight", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("\r")
+        #expect(terminal.wait(for: "3\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("1/0\r")
+        #expect(terminal.wait(for: "ZeroDivisionError: division by zero\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
