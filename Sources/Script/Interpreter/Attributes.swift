@@ -156,7 +156,8 @@ extension Interpreter {
                 throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
             }
         case .cls(let c):
-            if try c.dict.remove(.str(name)) == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }
+            if c[name] == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }
+            c[name] = nil
         case .module(let m):
             if m[name] == nil { throw PyError.attributeError("module '\(m.name)' has no attribute '\(name)'") }
             m[name] = nil
