@@ -18,6 +18,7 @@ extension Interpreter {
             throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'")
         case .module(let m):
             if let x = m[name] { return x }
+            if let sub = try registeredSubmodule(of: m, name) { return .module(sub) }
             if name == "__dict__" {
                 let d = PyDict()
                 for n in m.names { d.set(n, m[n] ?? .none) }
@@ -181,6 +182,11 @@ extension Interpreter {
             for cl in c.mro { for case .str(let k) in cl.dict.keys { names.insert(k) } }
         case .module(let m):
             names.formUnion(m.names)
+            let prefix = m.name + "."
+            for key in Array(loaders.keys) + Array(sources.keys) where key.hasPrefix(prefix) {
+                let rest = key.dropFirst(prefix.count)
+                if !rest.contains(".") { names.insert(String(rest)) }
+            }
         default:
             for c in typeOf(v).mro { for case .str(let k) in c.dict.keys { names.insert(k) } }
         }

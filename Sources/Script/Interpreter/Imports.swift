@@ -35,4 +35,11 @@ extension Interpreter {
         }
         return module
     }
+
+    /// `torch.nn` after a bare `import torch`: registered submodules load on first attribute access.
+    func registeredSubmodule(of m: PyModule, _ name: String) throws(PyError) -> PyModule? {
+        let full = m.name + "." + name
+        guard modules[full] != nil || loaders[full] != nil || sources[full] != nil else { return nil }
+        return try importModule(full)
+    }
 }

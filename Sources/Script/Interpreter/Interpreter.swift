@@ -83,6 +83,23 @@ public final class Interpreter {
         }
     }
 
+    /// Evaluates one expression in the main module (eval(); also for tab completion of `obj.attr`).
+    public func evaluate(_ expression: String) throws(PyError) -> Value {
+        var lexer = Lexer(expression)
+        var parser = Parser(tokens: try lexer.tokenize(), source: expression, file: "<string>")
+        if let e = lexer.unclosedBracket { throw e }
+        let e = try parser.expressionList()
+        while parser.tok.kind == .newline { _ = parser.advance() }
+        guard parser.tok.kind == .eof else { throw parser.error() }
+        let body = [Stmt(kind: .returnValue(e), line: 1)]
+        let scope = try ScopeBuilder.build(body)
+        var compiler = Compiler(interp: self, module: main, file: "<string>", scope: scope, inFunction: true)
+        let code = try compiler.block(body)
+        let frame = Frame.make(slotCount: 0)
+        _ = try code(frame)
+        return frame.returnValue
+    }
+
     /// Whether the REPL should run `source` now, ask for more lines, or report an error.
     public func checkCompleteness(_ source: String) -> Completeness {
         var lexer = Lexer(source)
