@@ -267,14 +267,27 @@ extension Interpreter {
     return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
 }
 
-/// The lowest address the interpreter may recurse down to from `top`, leaving room for native code.
+#if canImport(Glibc)
+/// glibc's pthread_getattr_np (a GNU extension the Glibc module does not import).
+@_silgen_name("pthread_getattr_np")
+private func getThreadAttributes(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
+/// The lowest address the interpreter may recurse down to on this thread, leaving room for native code.
 func stackLimitBelow(_ top: UInt) -> UInt {
     #if canImport(Glibc)
-    var limit = rlimit()
-    getrlimit(Int32(RLIMIT_STACK.rawValue), &limit)
-    let size = limit.rlim_cur == rlim_t.max ? 8 << 20 : min(UInt(limit.rlim_cur), 64 << 20)
-    let usable = size > (2 << 20) ? size - (1 << 20) : size / 2
-    return top > usable ? top - usable : 0
+    var attr = pthread_attr_t()
+    if getThreadAttributes(pthread_self(), &attr) == 0 {
+        defer { pthread_attr_destroy(&attr) }
+        var base: UnsafeMutableRawPointer?
+        var size = 0
+        if pthread_attr_getstack(&attr, &base, &size) == 0, let base {
+            let low = UInt(bitPattern: base)
+            let margin = UInt(min(256 * 1024, size / 4))
+            return low + margin
+        }
+    }
+    return top > (256 << 10) ? top - (256 << 10) : 0
     #else
     return top > (6 << 20) ? top - (6 << 20) : 0
     #endif

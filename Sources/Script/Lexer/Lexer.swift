@@ -184,6 +184,7 @@ struct Lexer {
         if Self.twoCharOps.contains(text(2)) { tokens.append(Token(.op, text(2), line: line, column: col)); i += 2; return }
         switch c {
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+            if brackets.count >= 200 { throw error("too many nested parentheses", column: col) }
             brackets.append((c, line, col))
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             guard let (opener, l, _) = brackets.popLast() else { throw error("unmatched '\(Character(Unicode.Scalar(c)))'", column: col) }

@@ -7,6 +7,8 @@ struct Parser {
     let sourceLines: [Substring]
     /// Set when parsing failed because the input ended early (the REPL then asks for more lines).
     var hitEOF = false
+    /// Recursion guard: deeper than this stack address, parsing stops with RecursionError.
+    let stackLimit = stackLimitBelow(stackAddress())
 
     init(tokens: [Token], source: String, file: String) {
         self.tokens = tokens
@@ -73,6 +75,7 @@ struct Parser {
 
     /// One statement; a line of `;`-separated simple statements yields several.
     mutating func statement() throws(PyError) -> [Stmt] {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         let t = tok
         if t.kind == .name {
             switch t.text {
