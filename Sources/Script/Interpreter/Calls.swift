@@ -136,7 +136,7 @@ extension Interpreter {
     }
 
     /// `obj.name(args)` without materialising a bound method when possible.
-    func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
+    public func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         switch obj {
         case .instance(let i):
             if i.attributes.get(name) == nil, let m = i.cls.lookup(name) {

@@ -283,13 +283,7 @@ extension Parser {
                     if case .starred = first { throw error("cannot use starred expression here") }
                     return first
                 }
-                var items = [first]
-                while acceptOp(",") {
-                    if tok.isOp(")") { break }
-                    items.append(try starOrExpression(true))
-                }
-                try expectOp(")")
-                return .tuple(items)
+                return .tuple(try displayItems(first, closer: ")"))
             case "[":
                 _ = advance()
                 if acceptOp("]") { return .list([]) }
@@ -299,13 +293,7 @@ extension Parser {
                     try expectOp("]")
                     return .comprehension(c)
                 }
-                var items = [first]
-                while acceptOp(",") {
-                    if tok.isOp("]") { break }
-                    items.append(try starOrExpression(true))
-                }
-                try expectOp("]")
-                return .list(items)
+                return .list(try displayItems(first, closer: "]"))
             case "{": return try braces()
             case "...": _ = advance(); return .constant(.ellipsis)
             default: break
@@ -340,13 +328,18 @@ extension Parser {
             try expectOp("}")
             return .comprehension(c)
         }
+        return .set(try displayItems(first, closer: "}"))
+    }
+
+    /// The rest of a tuple/list/set display after its first item, through the closing bracket.
+    mutating func displayItems(_ first: Expr, closer: String) throws(PyError) -> [Expr] {
         var items = [first]
         while acceptOp(",") {
-            if tok.isOp("}") { break }
+            if tok.isOp(closer) { break }
             items.append(try starOrExpression(true))
         }
-        try expectOp("}")
-        return .set(items)
+        try expectOp(closer)
+        return items
     }
 
     mutating func dictRest(_ entries: inout [(Expr?, Expr)]) throws(PyError) {
