@@ -7,6 +7,8 @@ struct Parser {
     let sourceLines: [Substring]
     /// Set when parsing failed because the input ended early (the REPL then asks for more lines).
     var hitEOF = false
+    /// Recursion guard: deeper than this stack address, parsing stops with RecursionError.
+    let stackLimit = stackLimitBelow(stackAddress())
 
     init(tokens: [Token], source: String, file: String) {
         self.tokens = tokens
@@ -17,7 +19,14 @@ struct Parser {
     static func parse(_ source: String, file: String = "<stdin>") throws(PyError) -> [Stmt] {
         var lexer = Lexer(source, file: file)
         var p = Parser(tokens: try lexer.tokenize(), source: source, file: file)
-        return try p.parseModule()
+        do throws(PyError) {
+            let body = try p.parseModule()
+            if let e = lexer.unclosedBracket { throw e }
+            return body
+        } catch {
+            if let e = lexer.unclosedBracket, p.hitEOF { throw e }
+            throw error
+        }
     }
 
     var tok: Token { tokens[min(pos, tokens.count - 1)] }
@@ -32,7 +41,13 @@ struct Parser {
     }
 
     mutating func expectOp(_ s: String) throws(PyError) {
-        guard tok.isOp(s) else { throw error(s == ":" ? "expected ':'" : "invalid syntax") }
+        guard tok.isOp(s) else {
+            if s == ":" { throw error("expected ':'") }
+            let startsExpression = tok.kind == .int || tok.kind == .float || tok.kind == .string || tok.kind == .fstring
+                || (tok.kind == .name && !pythonKeywords.contains(tok.text))
+            if (s == ")" || s == "]" || s == "}") && startsExpression { throw error("invalid syntax. Perhaps you forgot a comma?") }
+            throw error()
+        }
         _ = advance()
     }
     mutating func acceptOp(_ s: String) -> Bool {
@@ -60,6 +75,7 @@ struct Parser {
 
     /// One statement; a line of `;`-separated simple statements yields several.
     mutating func statement() throws(PyError) -> [Stmt] {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         let t = tok
         if t.kind == .name {
             switch t.text {
@@ -74,6 +90,11 @@ struct Parser {
             }
         }
         if t.isOp("@") { return [try decorated()] }
+        return try simpleStatementLine()
+    }
+
+    /// `a = 1; b = 2` up to the end of the line.
+    mutating func simpleStatementLine() throws(PyError) -> [Stmt] {
         var stmts = [try simpleStatement()]
         while acceptOp(";") {
             if tok.kind == .newline || tok.kind == .eof { break }
@@ -85,16 +106,7 @@ struct Parser {
 
     mutating func block(after keyword: String, line: Int) throws(PyError) -> [Stmt] {
         try expectOp(":")
-        if tok.kind != .newline {
-            // Single-line suite: `if x: y = 1; z = 2`
-            var stmts = [try simpleStatement()]
-            while acceptOp(";") {
-                if tok.kind == .newline || tok.kind == .eof { break }
-                stmts.append(try simpleStatement())
-            }
-            if tok.kind == .newline { _ = advance() } else if tok.kind != .eof { throw error() }
-            return stmts
-        }
+        if tok.kind != .newline { return try simpleStatementLine() }   // `if x: y = 1; z = 2`
         _ = advance()
         guard tok.kind == .indent else {
             throw error("expected an indented block after \(keyword) on line \(line)", cls: IndentationErrorClass)
@@ -297,6 +309,9 @@ struct Parser {
             case "from": return try fromImport()
             default: break
             }
+        }
+        if t.isKeyword("print") && (peekToken(1).kind == .string || peekToken(1).kind == .name || peekToken(1).kind == .int) {
+            throw error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: t)
         }
         let first = try expressionList(allowStar: true)
         if tok.kind == .op {
