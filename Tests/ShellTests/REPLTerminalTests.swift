@@ -19,12 +19,11 @@ private let flintBinary: String? = {
 
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
-private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false) throws -> PseudoTerminal {
+private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
+                        locale: String? = "C.UTF-8") throws -> PseudoTerminal {
     let binary = try #require(flintBinary)
-    var environment = [
-        "TERM": "xterm", "HOME": folder.path,
-        "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
-    ]
+    var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
+    environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
     if !interpreter { environment["FLINT_RUNNER"] = "echo" }
     return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
@@ -169,7 +168,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 
 @Suite struct REPLInterpreterTerminalTests {
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
-    func completesAttributesOfSubscriptedValues() throws {
+    func completionPasteAndErrors() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
         #expect(terminal.wait(for: ">>> "))
@@ -187,8 +186,25 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         terminal.type("\r")
         #expect(terminal.wait(for: "3\r\n>>> ", after: mark), "\(terminal.output)")
         mark = terminal.mark
+        terminal.type("\u{1B}[200~def double(a):\r    b = a * 2\r\r    return b\rdouble(21)\r\u{1B}[201~")
+        #expect(terminal.wait(for: "...     return b\r\n...\r\n>>> double(21)\r\n42\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
         terminal.type("1/0\r")
         #expect(terminal.wait(for: "ZeroDivisionError: division by zero\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func nonASCIIInputInThePlainCLocale() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true, locale: nil)
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type("print('héllo ✓')\r")
+        #expect(terminal.wait(for: "\r\nhéllo ✓\r\n>>> ", after: mark), "\(terminal.output)")
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

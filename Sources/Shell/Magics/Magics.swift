@@ -105,15 +105,10 @@ final class Magics {
     private func load(_ path: String) {
         guard !path.isEmpty else { return usage("%load FILE") }
         do {
-            let source = try Files.read(path)
-            let lines = TranscriptText.pythonLines(source)
-            for statement in TypedStatements.group(source) {
-                let shown = statement.lines(in: lines)
-                for (i, line) in shown.enumerated() { context.write((i == 0 ? ">>> " : "... ") + line + "\n") }
-                if statement.isCompound { context.write("...\n") }
-                let code = shown.joined(separator: "\n") + "\n"
-                guard execute(code, filename: "<stdin>") else { return }
-                inputs.append(code.trimmingCharacters(in: "\n"))
+            for statement in Cell(try Files.read(path)).statements {
+                context.write(statement.shown.map { $0 + "\n" }.joined())
+                guard execute(statement.code, filename: "<stdin>") else { return }
+                inputs.append(statement.lines.joined(separator: "\n"))
             }
         } catch {
             context.writeError("\(error)\n")

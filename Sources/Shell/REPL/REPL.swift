@@ -66,6 +66,11 @@ public final class REPL {
                 Console.write("\nKeyboardInterrupt\n")
                 pending = []
             case .line(let typed):
+                if let pasted = TerminalInput.takePaste() {
+                    runPasted(Cell.inputOnly((pending + [typed + pasted]).joined(separator: "\n")), editor, magics)
+                    pending = []
+                    continue
+                }
                 guard let line = paste.filter(typed, continuing: !pending.isEmpty, moreWaiting: Console.inputWaiting)
                 else { continue }
                 pending.append(line)
@@ -81,6 +86,19 @@ public final class REPL {
         }
     }
 
+    /// A bracketed paste runs as a cell: shown whole with prompts (replacing the line libedit
+    /// showed), then statement by statement until one fails.
+    private func runPasted(_ text: String, _ editor: LineEditor, _ magics: Magics) {
+        let cell = Cell(text)
+        guard !cell.statements.isEmpty else { return }
+        Console.write("\u{1B}[A\r\u{1B}[K" + cell.statements.flatMap(\.shown).map { $0 + "\n" }.joined())
+        editor.remember(Self.trimmingTrailingBlankLines(text))
+        for statement in cell.statements {
+            magics.remember(statement.lines.joined(separator: "\n"))
+            guard execute(statement.code) else { return }
+        }
+    }
+
     /// A block's closing empty line is not worth recalling.
     private static func trimmingTrailingBlankLines(_ source: String) -> String {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -88,14 +106,20 @@ public final class REPL {
         return lines.joined(separator: "\n")
     }
 
-    private func execute(_ source: String) {
+    /// Runs one statement; false when it raised.
+    @discardableResult
+    private func execute(_ source: String) -> Bool {
         Interrupt.clear()
+        defer { Console.flush() }
         do {
-            try runner.run(source + "\n", filename: "<stdin>", mode: .interactive) { Console.write($0) }
+            try runner.run(source.hasSuffix("\n") ? source : source + "\n", filename: "<stdin>", mode: .interactive) {
+                Console.write($0)
+            }
+            return true
         } catch {
             report(error)
+            return false
         }
-        Console.flush()
     }
 
     private func report(_ error: PythonErrorText) {
