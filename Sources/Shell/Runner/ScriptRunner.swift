@@ -44,6 +44,25 @@ public final class ScriptRunner: CodeRunner {
         }
     }
 
+    public func runCell(_ source: String, filename: String,
+                        write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        let cell = CellSource(source)
+        try run(cell.body, filename: filename, mode: .file, write: write)
+        let name = "__flint_cell_value__"
+        guard let capture = cell.capturing(into: name), interpreter.checkCompleteness(capture) == .complete else {
+            try run(cell.last, filename: filename, mode: .file, write: write)
+            return nil
+        }
+        try run(capture, filename: filename, mode: .file, write: write)
+        defer { interpreter.main[name] = nil }
+        guard let value = interpreter.main[name], !value.isNone else { return nil }
+        do {
+            return try interpreter.repr(value)
+        } catch {
+            throw Self.text(of: error)
+        }
+    }
+
     public func completions(for prefix: String) -> [String] {
         NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [interpreter] path in
             ValuePath.resolve(path, in: interpreter).map { interpreter.dir($0) }
