@@ -96,7 +96,7 @@ import Testing
                    {"data": {"text/plain": ["[1, 2]"]}, "execution_count": 1, "metadata": {}, "output_type": "execute_result"}],
        "source": ["print(1 + 2)\n", "[1, 2]"]},
       {"cell_type": "code", "execution_count": 2, "id": "b", "metadata": {},
-       "outputs": [{"data": {"text/plain": ["<__main__.C object at 0x7f0e2c1d3a90>"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}],
+       "outputs": [{"data": {"text/plain": ["<__main__.C at 0x7f0e2c1d3a90>"]}, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}],
        "source": ["class C:\n", "    pass\n", "C()"]},
       {"cell_type": "code", "execution_count": 3, "id": "c", "metadata": {},
        "outputs": [{"ename": "ZeroDivisionError", "evalue": "division by zero", "output_type": "error", "traceback": ["..."]}],

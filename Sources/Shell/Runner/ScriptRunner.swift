@@ -57,7 +57,7 @@ public final class ScriptRunner: CodeRunner {
         defer { interpreter.main[name] = nil }
         guard let value = interpreter.main[name], !value.isNone else { return nil }
         do {
-            return try interpreter.repr(value)
+            return try NotebookDisplay(interpreter: interpreter).text(of: value)
         } catch {
             throw Self.text(of: error)
         }
