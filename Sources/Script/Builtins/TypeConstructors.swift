@@ -155,6 +155,12 @@ private func installExceptionMethods() {
         let inner = try args.map { (v: Value) throws(PyError) in try a.interp.repr(v) }.joined(separator: ", ")
         return .str("\(i.cls.name)(\(inner))")
     }
+    KeyErrorClass.define("__str__", ["self"]) { a throws(PyError) in
+        guard case .instance(let i) = a[0], case .tuple(let args)? = i["args"], args.count == 1 else {
+            return try a.interp.call(BaseExceptionClass.lookup("__str__") ?? .none, [a[0]])
+        }
+        return .str(try a.interp.repr(args[0]))
+    }
     base.define("with_traceback", ["self", "tb"]) { a throws(PyError) in a[0] }
 }
 

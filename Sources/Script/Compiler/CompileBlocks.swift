@@ -108,7 +108,7 @@ extension Compiler {
             var baseValues: [Value] = []
             for b in bases { baseValues.append(try b(f)) }
             for (_, k) in keywords { _ = try k(f) }   // metaclass= and friends are not supported; evaluated for effects
-            let frame = Frame(slotCount: 0, cells: (0..<cellVarCount).map { _ in Cell() } + cells(f))
+            let frame = Frame.make(slotCount: 0, cells: (0..<cellVarCount).map { _ in Cell() } + cells(f))
             let namespace = PyDict()
             namespace.set("__module__", .str(moduleName))
             namespace.set("__qualname__", .str(qual))

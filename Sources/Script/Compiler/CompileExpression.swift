@@ -17,17 +17,17 @@ extension Compiler {
             if op == .not { return { f throws(PyError) in .bool(!(try interp.truthy(try x(f)))) } }
             return { f throws(PyError) in try interp.unary(op, try x(f)) }
         case .and(let items):
-            let xs = try items.map { (x: Expr) throws(PyError) in try expr(x) }
+            let xs = try items.map { (x: Expr) throws(PyError) in EvalBox(run: try expr(x)) }
             return { f throws(PyError) in
                 var v = Value.none
-                for x in xs { v = try x(f); if !(try interp.truthy(v)) { return v } }
+                for x in xs { v = try x.run(f); if !(try interp.truthy(v)) { return v } }
                 return v
             }
         case .or(let items):
-            let xs = try items.map { (x: Expr) throws(PyError) in try expr(x) }
+            let xs = try items.map { (x: Expr) throws(PyError) in EvalBox(run: try expr(x)) }
             return { f throws(PyError) in
                 var v = Value.none
-                for x in xs { v = try x(f); if try interp.truthy(v) { return v } }
+                for x in xs { v = try x.run(f); if try interp.truthy(v) { return v } }
                 return v
             }
         case .compare(let first, let rest, _):
@@ -112,11 +112,11 @@ extension Compiler {
         let interp = interp
         let hasStar = items.contains { if case .starred = $0 { return true }; return false }
         if !hasStar {
-            let xs = try items.map { (x: Expr) throws(PyError) in try expr(x) }
+            let xs = try items.map { (x: Expr) throws(PyError) in EvalBox(run: try expr(x)) }
             return { f throws(PyError) in
                 var out: [Value] = []
                 out.reserveCapacity(xs.count)
-                for x in xs { out.append(try x(f)) }
+                for x in xs { out.append(try x.run(f)) }
                 return out
             }
         }
@@ -165,8 +165,9 @@ extension Compiler {
             }
         default:
             return { f throws(PyError) in
-                let x = try a(f)
-                return try interp.binary(op, x, try b(f))
+                let x = try a(f), y = try b(f)
+                if case .int(let i) = x, case .int(let j) = y, let r = try interp.intBinary(op, i, j) { return r }
+                return try interp.binary(op, x, y)
             }
         }
     }
@@ -274,7 +275,7 @@ extension Compiler {
         return { f throws(PyError) in
             var cellList = (0..<cellVarCount).map { _ in Cell() }
             cellList += cells(f)
-            let inner = Frame(slotCount: slotCount, cells: cellList)
+            let inner = Frame.make(slotCount: slotCount, cells: cellList)
             inner.slots[0] = try outerIter(f)
             var out: [Value] = []
             try loop(inner, &out)

@@ -2,16 +2,21 @@
 
 extension Compiler {
     mutating func block(_ stmts: [Stmt]) throws(PyError) -> Exec {
-        var compiled: [Exec] = []
-        for s in stmts { compiled.append(try stmt(s)) }
-        if compiled.count == 1 { return compiled[0] }
+        var compiled: [ExecBox] = []
+        for s in stmts { compiled.append(ExecBox(run: try stmt(s))) }
+        return Self.sequence(compiled[...])
+    }
+
+    /// Statements in order as a tree of pairs: no array walking (and closure retains) at run time.
+    static func sequence(_ stmts: ArraySlice<ExecBox>) -> Exec {
+        guard let first = stmts.first else { return { _ in .normal } }
+        if stmts.count == 1 { return first.run }
+        let mid = stmts.startIndex + stmts.count / 2
+        let a = sequence(stmts[..<mid]), b = sequence(stmts[mid...])
         return { f throws(PyError) in
-            for s in compiled {
-                let flow = try s(f)
-                if case .normal = flow { continue }
-                return flow
-            }
-            return .normal
+            let flow = try a(f)
+            if case .normal = flow { return try b(f) }
+            return flow
         }
     }
 
@@ -52,23 +57,24 @@ extension Compiler {
             let v = try expr(value), st = try target(t)
             return { f throws(PyError) in f.line = line; try st(f, try v(f)); return .normal }
         case .ifElse(let branches, let orelse):
-            let compiled = try branches.map { (c: Expr, b: [Stmt]) throws(PyError) -> (Eval, Exec) in (try expr(c), try block(b)) }
-            let otherwise = try orelse.map { (b: [Stmt]) throws(PyError) in try block(b) }
-            return { f throws(PyError) in
-                f.line = line
-                for (c, b) in compiled {
+            // elif chains become nested if/else.
+            var otherwise = try optionalBlock(orelse)
+            for (cond, body) in branches.reversed() {
+                let c = try expr(cond), b = try block(body), e = otherwise
+                otherwise = { f throws(PyError) in
+                    f.line = line
                     let v = try c(f)
-                    if case .bool(let t) = v { if t { return try b(f) } else { continue } }
-                    if try interp.truthy(v) { return try b(f) }
+                    if case .bool(let t) = v { return t ? try b(f) : try e(f) }
+                    return try interp.truthy(v) ? try b(f) : try e(f)
                 }
-                return try otherwise?(f) ?? .normal
             }
+            return otherwise
         case .whileLoop(let cond, let body, let orelse):
             let c = try expr(cond)
             loopDepth += 1
             let b = try block(body)
             loopDepth -= 1
-            let otherwise = try orelse.map { (x: [Stmt]) throws(PyError) in try block(x) }
+            let otherwise = try optionalBlock(orelse)
             return { f throws(PyError) in
                 while true {
                     f.line = line
@@ -81,7 +87,7 @@ extension Compiler {
                     }
                     try interp.checkInterrupt()
                 }
-                return try otherwise?(f) ?? .normal
+                return try otherwise(f)
             }
         case .forLoop(let t, let iter, let body, let orelse):
             return try forLoop(t, iter, body, orelse, line)
@@ -190,7 +196,9 @@ extension Compiler {
             return { f throws(PyError) in
                 f.line = line
                 let current = try get(f)
-                set(f, try interp.inplace(op, current, try v(f)))
+                let r = try v(f)
+                if case .int(let a) = current, case .int(let b) = r, let x = try interp.intBinary(op, a, b) { set(f, x); return .normal }
+                set(f, try interp.inplace(op, current, r))
                 return .normal
             }
         case .attribute(let o, let name, _):
@@ -225,7 +233,7 @@ extension Compiler {
         loopDepth += 1
         let b = try block(body)
         loopDepth -= 1
-        let otherwise = try orelse.map { (x: [Stmt]) throws(PyError) in try block(x) }
+        let otherwise = try optionalBlock(orelse)
         return { f throws(PyError) in
             f.line = line
             let iterable = try it(f)
@@ -256,7 +264,13 @@ extension Compiler {
                 if case .returned = result { return .returned }
                 if case .breakLoop = result { return .normal }
             }
-            return try otherwise?(f) ?? .normal
+            return try otherwise(f)
         }
+    }
+
+    /// An `else:` block, or a no-op when absent.
+    mutating func optionalBlock(_ stmts: [Stmt]?) throws(PyError) -> Exec {
+        guard let stmts else { return { _ in .normal } }
+        return try block(stmts)
     }
 }

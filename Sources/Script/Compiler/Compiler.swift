@@ -138,10 +138,8 @@ struct Compiler {
     func compileFunction(_ def: FunctionDef) throws(PyError) -> Code {
         guard let fs = def.scope else { throw syntaxError("internal: missing scope", line: def.line) }
         let qual = qualifier.isEmpty ? def.name : "\(qualifier).\(def.name)"
-        let code = Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs)
         var sub = Compiler(interp: interp, module: module, file: file, scope: fs, qualifier: qual + ".<locals>", inFunction: true)
-        code.body = try sub.block(def.body)
-        return code
+        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, body: try sub.block(def.body))
     }
 
     /// The closure cells a nested scope needs, taken from the current frame.

@@ -20,6 +20,8 @@ final class Scope {
     var children: [Scope] = []
     let params: [String]
     var isGenerator = false
+    /// Zero-argument super() needs the running function's class.
+    var usesSuper = false
 
     // Results
     var slots: [String: Int] = [:]
@@ -178,7 +180,9 @@ struct ScopeBuilder {
 
     mutating func visit(_ e: Expr, _ s: Scope) {
         switch e {
-        case .name(let n, _): s.used.insert(n)
+        case .name(let n, _):
+            s.used.insert(n)
+            if n == "super" { s.usesSuper = true }
         case .constant: break
         case .fstring(let parts, _): visitParts(parts, s)
         case .binary(_, let a, let b, _): visit(a, s); visit(b, s)

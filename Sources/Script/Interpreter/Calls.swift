@@ -24,7 +24,7 @@ extension Interpreter {
 
     func callFunction(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         let code = f.code
-        let frame = Frame(slotCount: code.slotCount)
+        let frame = code.pool.take()
         if kwargs.isEmpty && code.isSimple && args.count == code.positionalCount {
             for k in 0..<args.count { frame.slots[k] = args[k] }
         } else {
@@ -34,7 +34,7 @@ extension Interpreter {
     }
 
     /// Runs a function whose frame already holds the bound arguments.
-    func invoke(_ f: PyFunction, _ frame: Frame) throws(PyError) -> Value {
+    func invoke(_ f: PyFunction, _ frame: __owned Frame) throws(PyError) -> Value {
         let code = f.code
         if code.cellVarCount > 0 || !f.closure.isEmpty {
             var cells: [Cell] = []
@@ -44,7 +44,7 @@ extension Interpreter {
             cells += f.closure
             frame.cells = cells
         }
-        frame.function = f
+        if code.usesSuper { frame.function = f }
         depth += 1
         defer { depth -= 1 }
         if depth > maxDepth || stackAddress() < stackLimit {
@@ -61,7 +61,10 @@ extension Interpreter {
             throw e
         }
         if code.isGenerator { return .iterator(PyIterator(array: frame.yielded ?? [], typeName: "generator")) }
-        return frame.returnValue
+        let result = frame.returnValue
+        var finished = frame
+        if isKnownUniquelyReferenced(&finished) { code.pool.recycle(finished) }
+        return result
     }
 
     private func bindArguments(_ f: PyFunction, _ frame: Frame, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) {
@@ -112,6 +115,13 @@ extension Interpreter {
         }
     }
 
+    /// The Python function `obj.name` resolves to, when it can be called with `argc` positional slots directly.
+    func pythonMethod(_ i: PyInstance, _ name: String, argc: Int) -> PyFunction? {
+        guard case .function(let f)? = i.cls.lookup(name), f.code.isSimple, f.code.positionalCount == argc,
+              i.attributes.count == 0 || i.attributes.get(name) == nil else { return nil }
+        return f
+    }
+
     /// `obj.name(args)` without materialising a bound method when possible.
     func callMethod(_ obj: Value, _ name: String, _ args: [Value]) throws(PyError) -> Value {
         switch obj {
@@ -120,7 +130,7 @@ extension Interpreter {
                 if case .function(let f) = m {
                     let code = f.code
                     if code.isSimple && code.positionalCount == args.count + 1 {
-                        let frame = Frame(slotCount: code.slotCount)
+                        let frame = code.pool.take()
                         frame.slots[0] = obj
                         for k in 0..<args.count { frame.slots[k + 1] = args[k] }
                         return try invoke(f, frame)

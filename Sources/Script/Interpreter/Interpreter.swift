@@ -16,11 +16,19 @@ public final class Interpreter {
     var sources: [String: String] = [:]
     /// Exceptions being handled by enclosing `except` blocks (for bare `raise`).
     var handling: [PyError] = []
-    var depth = 0
     let maxDepth = 1000
-    var interruptCounter = 0
     var currentFile = "<stdin>"
-    var stackLimit: UInt = 0
+    /// Counters touched on every call, kept behind a pointer to avoid exclusivity checks.
+    private let hot: UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt)> = {
+        let p = UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt)>.allocate(capacity: 1)
+        p.initialize(to: (0, 0, 0))
+        return p
+    }()
+    @inline(__always) var depth: Int { get { hot.pointee.depth } set { hot.pointee.depth = newValue } }
+    @inline(__always) var interruptCounter: Int { get { hot.pointee.interruptCounter } set { hot.pointee.interruptCounter = newValue } }
+    @inline(__always) var stackLimit: UInt { get { hot.pointee.stackLimit } set { hot.pointee.stackLimit = newValue } }
+
+    deinit { hot.deallocate() }
 
     public init() {
         installBuiltins()
@@ -60,7 +68,7 @@ public final class Interpreter {
         let scope = try ScopeBuilder.build(body)
         var compiler = Compiler(interp: self, module: module, file: file, scope: scope, interactive: interactive)
         let code = try compiler.block(body)
-        let frame = Frame(slotCount: 0)
+        let frame = Frame.make(slotCount: 0)
         let savedDepth = depth
         let savedHandling = handling.count
         if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }

@@ -28,6 +28,22 @@ extension Interpreter {
             let r = try call(bind(m, to: b, owner: tb), [a])
             if case .notImplemented = r {} else { return r }
         }
+        if op == .add {
+            switch a {
+            case .str, .list, .tuple:
+                let t = typeName(a)
+                throw PyError.typeError("can only concatenate \(t) (not \"\(typeName(b))\") to \(t)")
+            default: break
+            }
+        }
+        if op == .mul {
+            for (seq, other) in [(a, b), (b, a)] {
+                switch seq {
+                case .str, .list, .tuple: throw PyError.typeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+                default: continue
+                }
+            }
+        }
         let symbol = op == .pow ? "** or pow()" : op.rawValue
         throw PyError.typeError("unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
     }
