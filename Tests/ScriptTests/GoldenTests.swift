@@ -745,6 +745,34 @@ a b c
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_rand() {
+    let source = #"""
+import random
+random.seed(0)
+print(random.random(), random.random(), random.randint(1, 10), random.randint(0, 100))
+random.seed(42)
+l = list(range(10))
+random.shuffle(l)
+print(l, random.choice('abcdef'), random.randrange(10), random.randrange(5, 50, 5), random.uniform(1, 2))
+print(random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(5, 2))
+print(random.sample(range(100), 5), random.choices(['a', 'b', 'c'], k=4), random.choices([1, 2, 3], weights=[1, 0, 5], k=3))
+random.seed(12345678901234)
+print(random.random(), random.getrandbits(8), random.getrandbits(40))
+random.seed(-7)
+print(random.random())
+"""#
+    let expected = #"""
+0.8444218515250481 0.7579544029403025 7 5
+[7, 3, 2, 8, 5, 6, 9, 4, 0, 1] e 6 5 1.0297972194380702
+0.23229773690672087 1.163558686599143 6.130100434689929
+[28, 57, 75, 35, 0] ['c', 'a', 'b', 'a'] [3, 3, 1]
+0.02504137575317178 37 471696286882
+0.32383276483316237
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_strings() {
     let source = #"""
 s = '  Hello, World  '

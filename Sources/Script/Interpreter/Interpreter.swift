@@ -91,9 +91,7 @@ public final class Interpreter {
             tokens = try lexer.tokenize()
         } catch {
             let m = error.message
-            if m.contains("was never closed") || m.hasPrefix("unterminated triple-quoted") || m.hasPrefix("unexpected EOF") {
-                return .incomplete
-            }
+            if m.hasPrefix("unterminated triple-quoted") || m.hasPrefix("unexpected EOF") { return .incomplete }
             return .invalid
         }
         var parser = Parser(tokens: tokens, source: source, file: "<stdin>")
@@ -102,6 +100,7 @@ public final class Interpreter {
         } catch {
             return parser.hitEOF ? .incomplete : .invalid
         }
+        if lexer.unclosedBracket != nil { return .incomplete }
         // A compound statement stays open until a blank line, as in Python's REPL.
         let compound: Set<String> = ["if", "for", "while", "def", "class", "try", "with", "async"]
         let opensBlock = tokens.contains { $0.kind == .indent } || tokens.first.map { compound.contains($0.text) || $0.isOp("@") } == true

@@ -60,7 +60,7 @@ func address(_ v: Value) -> String {
     case .property(let o): id = ObjectIdentifier(o)
     default: id = nil
     }
-    let n = id.map { UInt(bitPattern: $0.hashValue) } ?? 0
+    let n = id.map { UInt(bitPattern: $0) } ?? 0
     return "0x" + String(repeating: "0", count: max(0, 12 - String(n, radix: 16).count)) + String(n, radix: 16)
 }
 

@@ -11,6 +11,9 @@ struct Lexer {
     private var tokens: [Token] = []
     private var atLineStart = true
     let file: String
+    /// An unclosed bracket at end of input; reported only if the parser finds nothing earlier,
+    /// as CPython's lazy tokenizer does.
+    private(set) var unclosedBracket: PyError?
 
     init(_ source: String, file: String = "<stdin>") {
         src = Array(source.utf8)
@@ -75,7 +78,7 @@ struct Lexer {
             }
         }
         if let (opener, l, c) = brackets.last {
-            throw error("'\(Character(Unicode.Scalar(opener)))' was never closed", line: l, column: c)
+            unclosedBracket = error("'\(Character(Unicode.Scalar(opener)))' was never closed", line: l, column: c)
         }
         let col = i - lineStart + 1
         if let last = tokens.last, last.kind != .newline { tokens.append(Token(.newline, "", line: line, column: col)) }
@@ -215,7 +218,8 @@ struct Lexer {
         let raw = prefix.contains("r")
         while true {
             guard i < src.count else {
-                if triple { throw error("unterminated triple-quoted string literal (detected at line \(line))", line: startLine, column: col) }
+                let detected = src.last == UInt8(ascii: "\n") ? max(startLine, line - 1) : line
+                if triple { throw error("unterminated triple-quoted string literal (detected at line \(detected))", line: startLine, column: col) }
                 throw error("unterminated string literal (detected at line \(line))", line: startLine, column: col)
             }
             let c = src[i]

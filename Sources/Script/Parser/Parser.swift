@@ -17,7 +17,14 @@ struct Parser {
     static func parse(_ source: String, file: String = "<stdin>") throws(PyError) -> [Stmt] {
         var lexer = Lexer(source, file: file)
         var p = Parser(tokens: try lexer.tokenize(), source: source, file: file)
-        return try p.parseModule()
+        do throws(PyError) {
+            let body = try p.parseModule()
+            if let e = lexer.unclosedBracket { throw e }
+            return body
+        } catch {
+            if let e = lexer.unclosedBracket, p.hitEOF { throw e }
+            throw error
+        }
     }
 
     var tok: Token { tokens[min(pos, tokens.count - 1)] }
@@ -32,7 +39,13 @@ struct Parser {
     }
 
     mutating func expectOp(_ s: String) throws(PyError) {
-        guard tok.isOp(s) else { throw error(s == ":" ? "expected ':'" : "invalid syntax") }
+        guard tok.isOp(s) else {
+            if s == ":" { throw error("expected ':'") }
+            let startsExpression = tok.kind == .int || tok.kind == .float || tok.kind == .string || tok.kind == .fstring
+                || (tok.kind == .name && !pythonKeywords.contains(tok.text))
+            if (s == ")" || s == "]" || s == "}") && startsExpression { throw error("invalid syntax. Perhaps you forgot a comma?") }
+            throw error()
+        }
         _ = advance()
     }
     mutating func acceptOp(_ s: String) -> Bool {
@@ -297,6 +310,9 @@ struct Parser {
             case "from": return try fromImport()
             default: break
             }
+        }
+        if t.isKeyword("print") && (peekToken(1).kind == .string || peekToken(1).kind == .name || peekToken(1).kind == .int) {
+            throw error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: t)
         }
         let first = try expressionList(allowStar: true)
         if tok.kind == .op {
