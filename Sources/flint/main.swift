@@ -25,7 +25,7 @@ struct Start: ParsableCommand {
         abstract: "Start the REPL, or run FILE, CODE or piped standard input as a script.",
         shouldDisplay: false)
 
-    @Option(name: .customShort("c"), help: "Run CODE as a script.")
+    @Option(name: .customShort("c"), parsing: .unconditional, help: "Run CODE as a script.")
     var code: String?
 
     @Flag(name: .customLong("no-prelude"), help: "Start the REPL without the prelude imports.")

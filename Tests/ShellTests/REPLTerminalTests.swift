@@ -209,3 +209,30 @@ extension REPLInterpreterTerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 }
+
+extension REPLInterpreterTerminalTests {
+    /// Malformed input gives the exception CPython gives for it, and the session goes on.
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func malformedLinesKeepTheSession() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        let cases = [
+            (")", "SyntaxError"), ("x = [1, 2]]", "SyntaxError"), ("undefined_name", "NameError"),
+            ("len(1, 2)", "TypeError"), ("'abc' + 1", "TypeError"), ("def f(:", "SyntaxError"),
+            ("import nonexistent", "ModuleNotFoundError"), ("int('9' * 5000)", "ValueError"),
+            ("[][0]", "IndexError"), ("{}['k']", "KeyError"), ("1 / 0", "ZeroDivisionError"),
+        ]
+        for (line, error) in cases {
+            let mark = terminal.mark
+            terminal.type(line + "\r")
+            #expect(terminal.wait(for: error, after: mark), "\(line): \(terminal.output)")
+            #expect(terminal.wait(for: ">>> ", after: mark))
+        }
+        let mark = terminal.mark
+        terminal.type("6 * 7\r")
+        #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import Shell
 
@@ -108,5 +109,16 @@ import Testing
         _ = try folder.file("c.py", "print('skipped')\n")
         let counts = tester(into: Box()).test(paths: [folder.path])
         #expect(counts.passed == 1 && counts.failed == 1)
+    }
+}
+
+extension TranscriptTesterTests {
+    @Test func linkedFolderLoopsAreNotFollowed() throws {
+        let folder = TemporaryDirectory()
+        _ = try folder.file("a.txt", ">>> print('a')\na\n")
+        #expect(symlink(folder.path, folder.path + "/loop") == 0)
+        let counts = tester(into: Box()).test(paths: [folder.path])
+        #expect(counts.passed == 1 && counts.failed == 0)
+        unlink(folder.path + "/loop")
     }
 }
