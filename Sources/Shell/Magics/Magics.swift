@@ -55,6 +55,7 @@ final class Magics {
         case "run": runFile(argument)
         case "reset": reset(force: argument.split(separator: " ").contains("-f"))
         case "who", "whos": who()
+        case "graph": graph(argument)
         default: context.writeError("UsageError: Line magic function `%\(name)` not found.\n")
         }
     }
@@ -139,6 +140,15 @@ final class Magics {
         let rows = context.runner.variables(hiding: hidden)
         guard !rows.isEmpty else { return context.write("Interactive namespace is empty.\n") }
         context.write(WhoTable.render(rows))
+    }
+
+    private func graph(_ expression: String) {
+        guard !expression.isEmpty else { return usage("%graph TENSOR") }
+        do {
+            context.write(try context.runner.autogradGraph(of: expression).render())
+        } catch {
+            context.report(error)
+        }
     }
 
     private func usage(_ text: String) {

@@ -19,6 +19,9 @@ public protocol CodeRunner: AnyObject {
     func runCell(_ source: String, filename: String,
                  write: @escaping (String) -> Void) throws(PythonErrorText) -> String?
 
+    /// The autograd graph behind the tensor `expression` evaluates to (`%graph`).
+    func autogradGraph(of expression: String) throws(PythonErrorText) -> GraphTree
+
     /// Whole names or dotted paths (`model[0].weight`) that can complete `prefix`.
     func completions(for prefix: String) -> [String]
 
