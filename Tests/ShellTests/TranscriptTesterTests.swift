@@ -36,7 +36,7 @@ import Testing
         let path = try folder.file("bad.txt", ">>> x = 1\n>>> print('got')\nwanted\n")
         let report = Box()
         #expect(!tester(into: report).test(file: path))
-        #expect(report.lines == ["\(path):2: failed example\n    >>> print('got')\n@@ -1,1 +1,1 @@\n-wanted\n+got"])
+        #expect(report.lines == ["\(path):2: failed example (- expected, + got)\n    >>> print('got')\n@@ -1,1 +1,1 @@\n-wanted\n+got"])
     }
 
     @Test func unexpectedExceptionFails() throws {

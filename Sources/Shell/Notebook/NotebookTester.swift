@@ -29,7 +29,7 @@ struct NotebookTester {
             let firstLine = cell.source.split(separator: "\n").first.map(String.init) ?? ""
             let diff = UnifiedDiff.lines(expected: TranscriptText.transcriptLines(expected),
                                          got: TranscriptText.transcriptLines(actual))
-            report((["\(path): cell \(index + 1) differs", "    " + firstLine] + diff).joined(separator: "\n"))
+            report((["\(path): cell \(index + 1) differs (- expected, + got)", "    " + firstLine] + diff).joined(separator: "\n"))
         }
         guard !replaced.isEmpty else { return true }
         if update { write(json, replacing: replaced, to: path) }

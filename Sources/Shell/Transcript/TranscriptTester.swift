@@ -83,7 +83,7 @@ public struct TranscriptTester {
     }
 
     private func describe(_ example: DoctestExample, in path: String, printed: String, unexpected: Bool) {
-        var message = ["\(path):\(example.lineNumber): \(unexpected ? "unexpected exception" : "failed example")"]
+        var message = ["\(path):\(example.lineNumber): \(unexpected ? "unexpected exception" : "failed example") (- expected, + got)"]
         for (i, line) in example.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
             message.append((i == 0 ? "    >>> " : "    ... ") + line)
         }
