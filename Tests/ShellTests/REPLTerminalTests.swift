@@ -188,6 +188,20 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         mark = terminal.mark
         terminal.type("\u{1B}[200~def double(a):\r    b = a * 2\r\r    return b\rdouble(21)\r\u{1B}[201~")
         #expect(terminal.wait(for: "...     return b\r\n...\r\n>>> double(21)\r\n42\r\n>>> ", after: mark), "\(terminal.output)")
+        // Up-arrow brings the whole pasted cell back as one entry; Enter runs it again.
+        mark = terminal.mark
+        terminal.type("\u{1B}[A")
+        #expect(terminal.wait(for: "    return b\r\ndouble(21)", after: mark), "\(terminal.output)")
+        terminal.type("\r")
+        #expect(terminal.wait(for: "double(21)\r\n42\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("import math\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("math.sq\t")
+        #expect(terminal.wait(for: "rt", after: mark), "\(terminal.output)")
+        terminal.type("(16)\r")
+        #expect(terminal.wait(for: "4.0\r\n>>> ", after: mark), "\(terminal.output)")
         mark = terminal.mark
         terminal.type("1/0\r")
         #expect(terminal.wait(for: "ZeroDivisionError: division by zero\r\n>>> ", after: mark))

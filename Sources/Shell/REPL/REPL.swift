@@ -67,7 +67,14 @@ public final class REPL {
                 pending = []
             case .line(let typed):
                 if let pasted = TerminalInput.takePaste() {
-                    runPasted(Cell.inputOnly((pending + [typed + pasted]).joined(separator: "\n")), editor, magics)
+                    runWhole(Cell.inputOnly((pending + [typed + pasted]).joined(separator: "\n")), editor, magics,
+                             show: true)
+                    pending = []
+                    continue
+                }
+                if typed.contains("\n") {
+                    // A multi-line entry recalled from history: libedit has shown it already.
+                    runWhole((pending + [typed]).joined(separator: "\n"), editor, magics, show: false)
                     pending = []
                     continue
                 }
@@ -86,12 +93,13 @@ public final class REPL {
         }
     }
 
-    /// A bracketed paste runs as a cell: shown whole with prompts (replacing the line libedit
-    /// showed), then statement by statement until one fails.
-    private func runPasted(_ text: String, _ editor: LineEditor, _ magics: Magics) {
+    /// A bracketed paste or a recalled multi-line entry runs as a cell, statement by statement
+    /// until one fails; a paste is first shown whole with prompts (replacing the line libedit
+    /// showed).
+    private func runWhole(_ text: String, _ editor: LineEditor, _ magics: Magics, show: Bool) {
         let cell = Cell(text)
         guard !cell.statements.isEmpty else { return }
-        Console.write("\u{1B}[A\r\u{1B}[K" + cell.statements.flatMap(\.shown).map { $0 + "\n" }.joined())
+        if show { Console.write("\u{1B}[A\r\u{1B}[K" + cell.statements.flatMap(\.shown).map { $0 + "\n" }.joined()) }
         editor.remember(Self.trimmingTrailingBlankLines(text))
         for statement in cell.statements {
             magics.remember(statement.lines.joined(separator: "\n"))
