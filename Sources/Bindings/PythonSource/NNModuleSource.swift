@@ -16,6 +16,20 @@ def _addindent(s_, numSpaces):
     return first + "\n" + "\n".join(s)
 
 
+class _IncompatibleKeys:
+    def __init__(self, missing_keys, unexpected_keys):
+        self.missing_keys = missing_keys
+        self.unexpected_keys = unexpected_keys
+
+    def __iter__(self):
+        return iter((self.missing_keys, self.unexpected_keys))
+
+    def __repr__(self):
+        if not self.missing_keys and not self.unexpected_keys:
+            return "<All keys matched successfully>"
+        return f"_IncompatibleKeys(missing_keys={self.missing_keys}, unexpected_keys={self.unexpected_keys})"
+
+
 class Module:
     training = True
 
@@ -210,7 +224,7 @@ class Module:
             for k, v in state_dict.items():
                 if k in own:
                     own[k].copy_(v)
-        return torch._C._IncompatibleKeys(missing, unexpected)
+        return _IncompatibleKeys(missing, unexpected)
 
     def train(self, mode=True):
         if not isinstance(mode, bool):

@@ -18,6 +18,8 @@ extension Interpreter {
             throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'")
         case .module(let m):
             if let x = m[name] { return x }
+            // A registered submodule not imported yet (`import torch; torch.nn.Linear`).
+            if hasModule("\(m.name).\(name)") { return .module(try importModule("\(m.name).\(name)")) }
             if name == "__dict__" {
                 let d = PyDict()
                 for n in m.names { d.set(n, m[n] ?? .none) }

@@ -1,6 +1,9 @@
 // The module registry: native loaders, Python-source modules, dotted submodules.
 
 extension Interpreter {
+    /// Whether `name` is loaded or can be loaded.
+    func hasModule(_ name: String) -> Bool { modules[name] != nil || loaders[name] != nil || sources[name] != nil }
+
     /// Imports `name` (and its parents), returning the named module.
     public func importModule(_ name: String) throws(PyError) -> PyModule {
         if let m = modules[name] { return m }

@@ -13,7 +13,7 @@ public final class PyIterator {
         self.view = nil
     }
 
-    init(array: [Value], typeName: String, isView: Bool = false) {
+    public init(array: [Value], typeName: String, isView: Bool = false) {
         self.typeName = typeName
         var k = 0
         self.nextElement = { () throws(PyError) -> Value? in
