@@ -10,11 +10,12 @@ struct Flint: ParsableCommand {
         flint [--no-prelude]            the REPL (a script when standard input is not a terminal)
           flint FILE.py [ARG...]          run a script
           flint -c CODE                   run CODE
-          flint record FILE.py            print FILE as a transcript, as if typed at the prompt
-          flint test [--update] PATH...   check transcripts and Markdown examples
+          flint record [--ipynb] FILE.py  print FILE as a transcript, as if typed at the prompt
+          flint test [--update] PATH...   check transcripts, Markdown examples and notebooks
+          flint run NOTEBOOK              run a notebook's (or a `# %%` script's) cells
         """,
         version: "Flint \(flintVersion)",
-        subcommands: [Start.self, Record.self, Test.self],
+        subcommands: [Start.self, Record.self, Test.self, Run.self],
         defaultSubcommand: Start.self)
 }
 
@@ -24,7 +25,7 @@ struct Start: ParsableCommand {
         abstract: "Start the REPL, or run FILE, CODE or piped standard input as a script.",
         shouldDisplay: false)
 
-    @Option(name: .customShort("c"), help: "Run CODE as a script.")
+    @Option(name: .customShort("c"), parsing: .unconditional, help: "Run CODE as a script.")
     var code: String?
 
     @Flag(name: .customLong("no-prelude"), help: "Start the REPL without the prelude imports.")
@@ -55,17 +56,20 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run FILE as if typed at the prompt (no prelude) and print the transcript.")
 
+    @Flag(help: "Write a Jupyter notebook of the file's `# %%` cells with their outputs.")
+    var ipynb = false
+
     @Argument(help: "A Python file.")
     var file: String
 
     func run() throws {
-        throw ExitCode(Programs.record(file, runner: Runners.make()))
+        throw ExitCode(Programs.record(file, notebook: ipynb, runner: Runners.make()))
     }
 }
 
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check transcripts (.txt, doctest format) and Markdown examples (.md).")
+        abstract: "Check transcripts (.txt, doctest format), Markdown examples (.md) and notebooks (.ipynb).")
 
     @Flag(help: "Rewrite the expected output of failing examples in place.")
     var update = false
@@ -75,6 +79,18 @@ struct Test: ParsableCommand {
 
     func run() throws {
         throw ExitCode(Programs.test(paths, update: update, makeRunner: Runners.make))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook's code cells (or a `# %%` script's cells) in order, showing each cell's output.")
+
+    @Argument(help: "A .ipynb notebook or a .py file.")
+    var file: String
+
+    func run() throws {
+        throw ExitCode(Programs.runCells(file, runner: Runners.make()))
     }
 }
 

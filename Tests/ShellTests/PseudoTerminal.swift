@@ -15,7 +15,13 @@ final class PseudoTerminal {
     private let master: Int32
     private(set) var pid: pid_t = 0
     /// Everything the program wrote so far.
-    private(set) var output = ""
+    private var raw = ""
+
+    /// What the program wrote, without the bracketed-paste switches (`ESC[?2004h`/`l`) that
+    /// surround each prompt.
+    var output: String {
+        raw.replacing("\u{1B}[?2004h", with: "").replacing("\u{1B}[?2004l", with: "")
+    }
 
     init?(executable: String, arguments: [String], environment: [String: String]) {
         master = posix_openpt(O_RDWR | O_NOCTTY)
@@ -104,7 +110,7 @@ final class PseudoTerminal {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
         guard count > 0 else { return false }
-        output += String(decoding: buffer[0..<count], as: UTF8.self)
+        raw += String(decoding: buffer[0..<count], as: UTF8.self)
         return true
     }
 

@@ -19,12 +19,11 @@ private let flintBinary: String? = {
 
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
-private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false) throws -> PseudoTerminal {
+private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
+                        locale: String? = "C.UTF-8") throws -> PseudoTerminal {
     let binary = try #require(flintBinary)
-    var environment = [
-        "TERM": "xterm", "HOME": folder.path,
-        "FLINT_HISTORY": folder.path + "/history", "LANG": "C.UTF-8",
-    ]
+    var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
+    environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
     if !interpreter { environment["FLINT_RUNNER"] = "echo" }
     return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
@@ -169,7 +168,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 
 @Suite struct REPLInterpreterTerminalTests {
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
-    func completesAttributesOfSubscriptedValues() throws {
+    func completionPasteAndErrors() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
         #expect(terminal.wait(for: ">>> "))
@@ -187,8 +186,66 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         terminal.type("\r")
         #expect(terminal.wait(for: "3\r\n>>> ", after: mark), "\(terminal.output)")
         mark = terminal.mark
+        terminal.type("\u{1B}[200~def double(a):\r    b = a * 2\r\r    return b\rdouble(21)\r\u{1B}[201~")
+        #expect(terminal.wait(for: "...     return b\r\n...\r\n>>> double(21)\r\n42\r\n>>> ", after: mark), "\(terminal.output)")
+        // Up-arrow brings the whole pasted cell back as one entry; Enter runs it again.
+        mark = terminal.mark
+        terminal.type("\u{1B}[A")
+        #expect(terminal.wait(for: "    return b\r\ndouble(21)", after: mark), "\(terminal.output)")
+        terminal.type("\r")
+        #expect(terminal.wait(for: "double(21)\r\n42\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("import math\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("math.sq\t")
+        #expect(terminal.wait(for: "rt", after: mark), "\(terminal.output)")
+        terminal.type("(16)\r")
+        #expect(terminal.wait(for: "4.0\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
         terminal.type("1/0\r")
         #expect(terminal.wait(for: "ZeroDivisionError: division by zero\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func nonASCIIInputInThePlainCLocale() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true, locale: nil)
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type("print('héllo ✓')\r")
+        #expect(terminal.wait(for: "\r\nhéllo ✓\r\n>>> ", after: mark), "\(terminal.output)")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// Malformed input gives the exception CPython gives for it, and the session goes on.
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func malformedLinesKeepTheSession() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        let cases = [
+            (")", "SyntaxError"), ("x = [1, 2]]", "SyntaxError"), ("undefined_name", "NameError"),
+            ("len(1, 2)", "TypeError"), ("'abc' + 1", "TypeError"), ("def f(:", "SyntaxError"),
+            ("import nonexistent", "ModuleNotFoundError"), ("int('9' * 5000)", "ValueError"),
+            ("[][0]", "IndexError"), ("{}['k']", "KeyError"), ("1 / 0", "ZeroDivisionError"),
+        ]
+        for (line, error) in cases {
+            let mark = terminal.mark
+            terminal.type(line + "\r")
+            #expect(terminal.wait(for: error, after: mark), "\(line): \(terminal.output)")
+            #expect(terminal.wait(for: ">>> ", after: mark))
+        }
+        let mark = terminal.mark
+        terminal.type("6 * 7\r")
+        #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -120,3 +120,43 @@ import Testing
         #expect(tester.test(file: path))
     }
 }
+
+extension ScriptRunnerTests {
+    /// `%graph` reads PyTorch's autograd API; these classes stand in for grad_fn nodes, with
+    /// the names and structure PyTorch 2.15 gives `MSELoss()(Linear(8, 1)(x), y)`.
+    @Test func autogradGraphAsATree() throws {
+        let runner = ScriptRunner()
+        try runner.run("""
+        class Node:
+            def __init__(self, name, nexts, variable=None):
+                self._name = name
+                self.next_functions = nexts
+                if variable is not None:
+                    self.variable = variable
+            def name(self):
+                return self._name
+        class T:
+            def __init__(self, shape, grad_fn=None):
+                self.shape = shape
+                self.grad_fn = grad_fn
+        acc_w = Node('torch::autograd::AccumulateGrad', (), T((1, 8)))
+        acc_b = Node('AccumulateGrad', (), T((1,)))
+        t = Node('TBackward0', ((acc_w, 0),))
+        addmm = Node('AddmmBackward0', ((acc_b, 0), (None, 0), (t, 0)))
+        loss = T((), Node('MseLossBackward0', ((addmm, 0), (addmm, 0))))
+        leaf = T((3,))
+
+        """, filename: "<stdin>", mode: .file) { _ in }
+        #expect(try runner.autogradGraph(of: "loss").render() == """
+        MseLossBackward0
+        ├── AddmmBackward0
+        │   ├── AccumulateGrad (1,)
+        │   └── TBackward0
+        │       └── AccumulateGrad (1, 8)
+        └── AddmmBackward0 (shown above)
+
+        """)
+        #expect(try runner.autogradGraph(of: "leaf").children.isEmpty)
+        #expect(throws: PythonErrorText.self) { try runner.autogradGraph(of: "undefined_tensor") }
+    }
+}

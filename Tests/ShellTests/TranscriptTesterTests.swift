@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import Shell
 
@@ -35,7 +36,7 @@ import Testing
         let path = try folder.file("bad.txt", ">>> x = 1\n>>> print('got')\nwanted\n")
         let report = Box()
         #expect(!tester(into: report).test(file: path))
-        #expect(report.lines == ["\(path):2: failed example\n    >>> print('got')\n@@ -1,1 +1,1 @@\n-wanted\n+got"])
+        #expect(report.lines == ["\(path):2: failed example (- expected, + got)\n    >>> print('got')\n@@ -1,1 +1,1 @@\n-wanted\n+got"])
     }
 
     @Test func unexpectedExceptionFails() throws {
@@ -108,5 +109,16 @@ import Testing
         _ = try folder.file("c.py", "print('skipped')\n")
         let counts = tester(into: Box()).test(paths: [folder.path])
         #expect(counts.passed == 1 && counts.failed == 1)
+    }
+}
+
+extension TranscriptTesterTests {
+    @Test func linkedFolderLoopsAreNotFollowed() throws {
+        let folder = TemporaryDirectory()
+        _ = try folder.file("a.txt", ">>> print('a')\na\n")
+        #expect(symlink(folder.path, folder.path + "/loop") == 0)
+        let counts = tester(into: Box()).test(paths: [folder.path])
+        #expect(counts.passed == 1 && counts.failed == 0)
+        unlink(folder.path + "/loop")
     }
 }

@@ -55,6 +55,7 @@ final class Magics {
         case "run": runFile(argument)
         case "reset": reset(force: argument.split(separator: " ").contains("-f"))
         case "who", "whos": who()
+        case "graph": graph(argument)
         default: context.writeError("UsageError: Line magic function `%\(name)` not found.\n")
         }
     }
@@ -105,15 +106,10 @@ final class Magics {
     private func load(_ path: String) {
         guard !path.isEmpty else { return usage("%load FILE") }
         do {
-            let source = try Files.read(path)
-            let lines = TranscriptText.pythonLines(source)
-            for statement in TypedStatements.group(source) {
-                let shown = statement.lines(in: lines)
-                for (i, line) in shown.enumerated() { context.write((i == 0 ? ">>> " : "... ") + line + "\n") }
-                if statement.isCompound { context.write("...\n") }
-                let code = shown.joined(separator: "\n") + "\n"
-                guard execute(code, filename: "<stdin>") else { return }
-                inputs.append(code.trimmingCharacters(in: "\n"))
+            for statement in Cell(try Files.read(path)).statements {
+                context.write(statement.shown.map { $0 + "\n" }.joined())
+                guard execute(statement.code, filename: "<stdin>") else { return }
+                inputs.append(statement.lines.joined(separator: "\n"))
             }
         } catch {
             context.writeError("\(error)\n")
@@ -144,6 +140,15 @@ final class Magics {
         let rows = context.runner.variables(hiding: hidden)
         guard !rows.isEmpty else { return context.write("Interactive namespace is empty.\n") }
         context.write(WhoTable.render(rows))
+    }
+
+    private func graph(_ expression: String) {
+        guard !expression.isEmpty else { return usage("%graph TENSOR") }
+        do {
+            context.write(try context.runner.autogradGraph(of: expression).render())
+        } catch {
+            context.report(error)
+        }
     }
 
     private func usage(_ text: String) {

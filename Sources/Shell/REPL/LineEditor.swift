@@ -12,23 +12,37 @@ final class LineEditor {
     }
 
     private let historyPath: String?
+    /// Whether to ask the terminal to mark pastes (not on `dumb` terminals).
+    private let bracketedPaste: Bool
 
     /// `historyPath` nil keeps history in memory only.
     init(historyPath: String?, historyLimit: Int, completer: @escaping (String) -> [String]) {
         self.historyPath = historyPath
-        setlocale(LC_CTYPE, "")
+        bracketedPaste = isatty(1) != 0 && (getenv("TERM").map { String(cString: $0) != "dumb" } ?? false)
+        Self.useUTF8Locale()
         flint_rl_set_readline_name("flint")
-        Interrupt.makeLineEditorInterruptible()
+        TerminalInput.install()
         Completion.install(completer)
         using_history()
         stifle_history(Int32(clamping: historyLimit))
         if let historyPath { _ = read_history(historyPath) }
     }
 
+    /// libedit drops non-ASCII keys unless the character type locale is UTF-8; like python3
+    /// (PEP 538), the plain C locale is taken to mean C.UTF-8.
+    private static func useUTF8Locale() {
+        let name = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if name == "C" || name == "POSIX" { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+
+    /// The next line; a paste that arrived with it is in `TerminalInput.takePaste()`.
     func readLine(prompt: String) -> Input {
+        if bracketedPaste { Console.write("\u{1B}[?2004h") }
         Console.flush()
         Interrupt.clear()
-        guard let line = readline(prompt) else {
+        let line = readline(prompt)
+        if bracketedPaste { Console.write("\u{1B}[?2004l") }
+        guard let line else {
             return Interrupt.take() ? .interrupted : .endOfFile
         }
         defer { free(line) }

@@ -66,6 +66,18 @@ public final class REPL {
                 Console.write("\nKeyboardInterrupt\n")
                 pending = []
             case .line(let typed):
+                if let pasted = TerminalInput.takePaste() {
+                    runWhole(Cell.inputOnly((pending + [typed + pasted]).joined(separator: "\n")), editor, magics,
+                             show: true)
+                    pending = []
+                    continue
+                }
+                if typed.contains("\n") {
+                    // A multi-line entry recalled from history: libedit has shown it already.
+                    runWhole((pending + [typed]).joined(separator: "\n"), editor, magics, show: false)
+                    pending = []
+                    continue
+                }
                 guard let line = paste.filter(typed, continuing: !pending.isEmpty, moreWaiting: Console.inputWaiting)
                 else { continue }
                 pending.append(line)
@@ -81,6 +93,20 @@ public final class REPL {
         }
     }
 
+    /// A bracketed paste or a recalled multi-line entry runs as a cell, statement by statement
+    /// until one fails; a paste is first shown whole with prompts (replacing the line libedit
+    /// showed).
+    private func runWhole(_ text: String, _ editor: LineEditor, _ magics: Magics, show: Bool) {
+        let cell = Cell(text)
+        guard !cell.statements.isEmpty else { return }
+        if show { Console.write("\u{1B}[A\r\u{1B}[K" + cell.statements.flatMap(\.shown).map { $0 + "\n" }.joined()) }
+        editor.remember(Self.trimmingTrailingBlankLines(text))
+        for statement in cell.statements {
+            magics.remember(statement.lines.joined(separator: "\n"))
+            guard execute(statement.code) else { return }
+        }
+    }
+
     /// A block's closing empty line is not worth recalling.
     private static func trimmingTrailingBlankLines(_ source: String) -> String {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -88,14 +114,20 @@ public final class REPL {
         return lines.joined(separator: "\n")
     }
 
-    private func execute(_ source: String) {
+    /// Runs one statement; false when it raised.
+    @discardableResult
+    private func execute(_ source: String) -> Bool {
         Interrupt.clear()
+        defer { Console.flush() }
         do {
-            try runner.run(source + "\n", filename: "<stdin>", mode: .interactive) { Console.write($0) }
+            try runner.run(source.hasSuffix("\n") ? source : source + "\n", filename: "<stdin>", mode: .interactive) {
+                Console.write($0)
+            }
+            return true
         } catch {
             report(error)
+            return false
         }
-        Console.flush()
     }
 
     private func report(_ error: PythonErrorText) {

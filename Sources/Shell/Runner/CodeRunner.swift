@@ -14,6 +14,14 @@ public protocol CodeRunner: AnyObject {
     func run(_ source: String, filename: String, mode: ExecutionMode,
              write: @escaping (String) -> Void) throws(PythonErrorText)
 
+    /// Runs `source` as a notebook cell: in file mode, but the value of a final expression
+    /// statement is returned as its repr (nil when there is none or it is None).
+    func runCell(_ source: String, filename: String,
+                 write: @escaping (String) -> Void) throws(PythonErrorText) -> String?
+
+    /// The autograd graph behind the tensor `expression` evaluates to (`%graph`).
+    func autogradGraph(of expression: String) throws(PythonErrorText) -> GraphTree
+
     /// Whole names or dotted paths (`model[0].weight`) that can complete `prefix`.
     func completions(for prefix: String) -> [String]
 

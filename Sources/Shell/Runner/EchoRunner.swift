@@ -60,6 +60,20 @@ public final class EchoRunner: CodeRunner {
 
     public func describe(_ expression: String) -> String { "help(\(expression))\n" }
 
+    /// The last statement's echo is the cell's value.
+    public func runCell(_ source: String, filename: String,
+                        write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        let cell = CellSource(source)
+        try run(cell.body, filename: filename, mode: .file, write: write)
+        var echoed = ""
+        try run(cell.last, filename: filename, mode: .interactive) { echoed += $0 }
+        return echoed.isEmpty ? nil : String(echoed.dropLast())
+    }
+
+    public func autogradGraph(of expression: String) throws(PythonErrorText) -> GraphTree {
+        GraphTree(label: expression, children: [])
+    }
+
     public func completions(for prefix: String) -> [String] {
         (names + ["print", "import", "while"]).filter { $0.hasPrefix(prefix) }.sorted()
     }

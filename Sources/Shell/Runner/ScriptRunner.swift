@@ -4,7 +4,7 @@ import Script
 /// The real interpreter behind the shell: Script's `Interpreter` with the torch bindings
 /// installed, Ctrl-C wired to KeyboardInterrupt.
 public final class ScriptRunner: CodeRunner {
-    private var interpreter: Interpreter
+    private(set) var interpreter: Interpreter
 
     public init() {
         interpreter = Self.makeInterpreter()
@@ -44,6 +44,22 @@ public final class ScriptRunner: CodeRunner {
         }
     }
 
+    public func runCell(_ source: String, filename: String,
+                        write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        let cell = CellSource(source)
+        try run(cell.body, filename: filename, mode: .file, write: write)
+        guard let value = try evaluate(cell, filename: filename, write: write) else {
+            try run(cell.last, filename: filename, mode: .file, write: write)
+            return nil
+        }
+        guard !value.isNone else { return nil }
+        do {
+            return try NotebookDisplay(interpreter: interpreter).text(of: value)
+        } catch {
+            throw Self.text(of: error)
+        }
+    }
+
     public func completions(for prefix: String) -> [String] {
         NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [interpreter] path in
             ValuePath.resolve(path, in: interpreter).map { interpreter.dir($0) }
@@ -78,6 +94,18 @@ public final class ScriptRunner: CodeRunner {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The value of the cell's last statement when it is an expression (nil otherwise, and
+    /// then nothing has run): it is assigned to a temporary global, read and removed.
+    func evaluate(_ cell: CellSource, filename: String, write: @escaping (String) -> Void) throws(PythonErrorText) -> Value? {
+        let name = "__flint_value__"
+        guard let capture = cell.capturing(into: name), interpreter.checkCompleteness(capture) == .complete else {
+            return nil
+        }
+        try run(capture, filename: filename, mode: .file, write: write)
+        defer { interpreter.main[name] = nil }
+        return interpreter.main[name]
+    }
+
     /// Tensors by shape, dtype and requires_grad; anything else by its `str`.
     private func summary(of value: Value) -> String {
         let attribute = { (name: String) in try? self.interpreter.getAttribute(value, name) }
@@ -91,7 +119,7 @@ public final class ScriptRunner: CodeRunner {
     }
 
     /// The full traceback, and its last part (`ErrorType: message`, possibly several lines).
-    private static func text(of error: PyError) -> PythonErrorText {
+    static func text(of error: PyError) -> PythonErrorText {
         let traceback = error.formatted()
         let lines = traceback.split(separator: "\n", omittingEmptySubsequences: false)
         let messageLines = error.message.split(separator: "\n", omittingEmptySubsequences: false).count

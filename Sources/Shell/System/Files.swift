@@ -64,7 +64,8 @@ public enum Files {
         access(path, F_OK) == 0
     }
 
-    /// Regular files under `directory`, recursively, sorted by path; hidden entries skipped.
+    /// Files under `directory`, recursively, sorted by path; hidden entries skipped, and
+    /// linked directories not followed (a link loop must not recurse for ever).
     public static func walk(_ directory: String) -> [String] {
         guard let stream = opendir(directory) else { return [] }
         var names: [String] = []
@@ -78,7 +79,14 @@ public enum Files {
         var files: [String] = []
         for name in names.sorted() {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            if isDirectory(path) { files += walk(path) } else { files.append(path) }
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                files += walk(path)
+            } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)) {
+                files.append(path)
+            }
         }
         return files
     }

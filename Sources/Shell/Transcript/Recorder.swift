@@ -10,21 +10,15 @@ public struct Recorder {
     /// Throws the file's SyntaxError, if it has one (Python would not run any of it).
     public func record(_ source: String, filename: String) throws(PythonErrorText) -> String {
         try runner.checkSyntax(source, filename: filename)
-        let lines = TranscriptText.pythonLines(source)
         var out: [String] = []
-        for statement in TypedStatements.group(source) {
-            let shown = statement.lines(in: lines).filter { !TranscriptText.isBlank($0) }
+        for statement in Cell(source).statements {
             let promptAt = out.count
-            for (i, line) in shown.enumerated() {
-                out.append((i == 0 ? ">>> " : "... ") + line)
-            }
-            if statement.isCompound { out.append("...") }
+            out += statement.shown
 
             var printed = ""
             var failure: PythonErrorText?
             do {
-                try runner.run(shown.joined(separator: "\n") + "\n", filename: "<stdin>",
-                               mode: .interactive) { printed += $0 }
+                try runner.run(statement.code, filename: "<stdin>", mode: .interactive) { printed += $0 }
             } catch {
                 failure = error
             }

@@ -1,8 +1,8 @@
-/// `flint test PATH...`: checks transcripts in doctest format (`.txt`) and the `>>>` examples
-/// of Markdown files, each file in a fresh interpreter, reporting a unified diff for each
+/// `flint test PATH...`: checks transcripts in doctest format (`.txt`), the `>>>` examples
+/// of Markdown files and the stored outputs of notebooks, each file in a fresh interpreter, reporting a unified diff for each
 /// failing example; with `update`, rewrites the expected output of failing examples.
 public struct TranscriptTester {
-    public static let fileExtensions = ["txt", "md"]
+    public static let fileExtensions = ["txt", "md", "ipynb"]
 
     private let makeRunner: () -> CodeRunner
     private let update: Bool
@@ -36,6 +36,9 @@ public struct TranscriptTester {
         } catch {
             report("\(error)")
             return false
+        }
+        if path.hasSuffix(".ipynb") {
+            return NotebookTester(runner: makeRunner(), update: update, report: report).test(text, path: path)
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let examples = DoctestParser.examples(in: path.hasSuffix(".md") ? MarkdownExamples.mask(lines) : lines)
@@ -80,7 +83,7 @@ public struct TranscriptTester {
     }
 
     private func describe(_ example: DoctestExample, in path: String, printed: String, unexpected: Bool) {
-        var message = ["\(path):\(example.lineNumber): \(unexpected ? "unexpected exception" : "failed example")"]
+        var message = ["\(path):\(example.lineNumber): \(unexpected ? "unexpected exception" : "failed example") (- expected, + got)"]
         for (i, line) in example.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
             message.append((i == 0 ? "    >>> " : "    ... ") + line)
         }
