@@ -14,6 +14,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource)
     interp.registerSourceModule("torch.optim", source: optimSource)
+    interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource)
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
@@ -118,6 +119,7 @@ private func makeTorchC() -> PyModule {
     m["Parameter"] = .cls(ParameterClass)
     m["Generator"] = .cls(GeneratorClass)
     m["_nn"] = .module(makeFunctional())
+    defineOptimizerKernels(m)
     return m
 }
 
