@@ -20,13 +20,13 @@ private let flintBinary: String? = {
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
 private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
-                        locale: String? = "C.UTF-8") throws -> PseudoTerminal {
+                        prelude: Bool = false, locale: String? = "C.UTF-8") throws -> PseudoTerminal {
     let binary = try #require(flintBinary)
     var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
     environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
-    if !interpreter { environment["FLINT_RUNNER"] = "echo" }
-    return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
+    if !interpreter && !prelude { environment["FLINT_RUNNER"] = "echo" }
+    return try #require(PseudoTerminal(executable: binary, arguments: interpreter && !prelude ? ["--no-prelude"] : [],
                                        environment: environment))
 }
 
@@ -35,7 +35,32 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    /// The lecture's first cell, typed into the REPL with its prelude: PyTorch's numbers and
+    /// errors come back, and the session survives the error.
+    @Test(.timeLimit(.minutes(1)))
+    func preludeRunsALectureModel() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, prelude: true)
+        #expect(terminal.wait(for: ">>> "))
+        #expect(terminal.output.contains("torch, nn, F, optim"))
+        var mark = terminal.mark
+        terminal.type("torch.manual_seed(0); model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model(torch.Tensor([[3, 4, 6, 2, 3, 6, 8, 9]]))\r")
+        #expect(terminal.wait(for: "tensor([[0.7465]], grad_fn=<SigmoidBackward0>)\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model(torch.ones(1, 11))\r")
+        #expect(terminal.wait(for: "RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (1x11 and 8x1)\r\n>>> ", after: mark),
+                "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model[0].bias\r")
+        #expect(terminal.wait(for: "Parameter containing:\r\ntensor([-0.0314], requires_grad=True)\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func typeRecallInterruptAndLeave() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -73,7 +98,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func ctrlCStopsARunningLoop() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -89,7 +114,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func historyPersistsAcrossSessions() throws {
         let folder = TemporaryDirectory()
         let first = try start(folder)
@@ -114,7 +139,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func pastedTranscriptRunsOnlyItsInput() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -129,7 +154,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func timeAndHistoryMagics() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -150,7 +175,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func colourOnlyWhenAllowed() throws {
         let folder = TemporaryDirectory()
         let coloured = try start(folder, colour: true)
@@ -167,7 +192,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 @Suite struct REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func completionPasteAndErrors() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
@@ -211,7 +236,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 extension REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func nonASCIIInputInThePlainCLocale() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true, locale: nil)
@@ -226,7 +251,7 @@ extension REPLInterpreterTerminalTests {
 
 extension REPLInterpreterTerminalTests {
     /// Malformed input gives the exception CPython gives for it, and the session goes on.
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func malformedLinesKeepTheSession() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
