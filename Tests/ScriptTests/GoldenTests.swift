@@ -971,6 +971,93 @@ print(l, d)
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_stdlib() {
+    let source = #"""
+from collections import defaultdict, Counter, namedtuple, deque, OrderedDict
+import itertools, functools, copy, statistics, string
+from dataclasses import dataclass, field
+from typing import List, Optional
+d = defaultdict(list)
+for word in ['apple', 'avocado', 'banana']:
+    d[word[0]].append(word)
+print(d, d['a'], len(d), 'c' in d, dict(d.items()))
+c = Counter('abracadabra')
+print(c, c.most_common(2), c['z'], c['a'], sum(c.values()))
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, y=2)
+print(p, p.x, p[1], tuple(p), p._asdict(), p == (1, 2), p._replace(x=5))
+x, y = p
+print(x + y)
+q = deque([1, 2, 3], maxlen=3)
+q.append(4); q.appendleft(0)
+print(q, q.popleft(), len(q))
+od = OrderedDict([('a', 1), ('b', 2)])
+print(od['b'], list(od))
+print(list(itertools.islice(itertools.count(10, 5), 4)), list(itertools.chain([1, 2], 'ab')), list(itertools.product('ab', range(2))))
+print(list(itertools.permutations([1, 2, 3], 2)), list(itertools.combinations('abcd', 2)), list(itertools.accumulate([1, 2, 3, 4])))
+print(list(zip(itertools.cycle('ab'), range(5))), list(itertools.repeat('x', 3)), list(itertools.zip_longest('ab', 'xyz', fillvalue='-')))
+print([(k, list(g)) for k, g in itertools.groupby('aabbbc')], list(itertools.takewhile(lambda v: v < 3, [1, 2, 3, 1])))
+print(functools.reduce(lambda a, b: a * b, range(1, 6)), functools.partial(pow, 2)(10))
+@functools.lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(60), fib.__name__)
+def deco(f):
+    @functools.wraps(f)
+    def inner(*a):
+        return f(*a)
+    return inner
+@deco
+def documented():
+    return 1
+print(documented.__name__, sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+nested = [[1, 2], {'k': [3]}]
+deep = copy.deepcopy(nested)
+shallow = copy.copy(nested)
+deep[0].append(99)
+print(nested, deep, shallow[0] is nested[0])
+print(statistics.mean([1, 2, 3, 4]), statistics.mean([1, 2, 3]), statistics.median([3, 1, 2, 5]), statistics.mode([1, 2, 2, 3]))
+print(round(statistics.stdev([2, 4, 4, 4, 5, 5, 7, 9]), 6), statistics.pstdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.variance([1, 2, 3, 4]))
+print(string.ascii_lowercase[:5], string.digits, string.capwords('hello world'))
+@dataclass
+class Item:
+    name: str
+    price: float = 0.0
+    tags: List[str] = field(default_factory=list)
+    note: Optional[str] = None
+it = Item('pen', 1.5)
+print(it, it == Item('pen', 1.5), it.tags, Item('x', tags=['a']))
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int
+print(sorted([Version(1, 2), Version(1, 0)]), Version(1, 0) < Version(1, 2))
+"""#
+    let expected = #"""
+defaultdict(<class 'list'>, {'a': ['apple', 'avocado'], 'b': ['banana']}) ['apple', 'avocado'] 2 False {'a': ['apple', 'avocado'], 'b': ['banana']}
+Counter({'a': 5, 'b': 2, 'r': 2, 'c': 1, 'd': 1}) [('a', 5), ('b', 2)] 0 5 11
+Point(x=1, y=2) 1 2 (1, 2) {'x': 1, 'y': 2} True Point(x=5, y=2)
+3
+deque([2, 3], maxlen=3) 0 2
+2 ['a', 'b']
+[10, 15, 20, 25] [1, 2, 'a', 'b'] [('a', 0), ('a', 1), ('b', 0), ('b', 1)]
+[(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')] [1, 3, 6, 10]
+[('a', 0), ('b', 1), ('a', 2), ('b', 3), ('a', 4)] ['x', 'x', 'x'] [('a', 'x'), ('b', 'y'), ('-', 'z')]
+[('a', ['a', 'a']), ('b', ['b', 'b', 'b']), ('c', ['c'])] [1, 2]
+120 1024
+1548008755920 fib
+documented [3, 2, 1]
+[[1, 2], {'k': [3]}] [[1, 2, 99], {'k': [3]}] True
+2.5 2 2.5 2
+2.13809 2.0 1.6666666666666667
+abcde 0123456789 Hello World
+Item(name='pen', price=1.5, tags=[], note=None) True [] Item(name='x', price=0.0, tags=['a'], note=None)
+[Version(major=1, minor=0), Version(major=1, minor=2)] True
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_strings() {
     let source = #"""
 s = '  Hello, World  '

@@ -65,6 +65,23 @@ extension Interpreter {
                     name == "setter" ? .property(PyProperty(getter: p.getter, setter: a[0])) : .property(PyProperty(getter: a[0], setter: p.setter))
                 })
             }
+        case .slice(let sl):
+            switch name {
+            case "start": return sl.start
+            case "stop": return sl.stop
+            case "step": return sl.step
+            default: break
+            }
+        case .range(let r):
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: break
+            }
+        case .int, .float, .bool:
+            if name == "real" { return try unary(.pos, v) }
+            if name == "imag" { if case .float = v { return .float(0) }; return .int(0) }
         case .iterator(let it):
             if name == "__next__" {
                 return .builtin(PyBuiltin(name: "__next__", params: []) { _ throws(PyError) in

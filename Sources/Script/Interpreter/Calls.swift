@@ -173,7 +173,7 @@ extension Interpreter {
             }
             return obj
         }
-        if c.isBuiltinType { throw PyError.typeError("cannot create '\(c.name)' instances") }
+        if c.isBuiltinType && c !== ObjectClass { throw PyError.typeError("cannot create '\(c.name)' instances") }
         let inst = PyInstance(c)
         let v = Value.instance(inst)
         if let (initMethod, owner) = c.lookupWithOwner("__init__"), owner !== ObjectClass {

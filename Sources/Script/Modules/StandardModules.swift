@@ -1,4 +1,4 @@
-// math and time (random lives in RandomModule.swift).
+// The standard modules: math, time and sys here; random in RandomModule.swift; the rest in Python source.
 
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +10,12 @@ extension Interpreter {
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
+        let pythonSources = [
+            ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
+            ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
+            ("statistics", statisticsModuleSource), ("string", stringModuleSource),
+        ]
+        for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
 }
 
