@@ -303,6 +303,31 @@ True True True True True
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_edge() {
+    let source = #"""
+print(pow(3, 200, 7), pow(-3, 5, 7), pow(3, 5, -7), pow(2, 0, 1), len(range(-5, 10**18, 7)), range(0, 10, 3)[-1])
+print(round(123456789, -3), round(-1.5), [1, 2, 3][::-2], 'abc'[-100:100], list(range(10))[::-4])
+import math
+print(math.gcd(-12, 18), math.gcd(), (2.5).as_integer_ratio(), (0.1).is_integer(), (3.0).is_integer())
+try:
+    'a' * (1 << 40)
+except MemoryError:
+    print('MemoryError')
+print(divmod(-7.5, 2), divmod(7, -2), -7 // 2.0, 7 % -2.5, 2 ** 63 - 1 if False else 9223372036854775807)
+print(list(enumerate('ab', 9223372036854775806)))
+"""#
+    let expected = #"""
+2 2 -2 0 142857142857142858 9
+123457000 -2 [3, 1] abc [9, 5, 1]
+6 0 (5, 2) False True
+MemoryError
+(-4.0, 0.5) (-4, -1) -4.0 -0.5 9223372036854775807
+[(9223372036854775806, 'a'), (9223372036854775807, 'b')]
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_errors() {
     let source = #"""
 def check(code):

@@ -102,12 +102,13 @@ private func makeMathModule() -> PyModule {
         return .int(r)
     }
     m.define("gcd", ["*integers"]) { a throws(PyError) in
-        var g = 0
+        var g: UInt = 0
         for v in a.positional {
-            var x = Swift.abs(try a.interp.toIndex(v))
+            var x = (try a.interp.toIndex(v)).magnitude
             while x != 0 { (g, x) = (x, g % x) }
         }
-        return .int(g)
+        guard let result = Int(exactly: g) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+        return .int(result)
     }
     m.define("comb", ["n", "k"]) { a throws(PyError) in
         let n = try a.int(0), k = try a.int(1)
