@@ -668,6 +668,34 @@ walrus 10
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_lazygen() {
+    let source = #"""
+import itertools
+g = (x * x for x in itertools.count() if x % 3 == 0)
+print(next(g), next(g), next(g))
+print(any(x > 5 for x in itertools.count()), next((i for i in range(100) if i > 10), None))
+print(list((a, b) for a in range(3) for b in range(a)), sum(v for v in range(101)))
+calls = []
+def noisy(v):
+    calls.append(v)
+    return v
+print(any(noisy(v) for v in [0, 3, 0, 5]), calls)
+gen = (c.upper() for c in 'abc')
+print(list(gen), list(gen))
+print(sorted(x for x in [3, 1, 2]), tuple(x for x in ()), dict((k, v) for k, v in zip('ab', range(2))))
+"""#
+    let expected = #"""
+0 9 36
+True 11
+[(1, 0), (2, 0), (2, 1)] 5050
+True [0, 3]
+['A', 'B', 'C'] []
+[1, 2, 3] () {'a': 0, 'b': 1}
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_misc() {
     let source = #"""
 import math

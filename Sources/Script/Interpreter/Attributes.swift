@@ -193,6 +193,10 @@ extension Interpreter {
         var names = Set<String>()
         switch v {
         case .instance(let i):
+            // A class's own __dir__ (as torch.nn.Module has, to list submodules and parameters) decides.
+            if let m = i.cls.lookup("__dir__"), let listed = try? toArray(try call(bind(m, to: v, owner: i.cls), [])) {
+                return listed.compactMap { if case .str(let s) = $0 { return s }; return nil }.sorted()
+            }
             for case .str(let k) in i.attributes.keys { names.insert(k) }
             for c in i.cls.mro { for case .str(let k) in c.dict.keys { names.insert(k) } }
         case .cls(let c):
