@@ -668,6 +668,35 @@ walrus 10
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_hashkeys() {
+    let source = #"""
+from collections import namedtuple
+P = namedtuple('P', 'x y')
+d = {P(1, 2): 'a'}
+print(d[P(1, 2)], P(1, 2) in d, len({P(1, 2), P(1, 2), P(2, 1)}))
+class K:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return hash(self.v)
+    def __eq__(self, other):
+        return isinstance(other, K) and self.v == other.v
+s = {K(1), K(1), K(2)}
+print(len(s), K(2) in s, {K('a'): 1}.get(K('a')))
+class Plain:
+    pass
+p = Plain()
+print({p: 1}[p], len({Plain(), Plain()}))
+"""#
+    let expected = #"""
+a True 2
+2 True 1
+1 2
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_lazygen() {
     let source = #"""
 import itertools
@@ -1170,6 +1199,55 @@ a-b!
 3.14 42   s 1000000.0 50.000000%
 12345678901234.0 0.7999999999999999 1.2100000000000002 0.30000000000000004 0.0001 0.0001234 9.999999999999999e-05 2.5e-05 1e+100
 3.14 0 2 -2 2.0 1000000000000000 2.5 2.0 1.0
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb1() {
+    let source = #"""
+def f(x):
+    return 1 / x
+print([f(v) for v in [1, 0]])
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 3, in <module>
+  File "<stdin>", line 3, in <listcomp>
+  File "<stdin>", line 2, in f
+ZeroDivisionError: division by zero
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb2() {
+    let source = #"""
+g = (1/v for v in [1, 0])
+list(g)
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 2, in <module>
+  File "<stdin>", line 1, in <genexpr>
+ZeroDivisionError: division by zero
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb3() {
+    let source = #"""
+l = lambda: 1/0
+l()
+class A:
+    x = 1/0
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 2, in <module>
+  File "<stdin>", line 1, in <lambda>
+ZeroDivisionError: division by zero
 
 """#
     #expect(output(of: source) == expected)

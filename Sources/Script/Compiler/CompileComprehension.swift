@@ -25,10 +25,18 @@ extension Compiler {
                 store: try sub.target(g.target),
                 conditions: try g.conditions.map { (x: Expr) throws(PyError) in EvalBox(run: try sub.expr(x)) }))
         }
+        // Errors inside show a frame of their own, as CPython's <listcomp> and friends do.
+        let entry: TraceEntry
+        switch c.kind {
+        case .list: entry = TraceEntry(file: file, line: c.line, function: "<listcomp>")
+        case .set: entry = TraceEntry(file: file, line: c.line, function: "<setcomp>")
+        case .dict: entry = TraceEntry(file: file, line: c.line, function: "<dictcomp>")
+        case .generator: entry = TraceEntry(file: file, line: c.line, function: "<genexpr>")
+        }
         if c.kind == .generator {
             let allLevels = levels
             return { f throws(PyError) in
-                .iterator(try Self.lazyGenerator(interp, try makeFrame(f), allLevels, element))
+                .iterator(try Self.lazyGenerator(interp, try makeFrame(f), allLevels, element, entry))
             }
         }
         let value = try c.value.map { (v: Expr) throws(PyError) in try sub.expr(v) }
@@ -54,7 +62,13 @@ extension Compiler {
         return { f throws(PyError) in
             let inner = try makeFrame(f)
             var out: [Value] = []
-            try loop(inner, &out)
+            do throws(PyError) {
+                try loop(inner, &out)
+            } catch {
+                var e = error
+                e.traceback.append(entry)
+                throw e
+            }
             switch kind {
             case .list, .generator: return .list(PyList(out))
             case .set:
@@ -72,11 +86,11 @@ extension Compiler {
 
     /// `(element for a in x if c for b in y)` as an iterator that advances one element per next().
     static func lazyGenerator(_ interp: Interpreter, _ frame: Frame, _ levels: [ComprehensionLevel],
-                              _ element: @escaping Eval) throws(PyError) -> PyIterator {
+                              _ element: @escaping Eval, _ entry: TraceEntry) throws(PyError) -> PyIterator {
         var iterators: [PyIterator?] = Array(repeating: nil, count: levels.count)
         iterators[0] = try interp.makeIterator(frame.slots[0] ?? .none)
         var depth = 0
-        return PyIterator(typeName: "generator") { () throws(PyError) -> Value? in
+        let advance = { () throws(PyError) -> Value? in
             while true {
                 guard let it = iterators[depth] else { return nil }
                 guard let v = try it.next() else {
@@ -94,6 +108,15 @@ extension Compiler {
                     continue
                 }
                 return try element(frame)
+            }
+        }
+        return PyIterator(typeName: "generator") { () throws(PyError) -> Value? in
+            do throws(PyError) {
+                return try advance()
+            } catch {
+                var e = error
+                e.traceback.append(entry)
+                throw e
             }
         }
     }

@@ -202,6 +202,7 @@ extension Interpreter {
         }
         let cls = PyClass(name: name, module: module, bases: baseClasses)
         cls.cachesLookups = true
+        cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }
             cls[key] = v
