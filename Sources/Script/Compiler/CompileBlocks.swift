@@ -155,7 +155,12 @@ extension Compiler {
             f.line = line
             let m = try interp.importModule(moduleName)
             if star {
-                for n in m.names where !n.hasPrefix("_") { module[n] = m[n] }
+                // `__all__` names the public API when a module defines it, as in Python.
+                if let all = m["__all__"] {
+                    for case .str(let n) in try interp.toArray(all) { module[n] = m[n] }
+                } else {
+                    for n in m.names where !n.hasPrefix("_") { module[n] = m[n] }
+                }
                 return .normal
             }
             for (name, store) in binds {

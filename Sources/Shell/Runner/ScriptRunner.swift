@@ -1,0 +1,129 @@
+import Bindings
+import Script
+
+/// The real interpreter behind the shell: Script's `Interpreter` with the torch bindings
+/// installed, Ctrl-C wired to KeyboardInterrupt.
+public final class ScriptRunner: CodeRunner {
+    private(set) var interpreter: Interpreter
+
+    public init() {
+        interpreter = Self.makeInterpreter()
+    }
+
+    private static func makeInterpreter() -> Interpreter {
+        let interpreter = Interpreter()
+        installBindings(interpreter)
+        interpreter.interruptRequested = Interrupt.take
+        return interpreter
+    }
+
+    public func inputStatus(_ source: String) -> InputStatus {
+        switch interpreter.checkCompleteness(source) {
+        case .complete: .complete
+        case .incomplete: .incomplete
+        case .invalid: .invalid
+        }
+    }
+
+    public func checkSyntax(_ source: String, filename: String) throws(PythonErrorText) {
+        // With a closing blank line only a broken file stays unfinished.
+        guard interpreter.checkCompleteness(source + "\n") != .complete else { return }
+        // Parsing fails before anything runs; this interpreter only produces the SyntaxError.
+        let parser = Interpreter()
+        parser.output = { _ in }
+        parser.interruptRequested = { true }
+        if let error = parser.run(source, file: filename, mode: .file) { throw Self.text(of: error) }
+    }
+
+    public func run(_ source: String, filename: String, mode: ExecutionMode,
+                    write: @escaping (String) -> Void) throws(PythonErrorText) {
+        interpreter.output = write
+        defer { interpreter.output = { _ in } }
+        if let error = interpreter.run(source, file: filename, mode: mode == .interactive ? .interactive : .file) {
+            throw Self.text(of: error)
+        }
+    }
+
+    public func runCell(_ source: String, filename: String,
+                        write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        let cell = CellSource(source)
+        try run(cell.body, filename: filename, mode: .file, write: write)
+        guard let value = try evaluate(cell, filename: filename, write: write) else {
+            try run(cell.last, filename: filename, mode: .file, write: write)
+            return nil
+        }
+        guard !value.isNone else { return nil }
+        do {
+            return try NotebookDisplay(interpreter: interpreter).text(of: value)
+        } catch {
+            throw Self.text(of: error)
+        }
+    }
+
+    public func completions(for prefix: String) -> [String] {
+        NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [interpreter] path in
+            ValuePath.resolve(path, in: interpreter).map { interpreter.dir($0) }
+        }
+    }
+
+    public func variables(hiding hidden: Set<String>) -> [Variable] {
+        interpreter.main.names.filter { !hidden.contains($0) && !$0.hasPrefix("_") }.compactMap { name in
+            interpreter.main[name].map { Variable(name: name, type: typeName($0), summary: summary(of: $0)) }
+        }
+    }
+
+    public func definedNames() -> Set<String> {
+        Set(interpreter.main.names)
+    }
+
+    public func reset() {
+        interpreter = Self.makeInterpreter()
+    }
+
+    public func describe(_ expression: String) -> String {
+        guard let value = ValuePath.resolve(expression, in: interpreter) else {
+            return "Object `\(expression)` not found.\n"
+        }
+        var lines = ["Type:        \(typeName(value))"]
+        if let text = try? interpreter.repr(value) { lines.append("String form: \(text)") }
+        if case .str(let doc)? = try? interpreter.getAttribute(value, "__doc__") {
+            lines.append("Docstring:   \(doc)")
+        } else {
+            lines.append("Docstring:   <no docstring>")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The value of the cell's last statement when it is an expression (nil otherwise, and
+    /// then nothing has run): it is assigned to a temporary global, read and removed.
+    func evaluate(_ cell: CellSource, filename: String, write: @escaping (String) -> Void) throws(PythonErrorText) -> Value? {
+        let name = "__flint_value__"
+        guard let capture = cell.capturing(into: name), interpreter.checkCompleteness(capture) == .complete else {
+            return nil
+        }
+        try run(capture, filename: filename, mode: .file, write: write)
+        defer { interpreter.main[name] = nil }
+        return interpreter.main[name]
+    }
+
+    /// Tensors by shape, dtype and requires_grad; anything else by its `str`.
+    private func summary(of value: Value) -> String {
+        let attribute = { (name: String) in try? self.interpreter.getAttribute(value, name) }
+        if let shape = attribute("shape"), let dtype = attribute("dtype"), let grad = attribute("requires_grad"),
+           let sizes = try? interpreter.toArray(shape), let dtypeText = try? interpreter.str(dtype),
+           let gradText = try? interpreter.repr(grad) {
+            let dims = sizes.compactMap { try? interpreter.repr($0) }.joined(separator: ", ")
+            return "shape=[\(dims)], dtype=\(dtypeText), requires_grad=\(gradText)"
+        }
+        return (try? interpreter.str(value)) ?? "<\(typeName(value))>"
+    }
+
+    /// The full traceback, and its last part (`ErrorType: message`, possibly several lines).
+    static func text(of error: PyError) -> PythonErrorText {
+        let traceback = error.formatted()
+        let lines = traceback.split(separator: "\n", omittingEmptySubsequences: false)
+        let messageLines = error.message.split(separator: "\n", omittingEmptySubsequences: false).count
+        let exceptionLine = lines.suffix(max(messageLines, 1)).joined(separator: "\n")
+        return PythonErrorText(traceback: traceback, exceptionLine: exceptionLine)
+    }
+}

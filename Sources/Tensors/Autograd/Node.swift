@@ -1,0 +1,111 @@
+/// A backward function: given the gradient of the node's output and which inputs need a
+/// gradient, returns one gradient (or nil) per input.
+public typealias BackwardFunction = (_ grad: Tensor, _ needsGrad: [Bool]) throws(TensorError) -> [Tensor?]
+
+/// A node of the autograd graph, PyTorch's `grad_fn` (one output per node here).
+public class Node {
+    /// PyTorch's class name, e.g. "AddBackward0".
+    public let name: String
+    /// PyTorch's `next_functions`: for each input, the node its gradient flows to and that
+    /// node's output number; nil for inputs that do not require grad.
+    public internal(set) var nextFunctions: [(Node?, Int)]
+    var backward: BackwardFunction?
+    /// Nodes that keep tensors for backward refuse to run twice without retain_graph.
+    let savesTensors: Bool
+    var released = false
+
+    // Engine scratch space, valid during one backward pass.
+    var pendingGrad: Tensor?
+    var dependencies = 0
+    /// A non-leaf output that called retain_grad().
+    weak var retainedOutput: Tensor?
+
+    init(name: String, nextFunctions: [(Node?, Int)], savesTensors: Bool, backward: BackwardFunction?) {
+        self.name = name
+        self.nextFunctions = nextFunctions
+        self.savesTensors = savesTensors
+        self.backward = backward
+    }
+}
+
+/// The sink of a leaf tensor's gradient.
+public final class AccumulateGrad: Node {
+    public let variable: Tensor
+
+    init(variable: Tensor) {
+        self.variable = variable
+        super.init(name: "AccumulateGrad", nextFunctions: [], savesTensors: false, backward: nil)
+    }
+}
+
+extension Tensor {
+    /// True for tensors whose operations are recorded (PyTorch's `requires_grad`).
+    public var requiresGrad: Bool { requiresGradFlag || gradFn != nil }
+    public var isLeaf: Bool { gradFn == nil }
+
+    /// PyTorch's `requires_grad_()` / setting `requires_grad`.
+    public func setRequiresGrad(_ flag: Bool = true) throws(TensorError) {
+        if !isLeaf {
+            if flag { return }
+            throw .runtime("you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
+        }
+        if flag && !dtype.isFloatingPoint {
+            throw .runtime("only Tensors of floating point dtype can require gradients")
+        }
+        requiresGradFlag = flag
+    }
+
+    /// The edge a gradient for this tensor flows along.
+    var gradientEdge: (Node?, Int) {
+        if let fn = gradFn { return (fn, outputNr) }
+        guard requiresGradFlag else { return (nil, 0) }
+        if let acc = gradAccumulator { return (acc, 0) }
+        let acc = AccumulateGrad(variable: self)
+        gradAccumulator = acc
+        return (acc, 0)
+    }
+
+    /// PyTorch's `retain_grad()`: keep the gradient of a non-leaf after backward.
+    public func retainGrad() throws(TensorError) {
+        guard requiresGrad else {
+            throw .runtime("can't retain_grad on Tensor that has requires_grad=False")
+        }
+        if let fn = gradFn {
+            retainsGrad = true
+            fn.retainedOutput = self
+        }
+    }
+
+    /// A tensor sharing storage but cut from the graph (PyTorch's `detach()`).
+    public func detach() -> Tensor {
+        let t = Tensor(storage: storage, dtype: dtype, shape: shape, strides: strides, storageOffset: storageOffset)
+        t.viewBase = viewBase
+        return t
+    }
+
+    /// Records `output = op(inputs)` in the graph when grad mode is on and some input requires
+    /// grad. Other modules use this for their own differentiable operations.
+    public static func recordOperation(name: String, output: Tensor, inputs: [Tensor],
+                                       backward: @escaping (Tensor) throws(TensorError) -> [Tensor?]) {
+        guard needsGrad(inputs) else { return }
+        output.setHistory(name, inputs, saves: true) { g, _ throws(TensorError) in try backward(g) }
+    }
+
+    /// Attaches a new node to this freshly computed tensor.
+    func setHistory(_ name: String, _ inputs: [Tensor], saves: Bool, _ backward: @escaping BackwardFunction) {
+        gradFn = Node(name: name, nextFunctions: inputs.map { $0.gradientEdge }, savesTensors: saves, backward: backward)
+        outputNr = 0
+    }
+}
+
+/// Whether an operation on these inputs must be recorded.
+@inline(__always)
+func needsGrad(_ inputs: [Tensor]) -> Bool {
+    GradMode.isEnabled && inputs.contains { $0.requiresGrad }
+}
+
+@inline(__always)
+func needsGrad(_ a: Tensor) -> Bool { GradMode.isEnabled && a.requiresGrad }
+
+@inline(__always)
+func needsGrad(_ a: Tensor, _ b: Tensor) -> Bool { GradMode.isEnabled && (a.requiresGrad || b.requiresGrad) }

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Untyped memory shared by a tensor and all its views. The version counter is shared too,
+/// as in PyTorch, so in-place writes through any view are seen by saved-tensor checks.
+public final class Storage: @unchecked Sendable {
+    public let bytes: UnsafeMutableRawPointer
+    public let byteCount: Int
+    public internal(set) var version = 0
+
+    /// Zero-filled memory (calloc is as cheap as malloc for the sizes used here).
+    init(byteCount: Int) throws(TensorError) {
+        self.byteCount = byteCount
+        // calloc(0) may return nil; ask for at least one byte so the pointer is always valid.
+        guard byteCount >= 0, let p = calloc(Swift.max(byteCount, 1), 1) else {
+            throw .runtime("DefaultCPUAllocator: can't allocate memory: you tried to allocate \(byteCount) bytes. Error code 12 (Cannot allocate memory)")
+        }
+        self.bytes = p
+    }
+
+    deinit { free(bytes) }
+
+    func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { bytes.assumingMemoryBound(to: T.self) }
+}

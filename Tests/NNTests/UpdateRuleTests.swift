@@ -1,0 +1,73 @@
+import Testing
+import Tensors
+@testable import NN
+
+// Reference: torch 2.15.0. After torch.manual_seed(0): p = torch.randn(n) (leaf), then for 5
+// steps: p.grad = torch.randn(n); opt.step(). Checked: the sum of the float32 bit patterns of
+// the final p, and its first three values.
+
+private func train(n: Int, steps: Int = 5,
+                   update: (UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>) -> Void) -> [Float] {
+    let g = Generator(seed: 0)
+    var param = [Float](repeating: 0, count: n)
+    param.withUnsafeMutableBufferPointer { g.fillNormal($0, mean: 0, std: 1) }
+    for _ in 0..<steps {
+        var grad = [Float](repeating: 0, count: n)
+        grad.withUnsafeMutableBufferPointer { g.fillNormal($0, mean: 0, std: 1) }
+        param.withUnsafeMutableBufferPointer { p in grad.withUnsafeBufferPointer { update(p, $0) } }
+    }
+    return param
+}
+
+private func checksum(_ values: [Float]) -> UInt64 { values.reduce(0) { $0 &+ UInt64($1.bitPattern) } }
+
+private func sgd(_ options: SGDOptions, n: Int) -> [Float] {
+    var buffer: [Float]?
+    return train(n: n) { sgdUpdate(param: $0, grad: $1, momentumBuffer: &buffer, options: options) }
+}
+
+private func adam(_ options: AdamOptions, n: Int) -> [Float] {
+    var state = AdamState<Float>()
+    return train(n: n) { adamUpdate(param: $0, grad: $1, state: &state, options: options) }
+}
+
+private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
+    var state = RMSpropState<Float>()
+    return train(n: n) { rmspropUpdate(param: $0, grad: $1, state: &state, options: options) }
+}
+
+@Test func sgdMatchesTorch() {
+    let plain = sgd(SGDOptions(lr: 0.1), n: 37)
+    #expect(checksum(plain) == 79935945048)
+    #expect(Array(plain.prefix(3)) == [-0.8877435326576233, -1.4635668992996216, -0.11839216202497482])
+    #expect(checksum(sgd(SGDOptions(lr: 0.1), n: 5)) == 11756486017)
+    #expect(checksum(sgd(SGDOptions(lr: 0.1, momentum: 0.9), n: 5)) == 11745369290)
+    #expect(checksum(sgd(SGDOptions(lr: 0.1, momentum: 0.9), n: 37)) == 82190685499)
+    let all = SGDOptions(lr: 0.05, momentum: 0.8, dampening: 0.1, weightDecay: 0.01)
+    #expect(checksum(sgd(all, n: 5)) == 11760281424)
+    #expect(checksum(sgd(all, n: 37)) == 75574584698)
+    let nesterov = SGDOptions(lr: 0.05, momentum: 0.8, weightDecay: 0.001, nesterov: true)
+    #expect(checksum(sgd(nesterov, n: 5)) == 11757548570)
+    #expect(checksum(sgd(nesterov, n: 37)) == 77788142666)
+}
+
+@Test func adamMatchesTorch() {
+    // torch's float32 sqrt goes through MKL's vsSqrt, which is not correctly rounded (about
+    // one result in five is 1 ulp off); here one element ends 1 ulp apart after 5 steps.
+    let plain = adam(AdamOptions(lr: 1e-2), n: 37)
+    #expect(abs(Int64(checksum(plain)) - 77763977445) <= 1)
+    #expect(Array(plain.prefix(3)) == [-1.0962896347045898, -1.2005287408828735, -0.20969116687774658])
+    #expect(checksum(adam(AdamOptions(lr: 1e-2), n: 5)) == 11761891496)
+    let decayed = AdamOptions(lr: 3e-3, beta1: 0.8, beta2: 0.99, eps: 1e-6, weightDecay: 0.1)
+    #expect(checksum(adam(decayed, n: 5)) == 11761212461)
+    #expect(checksum(adam(decayed, n: 37)) == 77760723262)
+    #expect(checksum(adam(AdamOptions(lr: 1e-2, amsgrad: true), n: 5)) == 11761891502)
+    #expect(checksum(adam(AdamOptions(lr: 1e-2, amsgrad: true), n: 37)) == 77763977429)
+    #expect(checksum(adam(.adamW(lr: 1e-2), n: 5)) == 11761865915)
+    #expect(checksum(adam(.adamW(lr: 1e-2), n: 37)) == 77763766131)
+}
+
+@Test func rmspropMatchesTorch() {
+    #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 5)) == 11760913112)
+    #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 37)) == 79903907682)
+}
