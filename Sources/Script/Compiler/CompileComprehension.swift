@@ -5,7 +5,7 @@ extension Compiler {
         guard let cs = c.scope, let first = c.generators.first else { throw syntaxError("internal: comprehension", line: c.line) }
         let interp = interp
         let outerIter = try expr(first.iter)
-        var sub = Compiler(interp: interp, module: module, file: file, scope: cs, qualifier: qualifier, inFunction: true)
+        let sub = Compiler(interp: interp, module: module, file: file, scope: cs, qualifier: qualifier, inFunction: true)
         let element = try sub.expr(c.element)
         let cells = closureCells(for: cs)
         let slotCount = cs.slotNames.count
