@@ -59,6 +59,8 @@ public final class PyClass: @unchecked Sendable {
     /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
     /// builtin and binding classes may be shared by interpreters on other threads.
     var cachesLookups = false
+    /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
+    unowned(unsafe) var interpreter: Interpreter?
 
     /// Finds an attribute along the MRO (memoised until any class changes).
     public func lookup(_ name: String) -> Value? {

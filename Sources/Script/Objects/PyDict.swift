@@ -8,6 +8,7 @@ enum HashKey: Hashable {
     case str(String)
     case tuple([HashKey])
     case object(ObjectIdentifier)
+    case custom(CustomHashKey)
     case ellipsis
 
     init(_ v: Value) throws(PyError) {
@@ -29,7 +30,8 @@ enum HashKey: Hashable {
         case .builtin(let o): self = .object(ObjectIdentifier(o))
         case .boundMethod(let o): self = .object(ObjectIdentifier(o))
         case .cls(let o): self = .object(ObjectIdentifier(o))
-        case .instance(let o): self = .object(ObjectIdentifier(o))
+        case .instance(let o):
+            if let custom = try CustomHashKey(o) { self = .custom(custom) } else { self = .object(ObjectIdentifier(o)) }
         case .module(let o): self = .object(ObjectIdentifier(o))
         case .range(let o): self = .object(ObjectIdentifier(o))
         case .iterator(let o): self = .object(ObjectIdentifier(o))
@@ -44,9 +46,32 @@ enum HashKey: Hashable {
         switch self {
         case .int(let i): return i == -1 ? -2 : i
         case .none: return 0x5f5e_1000
+        case .custom(let c): return c.hash
         default: return hashValue == -1 ? -2 : hashValue
         }
     }
+}
+
+/// The key of an instance whose Python class defines __hash__ (and __eq__): a namedtuple, say.
+struct CustomHashKey: Hashable {
+    let hash: Int
+    let object: PyInstance
+    unowned(unsafe) let interp: Interpreter
+
+    init?(_ o: PyInstance) throws(PyError) {
+        guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
+        if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.name)'") }
+        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        self.object = o
+        self.interp = interp
+    }
+
+    static func == (a: CustomHashKey, b: CustomHashKey) -> Bool {
+        if a.object === b.object { return true }
+        return (try? a.interp.equals(.instance(a.object), .instance(b.object))) ?? false
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
 /// An insertion-ordered Python dict.
