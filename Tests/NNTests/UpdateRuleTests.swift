@@ -71,3 +71,21 @@ private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
     #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 5)) == 11760913112)
     #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 37)) == 79903907682)
 }
+
+@Test func optionsChangedBetweenStepsNeverTrap() {
+    var param: [Float] = [1, 2], grad: [Float] = [0.5, -0.5]
+    var adamState = AdamState<Float>()
+    var rmsState = RMSpropState<Float>()
+    for amsgrad in [false, true] {
+        param.withUnsafeMutableBufferPointer { p in
+            grad.withUnsafeBufferPointer { g in
+                adamUpdate(param: p, grad: g, state: &adamState, options: AdamOptions(amsgrad: amsgrad))
+                rmspropUpdate(param: p, grad: g, state: &rmsState,
+                              options: RMSpropOptions(momentum: amsgrad ? 0.9 : 0, centered: amsgrad))
+            }
+        }
+    }
+    #expect(adamState.step == 2 && rmsState.step == 2)
+    let finite = param.allSatisfy { $0.isFinite }
+    #expect(finite)
+}

@@ -166,3 +166,11 @@ func longStreamsMatchBitForBit(seed: UInt64, randn: UInt64, randn64: UInt64, nor
     g.state = saved
     #expect(floats(20) { g.fillNormal($0, mean: 0, std: 1) } == first)
 }
+
+@Test func nonDeterministicSeedsUseAllBits() {
+    // torch.seed() returns 64-bit seeds and makes them the initial seed.
+    let g = Generator()
+    let seeds = (0..<64).map { _ in g.seed() }
+    #expect(seeds.contains { $0 >= 1 << 53 })
+    #expect(g.initialSeed == seeds.last)
+}

@@ -2,31 +2,58 @@
 extension Tensor {
     /// PyTorch's `tensor.backward(gradient=None, retain_graph=None)`.
     public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws(TensorError) {
+        let seed = try backwardSeed(gradient)
+        guard let root = gradientEdge.0 else { return }
+        try GradMode.withDisabled { () throws(TensorError) in
+            _ = try runBackward(root: root, seed: seed, retainGraph: retainGraph, capture: nil)
+        }
+    }
+
+    /// PyTorch's `torch.autograd.grad(self, inputs, grad_outputs, retain_graph)`: the
+    /// gradients of this output with respect to `inputs`, leaving every `.grad` untouched.
+    public func gradients(of inputs: [Tensor], gradient: Tensor? = nil, retainGraph: Bool = false,
+                          allowUnused: Bool = false) throws(TensorError) -> [Tensor?] {
+        let seed = try backwardSeed(gradient)
+        var targets: [Node] = []
+        for x in inputs {
+            guard x.requiresGrad, let node = x.gradientEdge.0 else {
+                throw .runtime("One of the differentiated Tensors does not require grad")
+            }
+            targets.append(node)
+        }
+        guard let root = gradientEdge.0 else { return inputs.map { _ in nil } }
+        let grads = try GradMode.withDisabled { () throws(TensorError) in
+            try runBackward(root: root, seed: seed, retainGraph: retainGraph, capture: targets)
+        }
+        if !allowUnused && grads.contains(where: { $0 == nil }) {
+            throw .runtime("One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
+        }
+        return grads
+    }
+
+    /// The gradient backward starts from, with PyTorch's checks.
+    private func backwardSeed(_ gradient: Tensor?) throws(TensorError) -> Tensor {
         guard requiresGrad else {
             throw .runtime("element 0 of tensors does not require grad and does not have a grad_fn")
         }
-        let seed: Tensor
         if let g = gradient {
             guard g.shape == shape else {
                 throw .runtime("Mismatch in shape: grad_output[0] has a shape of \(torchSize(g.shape)) and output[0] has a shape of \(torchSize(shape)).")
             }
-            seed = g
-        } else {
-            guard numel == 1 else { throw .runtime("grad can be implicitly created only for scalar outputs") }
-            seed = try Tensor.full(shape, .double(1), dtype: dtype)
+            return g
         }
-        let (root, _) = gradientEdge
-        guard let root else { return }
-        try GradMode.withDisabled { () throws(TensorError) in
-            try runBackward(root: root, seed: seed, retainGraph: retainGraph)
-        }
+        guard numel == 1 else { throw .runtime("grad can be implicitly created only for scalar outputs") }
+        return try Tensor.full(shape, .double(1), dtype: dtype)
     }
 }
 
 /// "torch.Size([2, 3])", as PyTorch writes shapes in messages.
 func torchSize(_ shape: [Int]) -> String { "torch.Size(\(shapeString(shape)))" }
 
-private func runBackward(root: Node, seed: Tensor, retainGraph: Bool) throws(TensorError) {
+/// Runs the graph from `root`. Without `capture`, leaf gradients accumulate into `.grad`;
+/// with it, nothing accumulates and the gradients arriving at the captured nodes are returned.
+private func runBackward(root: Node, seed: Tensor, retainGraph: Bool, capture: [Node]?) throws(TensorError) -> [Tensor?] {
+    var captured = [Tensor?](repeating: nil, count: capture?.count ?? 0)
     // Collect the graph reachable from the root and count incoming edges.
     var order: [Node] = []
     var stack = [root]
@@ -55,11 +82,15 @@ private func runBackward(root: Node, seed: Tensor, retainGraph: Bool) throws(Ten
     while let node = ready.popLast() {
         let grad = node.pendingGrad
         node.pendingGrad = nil
-        if let acc = node as? AccumulateGrad {
+        if let capture {
+            for (i, target) in capture.enumerated() where target === node { captured[i] = grad }
+            if node is AccumulateGrad { continue }
+        } else if let acc = node as? AccumulateGrad {
             if let g = grad { try accumulate(g, into: acc.variable) }
             continue
+        } else if let g = grad, let kept = node.retainedOutput {
+            try accumulate(g, into: kept)
         }
-        if let g = grad, let kept = node.retainedOutput { try accumulate(g, into: kept) }
         var inputGrads: [Tensor?] = []
         if let g = grad {
             guard let fn = node.backward else {
@@ -76,6 +107,7 @@ private func runBackward(root: Node, seed: Tensor, retainGraph: Bool) throws(Ten
             if next.dependencies == 0 { ready.append(next) }
         }
     }
+    return captured
 }
 
 /// Adds a gradient into `t.grad`: the first one is copied (it may alias other gradients),

@@ -22,7 +22,8 @@ struct ReductionLayout {
             if dims.contains(n) { throw .runtime("dim \(n) appears multiple times in the list of dims") }
             dims.append(n)
         }
-        if requested == nil || requested?.isEmpty == true { dims = Array(0..<t.dim) }
+        // No dims means all of them; a 0-dim tensor has none to reduce.
+        if requested == nil || requested?.isEmpty == true || t.dim == 0 { dims = Array(0..<t.dim) }
         dims.sort()
         let kept = (0..<t.dim).filter { !dims.contains($0) }
         let view = t.dim == 0 ? t : t.permutedView(kept + dims)
@@ -100,7 +101,7 @@ extension Tensor {
         let out = try layout.reduceRows(.prod, to: outType)
         if needsGrad(self) {
             let (kept, inShape) = (layout.keptShape, shape)
-            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self] g, _ throws(TensorError) in
+            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
                 // d(prod)/dx_i = product of the others; computed by division where x_i != 0.
                 let gp = try g.mul(out).reshape(kept).expand(inShape)
                 let zero = try self.eq(.int(0))

@@ -28,12 +28,11 @@ public final class Generator: @unchecked Sendable {
         cachedNormal = nil
     }
 
-    /// `seed()`: reseeds from the operating system and returns the new seed. PyTorch keeps such
-    /// seeds to 53 bits so they survive a round trip through a double.
+    /// `seed()`: reseeds from the operating system and returns the new 64-bit seed.
     @discardableResult
     public func seed() -> UInt64 {
         var system = SystemRandomNumberGenerator()
-        let seed = system.next() & ((1 << 53) - 1)
+        let seed = system.next()
         manualSeed(seed)
         return seed
     }
