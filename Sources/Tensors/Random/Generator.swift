@@ -52,11 +52,13 @@ public final class Generator: @unchecked Sendable {
     public var state: GeneratorState {
         get {
             let snapshot = engine.snapshot
-            return GeneratorState(words: snapshot.words, position: snapshot.position,
+            return GeneratorState(words: snapshot.words, position: snapshot.position, fresh: snapshot.fresh,
                                   seed: initialSeed, cachedNormal: cachedNormal)
         }
         set {
-            guard engine.restore(words: newValue.words, position: newValue.position) else { return }
+            guard engine.restore(words: newValue.words, position: newValue.position, fresh: newValue.fresh) else {
+                return
+            }
             initialSeed = newValue.seed
             cachedNormal = newValue.cachedNormal
         }
@@ -67,6 +69,8 @@ public final class Generator: @unchecked Sendable {
 public struct GeneratorState: Sendable, Equatable {
     public var words: [UInt32]
     public var position: Int
+    /// Seeded but not drawn from yet.
+    public var fresh: Bool
     public var seed: UInt64
     public var cachedNormal: Double?
 }
