@@ -74,55 +74,72 @@ struct CustomHashKey: Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
 
+/// The contents of a PyDict, kept behind a pointer: dicts are read on every attribute access, and
+/// stored class properties would pay a dynamic exclusivity check on each read.
+struct DictStorage {
+    var keys: [Value] = []
+    var values: [Value] = []
+    var index: [HashKey: Int] = [:]
+}
+
 /// An insertion-ordered Python dict.
 public final class PyDict {
-    public private(set) var keys: [Value] = []
-    public private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    private let s: UnsafeMutablePointer<DictStorage>
 
-    public init() {}
-    public var count: Int { keys.count }
+    public init() {
+        s = .allocate(capacity: 1)
+        s.initialize(to: DictStorage())
+    }
+    deinit {
+        s.deinitialize(count: 1)
+        s.deallocate()
+    }
+
+    public var keys: [Value] { s.pointee.keys }
+    public var values: [Value] { s.pointee.values }
+    public var count: Int { s.pointee.keys.count }
 
     public func get(_ key: Value) throws(PyError) -> Value? {
-        guard let i = index[try HashKey(key)] else { return nil }
-        return values[i]
+        let h = try HashKey(key)
+        guard let i = s.pointee.index[h] else { return nil }
+        return s.pointee.values[i]
     }
     public func get(_ key: String) -> Value? {
-        guard let i = index[.str(key)] else { return nil }
-        return values[i]
+        guard let i = s.pointee.index[.str(key)] else { return nil }
+        return s.pointee.values[i]
     }
     public func set(_ key: Value, _ value: Value) throws(PyError) {
         let h = try HashKey(key)
-        if let i = index[h] { values[i] = value; return }
-        index[h] = keys.count
-        keys.append(key)
-        values.append(value)
+        store(h, key, value)
     }
     public func set(_ key: String, _ value: Value) {
-        if let i = index[.str(key)] { values[i] = value; return }
-        index[.str(key)] = keys.count
-        keys.append(.str(key))
-        values.append(value)
+        store(.str(key), .str(key), value)
+    }
+    private func store(_ h: HashKey, _ key: Value, _ value: Value) {
+        if let i = s.pointee.index[h] { s.pointee.values[i] = value; return }
+        s.pointee.index[h] = s.pointee.keys.count
+        s.pointee.keys.append(key)
+        s.pointee.values.append(value)
     }
     /// Removes a key, returning its value (nil when absent).
     @discardableResult
     public func remove(_ key: Value) throws(PyError) -> Value? {
         let h = try HashKey(key)
-        guard let i = index[h] else { return nil }
-        let v = values[i]
-        keys.remove(at: i)
-        values.remove(at: i)
-        index[h] = nil
-        for (k, j) in index where j > i { index[k] = j - 1 }
+        guard let i = s.pointee.index[h] else { return nil }
+        let v = s.pointee.values[i]
+        s.pointee.keys.remove(at: i)
+        s.pointee.values.remove(at: i)
+        s.pointee.index[h] = nil
+        for (k, j) in s.pointee.index where j > i { s.pointee.index[k] = j - 1 }
         return v
     }
-    public func removeAll() { keys = []; values = []; index = [:] }
+    public func removeAll() { s.pointee = DictStorage() }
     public func copy() -> PyDict {
         let d = PyDict()
-        d.keys = keys; d.values = values; d.index = index
+        d.s.pointee = s.pointee
         return d
     }
-    public var items: [(Value, Value)] { Array(zip(keys, values)) }
+    public var items: [(Value, Value)] { Array(zip(s.pointee.keys, s.pointee.values)) }
 }
 
 /// A Python set, kept in insertion order (small non-negative ints are shown sorted, as CPython does).
