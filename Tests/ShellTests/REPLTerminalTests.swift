@@ -20,13 +20,13 @@ private let flintBinary: String? = {
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
 private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
-                        locale: String? = "C.UTF-8") throws -> PseudoTerminal {
+                        prelude: Bool = false, locale: String? = "C.UTF-8") throws -> PseudoTerminal {
     let binary = try #require(flintBinary)
     var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
     environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
     if !interpreter { environment["FLINT_RUNNER"] = "echo" }
-    return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
+    return try #require(PseudoTerminal(executable: binary, arguments: interpreter && !prelude ? ["--no-prelude"] : [],
                                        environment: environment))
 }
 
@@ -246,6 +246,29 @@ extension REPLInterpreterTerminalTests {
         let mark = terminal.mark
         terminal.type("6 * 7\r")
         #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// With the prelude, torch's names complete at once (issue 6's check).
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func preludeAndTorchCompletion() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true, prelude: true)
+        #expect(terminal.wait(for: "torch, nn, F"), "\(terminal.output)")
+        #expect(terminal.wait(for: ">>> "))
+        var mark = terminal.mark
+        terminal.type("torch.nn.Cro\t")
+        #expect(terminal.wait(for: "ssEntropyLoss", after: mark), "\(terminal.output)")
+        terminal.type("\u{15}model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model[0].we\t")
+        #expect(terminal.wait(for: "ight", after: mark), "\(terminal.output)")
+        terminal.type(".shape\r")
+        #expect(terminal.wait(for: "torch.Size([1, 8])\r\n>>> ", after: mark), "\(terminal.output)")
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -61,9 +61,20 @@ public final class ScriptRunner: CodeRunner {
     }
 
     public func completions(for prefix: String) -> [String] {
-        NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [interpreter] path in
-            ValuePath.resolve(path, in: interpreter).map { interpreter.dir($0) }
+        NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [self] path in
+            ValuePath.resolve(path, in: interpreter).map(members)
         }
+    }
+
+    /// An object's attribute names: its class's `__dir__` when it has one (nn.Module lists
+    /// its parameters and submodules so), else the interpreter's `dir`.
+    private func members(of value: Value) -> [String] {
+        var names = Set(interpreter.dir(value))
+        if case .instance = value, let method = try? interpreter.getAttribute(value, "__dir__"),
+           let listed = try? interpreter.call(method, []), let items = try? interpreter.toArray(listed) {
+            for case .str(let name) in items { names.insert(name) }
+        }
+        return names.sorted()
     }
 
     public func variables(hiding hidden: Set<String>) -> [Variable] {
@@ -112,10 +123,18 @@ public final class ScriptRunner: CodeRunner {
         if let shape = attribute("shape"), let dtype = attribute("dtype"), let grad = attribute("requires_grad"),
            let sizes = try? interpreter.toArray(shape), let dtypeText = try? interpreter.str(dtype),
            let gradText = try? interpreter.repr(grad) {
-            let dims = sizes.compactMap { try? interpreter.repr($0) }.joined(separator: ", ")
-            return "shape=[\(dims)], dtype=\(dtypeText), requires_grad=\(gradText)"
+            let dims = sizes.compactMap { try? interpreter.repr($0) }
+            let shape = "(" + dims.joined(separator: ", ") + (dims.count == 1 ? ",)" : ")")
+            return "shape=\(shape), dtype=\(dtypeText), requires_grad=\(gradText)"
         }
-        return (try? interpreter.str(value)) ?? "<\(typeName(value))>"
+        return Self.shortened((try? interpreter.str(value)) ?? "<\(typeName(value))>")
+    }
+
+    /// IPython's `%whos` rule: one line, cut in the middle beyond 50 characters.
+    static func shortened(_ text: String) -> String {
+        let flat = text.replacing("\n", with: "\\n")
+        guard flat.count > 50 else { return flat }
+        return String(flat.prefix(25)) + "<...>" + String(flat.suffix(25))
     }
 
     /// The full traceback, and its last part (`ErrorType: message`, possibly several lines).
