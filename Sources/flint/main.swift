@@ -48,7 +48,7 @@ struct Start: ParsableCommand {
         if !Console.isInteractive {
             throw ExitCode(Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner))
         }
-        REPL(runner: runner, settings: .init(prelude: !noPrelude)).run()
+        throw ExitCode(REPL(runner: runner, settings: .init(prelude: !noPrelude)).run())
     }
 }
 

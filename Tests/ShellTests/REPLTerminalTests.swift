@@ -273,3 +273,14 @@ extension REPLInterpreterTerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 }
+
+extension REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func exitEndsTheSessionWithItsStatus() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("raise SystemExit(3)\r")
+        #expect(terminal.waitForExit() == 3)
+    }
+}

@@ -160,3 +160,13 @@ extension ScriptRunnerTests {
         #expect(throws: PythonErrorText.self) { try runner.autogradGraph(of: "undefined_tensor") }
     }
 }
+
+extension ScriptRunnerTests {
+    @Test func systemExitAsPython3() {
+        let exit = { (line: String) in PythonErrorText(traceback: line, exceptionLine: line).systemExit }
+        #expect(exit("SystemExit").map { $0 == (0, nil) } == true)
+        #expect(exit("SystemExit: 3").map { $0 == (3, nil) } == true)
+        #expect(exit("SystemExit: bye").map { $0 == (1, "bye") } == true)
+        #expect(exit("ValueError: SystemExit") == nil)
+    }
+}

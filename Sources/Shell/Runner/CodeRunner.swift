@@ -78,3 +78,15 @@ public struct PythonErrorText: Error, Sendable, Equatable {
         self.exceptionLine = lines.last.map(String.init) ?? traceback
     }
 }
+
+extension PythonErrorText {
+    /// For an uncaught SystemExit, what python3 does: the status (`exit()` 0, `exit(3)` 3,
+    /// any other argument 1) and the message it prints to stderr (a non-integer argument).
+    public var systemExit: (status: Int32, message: String?)? {
+        guard exceptionLine == "SystemExit" || exceptionLine.hasPrefix("SystemExit: ") else { return nil }
+        let argument = exceptionLine.dropFirst("SystemExit: ".count)
+        if argument.isEmpty || argument == "None" { return (0, nil) }
+        if let status = Int32(argument) { return (status, nil) }
+        return (1, String(argument))
+    }
+}

@@ -9,9 +9,18 @@ public enum Programs {
             try runner.run(source, filename: filename, mode: .file) { Console.write($0) }
             return 0
         } catch {
-            Console.writeError(error.traceback + "\n")
-            return 1
+            return report(error)
         }
+    }
+
+    /// Prints an uncaught exception as python3 does and gives the exit status.
+    static func report(_ error: PythonErrorText) -> Int32 {
+        if let exit = error.systemExit {
+            if let message = exit.message { Console.writeError(message + "\n") }
+            return exit.status
+        }
+        Console.writeError(error.traceback + "\n")
+        return 1
     }
 
     public static func runFile(_ path: String, runner: CodeRunner) -> Int32 {
