@@ -38,13 +38,14 @@ struct Start: ParsableCommand {
     var scriptArguments: [String] = []
 
     func run() throws {
-        let runner = Runners.make()
         if let code {
+            let runner = Runners.make(arguments: ["-c"] + [file].compactMap { $0 } + scriptArguments)
             throw ExitCode(Programs.run(code, filename: "<string>", runner: runner))
         }
         if let file {
-            throw ExitCode(Programs.runFile(file, runner: runner))
+            throw ExitCode(Programs.runFile(file, runner: Runners.make(arguments: [file] + scriptArguments)))
         }
+        let runner = Runners.make()
         if !Console.isInteractive {
             throw ExitCode(Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner))
         }
@@ -78,7 +79,7 @@ struct Test: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        throw ExitCode(Programs.test(paths, update: update, makeRunner: Runners.make))
+        throw ExitCode(Programs.test(paths, update: update, makeRunner: { Runners.make() }))
     }
 }
 

@@ -292,7 +292,7 @@ import Testing
         let folder = TemporaryDirectory()
         let path = try folder.file("executed.ipynb", Self.executed)
         var reports: [String] = []
-        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path), "\(reports)")
     }
 
@@ -300,7 +300,7 @@ import Testing
         // A notebook that passes is never written, even with --update.
         let folder = TemporaryDirectory()
         let path = try folder.file("executed.ipynb", Self.executed)
-        let tester = TranscriptTester(update: true, report: { _ in }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: true, report: { _ in }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path))
         #expect(try Files.read(path) == Self.executed)
     }

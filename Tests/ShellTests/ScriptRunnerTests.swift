@@ -116,7 +116,7 @@ import Testing
         IndexError: list index out of range
 
         """)
-        let tester = TranscriptTester(update: false, report: { Issue.record(Comment(rawValue: $0)) }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: false, report: { Issue.record(Comment(rawValue: $0)) }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path))
     }
 }
@@ -168,5 +168,18 @@ extension ScriptRunnerTests {
         #expect(exit("SystemExit: 3").map { $0 == (3, nil) } == true)
         #expect(exit("SystemExit: bye").map { $0 == (1, "bye") } == true)
         #expect(exit("ValueError: SystemExit") == nil)
+    }
+}
+
+extension ScriptRunnerTests {
+    @Test func scriptArgumentsAreSysArgv() throws {
+        let runner = ScriptRunner(arguments: ["prog.py", "--lr", "0.1"])
+        var printed = ""
+        try runner.run("import sys\nprint(sys.argv)\n", filename: "prog.py", mode: .file) { printed += $0 }
+        #expect(printed == "['prog.py', '--lr', '0.1']\n")
+        runner.reset()
+        printed = ""
+        try runner.run("import sys\nprint(sys.argv[0])\n", filename: "prog.py", mode: .file) { printed += $0 }
+        #expect(printed == "prog.py\n")
     }
 }

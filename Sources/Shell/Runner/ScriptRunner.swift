@@ -5,15 +5,20 @@ import Script
 /// installed, Ctrl-C wired to KeyboardInterrupt.
 public final class ScriptRunner: CodeRunner {
     private(set) var interpreter: Interpreter
+    private let arguments: [String]
 
-    public init() {
-        interpreter = Self.makeInterpreter()
+    /// `arguments` become `sys.argv` (python3's: the script path first, `-c` for code, `''`
+    /// at the prompt).
+    public init(arguments: [String] = [""]) {
+        self.arguments = arguments
+        interpreter = Self.makeInterpreter(arguments: arguments)
     }
 
-    private static func makeInterpreter() -> Interpreter {
+    private static func makeInterpreter(arguments: [String]) -> Interpreter {
         let interpreter = Interpreter()
         installBindings(interpreter)
         interpreter.interruptRequested = Interrupt.take
+        SystemModule.install(in: interpreter, arguments: arguments)
         return interpreter
     }
 
@@ -88,7 +93,7 @@ public final class ScriptRunner: CodeRunner {
     }
 
     public func reset() {
-        interpreter = Self.makeInterpreter()
+        interpreter = Self.makeInterpreter(arguments: arguments)
     }
 
     public func describe(_ expression: String) -> String {
