@@ -174,7 +174,8 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.wait(for: ">>> "))
         terminal.type("class Layer:\r")
         #expect(terminal.wait(for: "... "))
-        terminal.type("    weight = 3\r")
+        // Tab at the start of a line indents.
+        terminal.type("\tweight = 3\r")
         terminal.type("\r")
         var mark = terminal.mark
         terminal.type("model = [Layer()]\r")
