@@ -1,3 +1,4 @@
+import NN
 import Script
 import Tensors
 
@@ -14,6 +15,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource)
     interp.registerSourceModule("torch.optim", source: optimSource)
+    interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource)
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
@@ -24,7 +26,7 @@ private let nnPreamble = """
 import torch.nn.init as init
 import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
-           "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "ELU", "LeakyReLU",
+           "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
            "NLLLoss", "CrossEntropyLoss"]
 
@@ -118,6 +120,14 @@ private func makeTorchC() -> PyModule {
     m["Parameter"] = .cls(ParameterClass)
     m["Generator"] = .cls(GeneratorClass)
     m["_nn"] = .module(makeFunctional())
+    defineOptimizerKernels(m)
+    m.define("_trunc_normal_", ["tensor", "mean", "std", "a", "b", "generator?"]) { a throws(PyError) in
+        guard let t = tensorPayload(a["tensor"]) else { throw argumentError("trunc_normal_", "tensor", a["tensor"]) }
+        let mean = try a.double("mean"), std = try a.double("std"), lo = try a.double("a"), hi = try a.double("b")
+        let g = try a.generator()
+        _ = try engine { try Init.truncNormal_(t, mean: mean, std: std, a: lo, b: hi, generator: g) }
+        return a["tensor"]
+    }
     return m
 }
 

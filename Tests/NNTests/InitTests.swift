@@ -51,9 +51,31 @@ private func floats(_ count: Int, _ fill: (UnsafeMutableBufferPointer<Float>) ->
     #expect(try calculateGain("leaky_relu", param: 0.2) == .float(1.3867504905630728))
     #expect(try calculateGain("linear") == .int(1))
     #expect(try calculateGain("selu") == .float(0.75))
-    #expect(throws: InitError(message: "Unsupported nonlinearity gelu")) { try calculateGain("gelu") }
+    #expect(throws: TensorError.self) { try calculateGain("gelu") }
     #expect(try calculateFanInAndFanOut(shape: [3, 4, 2, 5]) == (40, 30))
-    #expect(throws: InitError.self) { try calculateFanInAndFanOut(shape: [3]) }
-    #expect(throws: InitError.self) { try FanMode(parsing: "fan") }
+    #expect(throws: TensorError.self) { try calculateFanInAndFanOut(shape: [3]) }
+    #expect(throws: TensorError.self) { try FanMode(parsing: "fan") }
     #expect(linearInitBounds(inFeatures: 0, outFeatures: 3).bias == 0)
+}
+
+// The lecture-11 session (recorded under torch 2.15.0), printed through tensorRepr.
+@Test func lectureElevenSessionPrintsLikeTorch() throws {
+    func repr(_ t: Tensor, _ suffixes: [String] = []) throws -> String {
+        tensorRepr(shape: t.shape, elements: .float32(try t.floats()), suffixes: suffixes)
+    }
+    let g = Generator(seed: 0)
+    #expect(try repr(Init.uniform_(Tensor.empty([30]), a: 1, b: 2, generator: g)) == "tensor([1.4963, 1.7682, 1.0885, 1.1320, 1.3074, 1.6341, 1.4901, 1.8964, 1.4556,\n        1.6323, 1.3489, 1.4017, 1.0223, 1.1689, 1.2939, 1.5185, 1.6977, 1.8000,\n        1.1610, 1.2823, 1.6816, 1.9152, 1.3971, 1.8742, 1.4194, 1.5529, 1.9527,\n        1.0362, 1.1852, 1.3734])")
+    #expect(try repr(Init.normal_(Tensor.empty([30]), mean: 1, std: 2, generator: g)) == "tensor([ 7.1305e-01,  7.7678e-01, -2.2717e-01,  1.0632e+00,  1.4646e-02,\n         1.4968e+00,  1.8794e+00,  1.2248e+00, -6.8213e-01, -3.6321e+00,\n         7.9538e-01,  2.5849e+00,  4.2066e-01,  1.1050e+00,  2.1886e+00,\n         4.0839e+00,  2.0147e+00, -1.8207e-01, -1.3850e-01,  2.8399e+00,\n         3.2216e+00,  3.5797e+00, -1.9918e+00,  6.1233e-01,  1.8910e+00,\n         3.6505e+00, -2.2587e+00, -9.9487e-02,  4.0331e-02,  6.3694e-04])")
+    #expect(try repr(Init.truncNormal_(Tensor.empty([30]), mean: 1, std: 2, a: 0.5, b: 1.5, generator: g)) == "tensor([1.0995, 0.5652, 1.0460, 0.6872, 0.5340, 1.4442, 1.3802, 0.5012, 1.0936,\n        0.9158, 0.9177, 0.7711, 1.1923, 0.7038, 1.1833, 1.2529, 1.3579, 1.1870,\n        0.5051, 0.6757, 1.2497, 1.1047, 0.6100, 0.7121, 1.4704, 1.3369, 0.7820,\n        0.8742, 0.5237, 0.9910])")
+    #expect(try repr(Init.xavierNormal_(Tensor.empty([4, 3]), generator: g)) == "tensor([[ 0.7455,  0.6260,  0.2317],\n        [-0.9270, -0.7141,  0.4742],\n        [ 0.4105,  0.0305,  0.1197],\n        [ 0.2950, -0.3094,  0.0095]])")
+    let layer = try Init.linearParameters(inFeatures: 10, outFeatures: 5, generator: g)
+    let weight = try Init.xavierUniform_(layer.weight, generator: g)
+    #expect(try "Parameter containing:\n" + repr(weight, ["requires_grad=True"]) == "Parameter containing:\ntensor([[ 0.0807, -0.4947, -0.3315,  0.5107, -0.5133, -0.0454,  0.6256,  0.2285,\n          0.0179, -0.5481],\n        [ 0.3133, -0.4505, -0.1795, -0.2122, -0.0937,  0.0069,  0.5217,  0.0790,\n          0.5665,  0.3869],\n        [-0.3998,  0.2837, -0.4471, -0.2681,  0.1860,  0.2088,  0.4745, -0.2036,\n          0.0010,  0.3256],\n        [-0.6116,  0.4573, -0.5230,  0.0087, -0.1075, -0.3331,  0.0836,  0.5230,\n         -0.1849, -0.3755],\n        [-0.2339, -0.6269,  0.2855, -0.3037, -0.4221, -0.3644,  0.3636,  0.3349,\n          0.4854,  0.2294]], requires_grad=True)")
+    #expect(try repr(Init.kaimingNormal_(Tensor.empty([4, 3]), generator: g)) == "tensor([[-0.2656, -0.4437,  0.3514],\n        [ 0.2156,  0.5725, -0.6561],\n        [-0.3750,  0.2641, -0.1895],\n        [ 0.4923, -0.2134,  0.4649]])")
+    do {
+        _ = try calculateGain("gelu")
+        Issue.record("expected a ValueError")
+    } catch {
+        #expect(error.kind == .value && error.message == "Unsupported nonlinearity gelu")
+    }
 }

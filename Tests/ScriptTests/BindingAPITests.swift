@@ -116,6 +116,25 @@ private func run(_ source: String) -> String {
     """)
 }
 
+@Test func registeredSubmoduleLoadsOnAttributeAccess() {
+    let out = run("""
+    import geometry
+    print(geometry.shapes.SIDES, 'shapes' in dir(geometry))
+    from geometry import shapes
+    print(shapes.SIDES)
+    """)
+    #expect(out == "4 True\n4\n")
+}
+
+@Test func evaluateForCompletion() throws {
+    let interp = Interpreter()
+    _ = interp.run("items = [[1, 2], 'ab']")
+    let v = try interp.evaluate("items[1]")
+    #expect(try interp.repr(v) == "'ab'")
+    #expect(interp.dir(v).contains("upper"))
+    #expect(throws: PyError.self) { try interp.evaluate("items[") }
+}
+
 @Test func sourceModuleAndCallsFromSwift() throws {
     let interp = Interpreter()
     interp.registerSourceModule("helpers", source: """

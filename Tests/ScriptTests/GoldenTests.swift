@@ -745,6 +745,189 @@ a b c
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_more() {
+    let source = #"""
+# closures, scoping, generators, comprehensions
+def make_counter():
+    count = [0]
+    def inc(by=1):
+        count[0] += by
+        return count[0]
+    return inc
+c = make_counter()
+print(c(), c(5), c())
+x = 'global'
+def read_global():
+    return x
+def shadowing():
+    x = 'local'
+    def inner():
+        return x
+    return inner()
+print(read_global(), shadowing())
+funcs = []
+for i in range(3):
+    funcs.append(lambda: i)
+print([f() for f in funcs])
+print([(lambda y: y * 2)(v) for v in range(3)])
+def fib_gen(n):
+    a, b = 0, 1
+    for _ in range(n):
+        yield a
+        a, b = b, a + b
+print(list(fib_gen(10)))
+squares = (n * n for n in range(5))
+print(sum(squares), max(n for n in [3, 1, 2]))
+print([[j for j in range(i)] for i in range(4)])
+print({k: [v for v in range(k)] for k in range(3)})
+pairs = [(a, b) for a in range(3) for b in range(a)]
+print(pairs)
+print([x for x in range(20) if x % 2 if x % 3])
+y = 10
+print([y for y in range(3)], y)
+class Node:
+    def __init__(self, val, children=None):
+        self.val = val
+        self.children = children or []
+    def total(self):
+        return self.val + sum(c.total() for c in self.children)
+    def __repr__(self):
+        return f"Node({self.val}, {self.children})"
+tree = Node(1, [Node(2), Node(3, [Node(4)])])
+print(tree.total(), tree)
+class Stack:
+    def __init__(self):
+        self.items = []
+    def push(self, item):
+        self.items.append(item)
+        return self
+    def pop(self):
+        if not self.items:
+            raise IndexError("pop from empty stack")
+        return self.items.pop()
+    def __len__(self):
+        return len(self.items)
+    def __bool__(self):
+        return len(self) > 0
+    def __iter__(self):
+        return iter(self.items[::-1])
+s = Stack().push(1).push(2).push(3)
+print(len(s), list(s), s.pop(), bool(s), bool(Stack()))
+try:
+    Stack().pop()
+except IndexError as e:
+    print("IndexError:", e)
+class Meta:
+    registry = {}
+    @classmethod
+    def register(cls, name):
+        cls.registry[name] = len(cls.registry)
+        return cls.registry[name]
+print(Meta.register('a'), Meta.register('b'), Meta.registry)
+class Base:
+    def __init__(self):
+        self.log = ['Base']
+class Left(Base):
+    def __init__(self):
+        super().__init__()
+        self.log.append('Left')
+class Right(Base):
+    def __init__(self):
+        super().__init__()
+        self.log.append('Right')
+class Child(Left, Right):
+    def __init__(self):
+        super().__init__()
+        self.log.append('Child')
+print(Child().log)
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __add__(self, other):
+        if isinstance(other, int):
+            return Money(self.cents + other)
+        if isinstance(other, Money):
+            return Money(self.cents + other.cents)
+        return NotImplemented
+    def __radd__(self, other):
+        return self + other
+    def __str__(self):
+        return f"${self.cents / 100:.2f}"
+    def __format__(self, spec):
+        return format(str(self), spec)
+print(Money(150) + Money(275), 5 + Money(100), sum([Money(1), Money(2)], Money(0)), f"[{Money(99):>8}]")
+try:
+    Money(1) + 'x'
+except TypeError as e:
+    print(e)
+d = {}
+d.setdefault('a', []).append(1)
+d.setdefault('a', []).append(2)
+print(d)
+counts = {}
+for word in 'the cat and the hat and the bat'.split():
+    counts[word] = counts.get(word, 0) + 1
+print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+matrix = [[1, 2], [3, 4]]
+print([sum(row) for row in matrix], [sum(col) for col in zip(*matrix)])
+a = [1, 2, 3]
+b = a[:]
+b[0] = 99
+print(a, b, a[-1:], a[:-1], a[1:-1])
+print(list(enumerate(['x', 'y'], start=5)), dict(enumerate('ab')))
+nums = [5, 3, 8, 1]
+nums.sort(reverse=True)
+print(nums, sorted(nums), nums.index(3))
+print(round(3.14159, 3), round(2.5), round(-2.5), round(0.125, 2), round(0.375, 2), 10 ** -3)
+print(1 if [] else 2, [] or {} or 'last', 0 and 1)
+i = 0
+while True:
+    i += 1
+    if i > 3:
+        break
+print('i =', i)
+for a, b in [(1, 2), (3, 4)]:
+    print(a + b, end=' ')
+print()
+print(isinstance(s, Stack), type(s) is Stack, type(s) == Stack, Stack.__name__)
+print(str(Money(5)), repr(Money(5))[:15])
+"""#
+    let expected = #"""
+1 6 7
+global local
+[2, 2, 2]
+[0, 2, 4]
+[0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
+30 3
+[[], [0], [0, 1], [0, 1, 2]]
+{0: [], 1: [0], 2: [0, 1]}
+[(1, 0), (2, 0), (2, 1)]
+[1, 5, 7, 11, 13, 17, 19]
+[0, 1, 2] 10
+10 Node(1, [Node(2, []), Node(3, [Node(4, [])])])
+3 [3, 2, 1] 3 True False
+IndexError: pop from empty stack
+0 1 {'a': 0, 'b': 1}
+['Base', 'Right', 'Left', 'Child']
+$4.25 $1.05 $0.03 [   $0.99]
+unsupported operand type(s) for +: 'Money' and 'str'
+{'a': [1, 2]}
+[('the', 3), ('and', 2), ('bat', 1), ('cat', 1), ('hat', 1)]
+[3, 7] [4, 6]
+[1, 2, 3] [99, 2, 3] [3] [1, 2] [2]
+[(5, 'x'), (6, 'y')] {0: 'a', 1: 'b'}
+[8, 5, 3, 1] [1, 3, 5, 8] 2
+3.142 2 -2 0.12 0.38 0.001
+2 last 0
+i = 4
+3 7 
+True True True Stack
+$0.05 <__main__.Money
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_rand() {
     let source = #"""
 import random
@@ -768,6 +951,21 @@ print(random.random())
 [28, 57, 75, 35, 0] ['c', 'a', 'b', 'a'] [3, 3, 1]
 0.02504137575317178 37 471696286882
 0.32383276483316237
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_selfref() {
+    let source = #"""
+l = [1]
+l.append(l)
+d = {'a': 1}
+d['self'] = d
+print(l, d)
+"""#
+    let expected = #"""
+[1, [...]] {'a': 1, 'self': {...}}
 
 """#
     #expect(output(of: source) == expected)

@@ -93,3 +93,16 @@ private func session(_ chunks: [String]) -> String {
     interp.interruptRequested = { false }
     #expect(interp.run("x = 1") == nil)
 }
+
+@Test func deepNestingIsAnErrorNotACrash() {
+    let interp = Interpreter()
+    let deepUnary = String(repeating: "-", count: 100_000) + "1"
+    #expect(interp.run(deepUnary)?.exceptionClass === RecursionErrorClass)
+    let deepParens = String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
+    #expect(interp.run(deepParens)?.message == "too many nested parentheses")
+    let longSum = Array(repeating: "1", count: 20_000).joined(separator: " + ")
+    #expect(interp.run("x = " + longSum)?.exceptionClass === RecursionErrorClass)
+    let deepCalls = "def f(n):\n    return f(n + 1)\nf(0)\n"
+    #expect(interp.run(deepCalls)?.message == "maximum recursion depth exceeded")
+    #expect(interp.run("y = 2") == nil)
+}

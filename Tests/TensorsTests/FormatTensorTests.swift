@@ -52,3 +52,13 @@ func tensorReprMatchesTorch(_ c: TensorReprCase) {
     #expect(next.precision == 3 && next.linewidth == 100 && next.sciMode == nil)
     #expect(next.setting(profile: .default) == PrintOptions())
 }
+
+@Test func extremeOptionsNeverTrap() {
+    let elements = TensorElements.float32((0..<2000).map(Float.init))
+    let huge = PrintOptions(precision: 1_000_000, threshold: Int.min, edgeitems: Int.max, linewidth: Int.min)
+    #expect(tensorRepr(shape: [40, 50], elements: elements, options: huge).hasPrefix("tensor([[0.0000"))
+    let tiny = PrintOptions(precision: -5, threshold: 10, edgeitems: 0, linewidth: Int.max)
+    #expect(tensorRepr(shape: [2000], elements: elements, options: tiny) == "tensor([...], size=(2000,))")
+    let numpy = NumpyPrintOptions(precision: -1, threshold: Int.min, edgeitems: Int.max, linewidth: Int.min)
+    #expect(numpyRepr(shape: [2000], elements: elements, options: numpy).hasPrefix("array([0"))
+}

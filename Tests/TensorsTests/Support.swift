@@ -101,3 +101,9 @@ func G(_ xs: [Tensor], _ f: ([Tensor]) throws -> Tensor) throws -> Tensor {
 
 /// The grad_fn name of a tensor, "None" for leaves.
 func N(_ t: Tensor) -> String { t.gradFn?.name ?? "None" }
+
+/// `gradcheck` for a function of one tensor.
+func gradcheck(_ input: Tensor, sourceLocation: SourceLocation = #_sourceLocation,
+               _ f: (Tensor) throws -> Tensor) throws {
+    try gradcheck([input], sourceLocation: sourceLocation) { try f($0[0]) }
+}

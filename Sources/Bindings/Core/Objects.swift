@@ -52,7 +52,7 @@ func wrap(_ node: Node) -> Value {
 
 /// A stable fake address for `<... object at 0x...>` reprs.
 func address(_ object: AnyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
+    "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()), radix: 16).leftPadded(to: 12)
 }
 
 extension String {

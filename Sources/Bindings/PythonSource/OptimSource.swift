@@ -1,10 +1,12 @@
 // torch.optim, written in Python and run by the interpreter on first import: the semantics are
 // PyTorch's own code paths, and user subclasses (class Net(nn.Module)) share one object model.
 let optimSource = #"""
-# torch.optim, following PyTorch's single-tensor CPU code paths op for op, so that parameters
-# after each step match PyTorch's bit for bit.
-import math
+# torch.optim: the Python-visible side (param_groups, defaults, repr, zero_grad) follows
+# PyTorch's optimizer.py; each group's update runs natively (Sources/NN/Optim) with PyTorch's
+# single-tensor CPU arithmetic, reading the group's hyperparameters at every step.
 import torch
+from torch import _C
+import torch.optim.lr_scheduler as lr_scheduler
 
 
 class _RequiredParameter:
@@ -16,10 +18,13 @@ required = _RequiredParameter()
 
 
 class Optimizer:
+    _kind = None
+
     def __init__(self, params, defaults):
         self.defaults = defaults
         self.state = {}
         self.param_groups = []
+        self._kernels = []
         if isinstance(params, torch.Tensor):
             raise TypeError("params argument given to the optimizer should be an iterable of Tensors or dicts, but got " + torch.typename(params))
         param_groups = list(params)
@@ -46,6 +51,7 @@ class Optimizer:
                 raise ValueError(f"parameter group didn't specify a value of required optimization parameter {name}")
             param_group.setdefault(name, default)
         self.param_groups.append(param_group)
+        self._kernels.append(_C._optimizer(self._kind, param_group["params"]))
 
     def zero_grad(self, set_to_none=True):
         for group in self.param_groups:
@@ -57,24 +63,24 @@ class Optimizer:
                         p.grad.detach_()
                         p.grad.zero_()
 
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group, kernel in zip(self.param_groups, self._kernels):
+            _C._optimizer_step(kernel, group)
+        return loss
+
     def state_dict(self):
-        ids = {}
         packed_groups = []
+        index = 0
         for group in self.param_groups:
             packed = {k: v for k, v in group.items() if k != "params"}
-            indices = []
-            for p in group["params"]:
-                if id(p) not in ids:
-                    ids[id(p)] = len(ids)
-                indices.append(ids[id(p)])
-            packed["params"] = indices
+            packed["params"] = list(range(index, index + len(group["params"])))
+            index += len(group["params"])
             packed_groups.append(packed)
-        packed_state = {}
-        for group in self.param_groups:
-            for p in group["params"]:
-                if p in self.state:
-                    packed_state[ids[id(p)]] = self.state[p]
-        return {"state": packed_state, "param_groups": packed_groups}
+        return {"state": {}, "param_groups": packed_groups}
 
     def __repr__(self):
         format_string = self.__class__.__name__ + " ("
@@ -88,15 +94,23 @@ class Optimizer:
         return format_string
 
 
+def _check(lr, eps=None, weight_decay=0.0, momentum=None):
+    if lr < 0.0:
+        raise ValueError(f"Invalid learning rate: {lr}")
+    if eps is not None and eps < 0.0:
+        raise ValueError(f"Invalid epsilon value: {eps}")
+    if momentum is not None and momentum < 0.0:
+        raise ValueError(f"Invalid momentum value: {momentum}")
+    if weight_decay < 0.0:
+        raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+
+
 class SGD(Optimizer):
+    _kind = "sgd"
+
     def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False, fused=None):
-        if lr < 0.0:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if momentum < 0.0:
-            raise ValueError(f"Invalid momentum value: {momentum}")
-        if weight_decay < 0.0:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        _check(lr, weight_decay=weight_decay, momentum=momentum)
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ValueError("Nesterov momentum requires a momentum and zero dampening")
         defaults = dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay,
@@ -104,103 +118,23 @@ class SGD(Optimizer):
                         differentiable=differentiable, fused=fused)
         super().__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                lr = group["lr"]
-                momentum = group["momentum"]
-                dampening = group["dampening"]
-                weight_decay = group["weight_decay"]
-                for param in group["params"]:
-                    if param.grad is None:
-                        continue
-                    grad = param.grad if not group["maximize"] else -param.grad
-                    if weight_decay != 0:
-                        grad = grad.add(param, alpha=weight_decay)
-                    if momentum != 0:
-                        state = self.state.setdefault(param, {})
-                        buf = state.get("momentum_buffer")
-                        if buf is None:
-                            buf = grad.detach().clone()
-                            state["momentum_buffer"] = buf
-                        else:
-                            buf.mul_(momentum).add_(grad, alpha=1 - dampening)
-                        if group["nesterov"]:
-                            grad = grad.add(buf, alpha=momentum)
-                        else:
-                            grad = buf
-                    param.add_(grad, alpha=-lr)
-        return loss
-
 
 class Adam(Optimizer):
+    _kind = "adam"
+
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *,
                  foreach=None, maximize=False, capturable=False, differentiable=False, fused=None,
                  decoupled_weight_decay=False):
-        if lr < 0.0:
-            raise ValueError(f"Invalid learning rate: {lr}")
-        if eps < 0.0:
-            raise ValueError(f"Invalid epsilon value: {eps}")
+        _check(lr, eps=eps, weight_decay=weight_decay)
         if not 0.0 <= betas[0] < 1.0:
             raise ValueError(f"Invalid beta parameter at index 0: {betas[0]}")
         if not 0.0 <= betas[1] < 1.0:
             raise ValueError(f"Invalid beta parameter at index 1: {betas[1]}")
-        if weight_decay < 0.0:
-            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
         defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad,
                         maximize=maximize, foreach=foreach, capturable=capturable,
                         differentiable=differentiable, fused=fused,
                         decoupled_weight_decay=decoupled_weight_decay)
         super().__init__(params, defaults)
-
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                beta1, beta2 = group["betas"]
-                lr = group["lr"]
-                eps = group["eps"]
-                weight_decay = group["weight_decay"]
-                for param in group["params"]:
-                    if param.grad is None:
-                        continue
-                    grad = param.grad if not group["maximize"] else -param.grad
-                    state = self.state.setdefault(param, {})
-                    if len(state) == 0:
-                        state["step"] = torch.tensor(0.0)
-                        state["exp_avg"] = torch.zeros_like(param)
-                        state["exp_avg_sq"] = torch.zeros_like(param)
-                        if group["amsgrad"]:
-                            state["max_exp_avg_sq"] = torch.zeros_like(param)
-                    exp_avg = state["exp_avg"]
-                    exp_avg_sq = state["exp_avg_sq"]
-                    state["step"] += 1
-                    if weight_decay != 0:
-                        if group["decoupled_weight_decay"]:
-                            param.mul_(1 - lr * weight_decay)
-                        else:
-                            grad = grad.add(param, alpha=weight_decay)
-                    exp_avg.lerp_(grad, 1 - beta1)
-                    exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
-                    step = state["step"].item()
-                    bias_correction1 = 1 - beta1 ** step
-                    bias_correction2 = 1 - beta2 ** step
-                    step_size = lr / bias_correction1
-                    bias_correction2_sqrt = bias_correction2 ** 0.5
-                    if group["amsgrad"]:
-                        torch.maximum(state["max_exp_avg_sq"], exp_avg_sq, out=state["max_exp_avg_sq"])
-                        denom = (state["max_exp_avg_sq"].sqrt() / bias_correction2_sqrt).add_(eps)
-                    else:
-                        denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
-                    param.addcdiv_(exp_avg, denom, value=-step_size)
-        return loss
 
 
 class AdamW(Adam):
@@ -209,4 +143,66 @@ class AdamW(Adam):
         super().__init__(params, lr, betas, eps, weight_decay, amsgrad, foreach=foreach, maximize=maximize,
                          capturable=capturable, differentiable=differentiable, fused=fused,
                          decoupled_weight_decay=True)
+
+
+class RMSprop(Optimizer):
+    _kind = "rmsprop"
+
+    def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
+                 capturable=False, foreach=None, maximize=False, differentiable=False):
+        _check(lr, eps=eps, weight_decay=weight_decay, momentum=momentum)
+        if alpha < 0.0:
+            raise ValueError(f"Invalid alpha value: {alpha}")
+        defaults = dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
+                        weight_decay=weight_decay, capturable=capturable, foreach=foreach,
+                        maximize=maximize, differentiable=differentiable)
+        super().__init__(params, defaults)
+"""#
+
+let lrSchedulerSource = #"""
+# torch.optim.lr_scheduler: StepLR and ExponentialLR, following PyTorch's closed forms.
+class LRScheduler:
+    def __init__(self, optimizer, last_epoch=-1):
+        self.optimizer = optimizer
+        for group in optimizer.param_groups:
+            group.setdefault("initial_lr", group["lr"])
+        self.base_lrs = [group["initial_lr"] for group in optimizer.param_groups]
+        self.last_epoch = last_epoch
+        self.step()
+
+    def get_last_lr(self):
+        return self._last_lr
+
+    def state_dict(self):
+        return {k: v for k, v in self.__dict__.items() if k != "optimizer"}
+
+    def step(self, epoch=None):
+        self.last_epoch += 1
+        values = self.get_lr()
+        for group, lr in zip(self.optimizer.param_groups, values):
+            group["lr"] = lr
+        self._last_lr = [group["lr"] for group in self.optimizer.param_groups]
+
+
+class StepLR(LRScheduler):
+    def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1):
+        self.step_size = step_size
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        if self.last_epoch == 0 or self.last_epoch % self.step_size != 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        return [group["lr"] * self.gamma for group in self.optimizer.param_groups]
+
+
+class ExponentialLR(LRScheduler):
+    def __init__(self, optimizer, gamma, last_epoch=-1):
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+
+    def get_lr(self):
+        if self.last_epoch == 0:
+            return [group["lr"] for group in self.optimizer.param_groups]
+        return [group["lr"] * self.gamma for group in self.optimizer.param_groups]
 """#

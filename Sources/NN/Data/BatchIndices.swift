@@ -21,7 +21,7 @@ public struct DataLoaderIndices: Sendable {
     }
 
     /// `len(loader)`.
-    public var batchCount: Int { dropLast ? count / batchSize : (count + batchSize - 1) / batchSize }
+    public var batchCount: Int { count / batchSize + (dropLast || count % batchSize == 0 ? 0 : 1) }
 
     /// `iter(loader)`: draws the iterator's `_base_seed` now; the shuffle happens at the first batch.
     public func makeEpoch(global: Generator = defaultGenerator) -> DataLoaderEpoch {

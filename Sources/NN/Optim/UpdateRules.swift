@@ -103,6 +103,7 @@ public func sgdUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer<
     let momentum = T(options.momentum), keep = T(1 - options.dampening), minusLR = T(-options.lr)
     let usesMomentum = options.momentum != 0
     var buffer = momentumBuffer ?? []
+    momentumBuffer = nil  // leaves `buffer` the only reference, so it is updated in place
     let fresh = usesMomentum && buffer.count != n
     if fresh { buffer = [T](repeating: 0, count: n) }
     for i in 0..<n {

@@ -153,6 +153,11 @@ extension Interpreter {
             guard let o = a.optional("obj") else { return .list(PyList(a.interp.main.names.sorted().map { .str($0) })) }
             return .list(PyList(a.interp.dir(o).map { .str($0) }))
         }
+        b.define("eval", ["source", "globals?", "locals?"]) { a throws(PyError) in try a.interp.evaluate(try a.string(0)) }
+        b.define("exec", ["source", "globals?", "locals?"]) { a throws(PyError) in
+            try a.interp.execute(try a.string(0), in: a.interp.main, file: "<string>", interactive: false)
+            return .none
+        }
         b.define("input", ["prompt?"]) { _ throws(PyError) in throw PyError(OSErrorClass, "input() is not available") }
         b.define("exit", ["code?"]) { a throws(PyError) in throw PyError(SystemExitClass, "") }
         b["quit"] = b["exit"]

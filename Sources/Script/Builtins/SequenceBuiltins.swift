@@ -105,7 +105,7 @@ extension Interpreter {
     }
 
     /// A stable sort with Python's key/reverse semantics.
-    func sort(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
+    public func sort(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyError) {
         let keyFn = key.flatMap { $0.isNone ? nil : $0 }
         let keys = try keyFn.map { (k: Value) throws(PyError) in try items.map { (x: Value) throws(PyError) in try call(k, [x]) } } ?? items
         var order = Array(0..<items.count)

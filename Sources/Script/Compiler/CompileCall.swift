@@ -69,7 +69,15 @@ extension Compiler {
                 return try interp.call(c, try Self.collect(fill, argc, f))
             }
         }
-        let fn = try expr(callee)
+        var receiver: Eval?
+        var method = ""
+        var fn: Eval = { _ in .none }
+        if case .attribute(let objExpr, let name, _) = callee {
+            receiver = try expr(objExpr)
+            method = name
+        } else {
+            fn = try expr(callee)
+        }
         enum ArgEval { case positional(Eval), star(Eval), keyword(String, Eval), doubleStar(Eval) }
         let compiled = try args.map { (a: Argument) throws(PyError) -> ArgEval in
             switch a {
@@ -79,8 +87,10 @@ extension Compiler {
             case .doubleStar(let e): return .doubleStar(try expr(e))
             }
         }
+        let methodName = method
         return { f throws(PyError) in
-            let c = try fn(f)
+            let target = try receiver?(f)
+            let c = target == nil ? try fn(f) : .none
             var values: [Value] = []
             var kwargs: [(String, Value)] = []
             for a in compiled {
@@ -99,6 +109,7 @@ extension Compiler {
                     }
                 }
             }
+            if let target { return try interp.callMethod(target, methodName, values, kwargs) }
             return try interp.call(c, values, kwargs: kwargs)
         }
     }

@@ -3,6 +3,10 @@
 extension Compiler {
     func expr(_ e: Expr) throws(PyError) -> Eval {
         let interp = interp
+        // Evaluation recurses as deeply as the tree: keep trees shallow enough for any thread's stack.
+        interp.compileDepth += 1
+        defer { interp.compileDepth -= 1 }
+        if interp.compileDepth > 500 { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         switch e {
         case .name(let n, _):
             return load(n)

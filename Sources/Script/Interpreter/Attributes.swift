@@ -18,8 +18,7 @@ extension Interpreter {
             throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'")
         case .module(let m):
             if let x = m[name] { return x }
-            // A registered submodule not imported yet (`import torch; torch.nn.Linear`).
-            if hasModule("\(m.name).\(name)") { return .module(try importModule("\(m.name).\(name)")) }
+            if let sub = try registeredSubmodule(of: m, name) { return .module(sub) }
             if name == "__dict__" {
                 let d = PyDict()
                 for n in m.names { d.set(n, m[n] ?? .none) }
@@ -158,7 +157,8 @@ extension Interpreter {
                 throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
             }
         case .cls(let c):
-            if try c.dict.remove(.str(name)) == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }
+            if c[name] == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }
+            c[name] = nil
         case .module(let m):
             if m[name] == nil { throw PyError.attributeError("module '\(m.name)' has no attribute '\(name)'") }
             m[name] = nil
@@ -182,6 +182,11 @@ extension Interpreter {
             for cl in c.mro { for case .str(let k) in cl.dict.keys { names.insert(k) } }
         case .module(let m):
             names.formUnion(m.names)
+            let prefix = m.name + "."
+            for key in Array(loaders.keys) + Array(sources.keys) where key.hasPrefix(prefix) {
+                let rest = key.dropFirst(prefix.count)
+                if !rest.contains(".") { names.insert(String(rest)) }
+            }
         default:
             for c in typeOf(v).mro { for case .str(let k) in c.dict.keys { names.insert(k) } }
         }

@@ -10,11 +10,12 @@ extension Interpreter {
         case .function(let f): return try callFunction(f, args, kwargs)
         case .builtin(let b): return try b.call(self, args, kwargs)
         case .boundMethod(let m):
-            if case .function(let f) = m.function { return try callFunction(f, [m.receiver] + args, kwargs) }
+            if case .function(let f) = m.function { return try callFunction(f, receiver: m.receiver, args, kwargs) }
             return try call(m.function, [m.receiver] + args, kwargs: kwargs)
         case .cls(let c): return try instantiate(c, args, kwargs)
         case .instance(let i):
             guard let m = i.cls.lookup("__call__") else { break }
+            if case .function(let f) = m { return try callFunction(f, receiver: callee, args, kwargs) }
             return try call(bind(m, to: callee, owner: i.cls), args, kwargs: kwargs)
         case .staticMethod(let f): return try call(f, args, kwargs: kwargs)
         default: break
@@ -30,6 +31,18 @@ extension Interpreter {
         } else {
             try bindArguments(f, frame, args, kwargs)
         }
+        return try invoke(f, frame)
+    }
+
+    /// Calls a method's function with its receiver as the first argument.
+    func callFunction(_ f: PyFunction, receiver: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        let code = f.code
+        guard kwargs.isEmpty && code.isSimple && args.count + 1 == code.positionalCount else {
+            return try callFunction(f, [receiver] + args, kwargs)
+        }
+        let frame = code.pool.take()
+        frame.slots[0] = receiver
+        for k in 0..<args.count { frame.slots[k + 1] = args[k] }
         return try invoke(f, frame)
     }
 
@@ -123,7 +136,7 @@ extension Interpreter {
     }
 
     /// `obj.name(args)` without materialising a bound method when possible.
-    func callMethod(_ obj: Value, _ name: String, _ args: [Value]) throws(PyError) -> Value {
+    public func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         switch obj {
         case .instance(let i):
             if i.attributes.get(name) == nil, let m = i.cls.lookup(name) {
@@ -135,17 +148,17 @@ extension Interpreter {
                         for k in 0..<args.count { frame.slots[k + 1] = args[k] }
                         return try invoke(f, frame)
                     }
-                    return try callFunction(f, [obj] + args, [])
+                    return try callFunction(f, receiver: obj, args, kwargs)
                 }
-                if case .builtin(let b) = m { return try b.call(self, [obj] + args, []) }
+                if case .builtin(let b) = m { return try b.call(self, [obj] + args, kwargs) }
             }
         case .module(let m):
-            if let v = m[name] { return try call(v, args) }
+            if let v = m[name] { return try call(v, args, kwargs: kwargs) }
         case .list, .str, .dict, .tuple, .set, .int, .float:
-            if case .builtin(let b)? = typeOf(obj).lookup(name) { return try b.call(self, [obj] + args, []) }
+            if case .builtin(let b)? = typeOf(obj).lookup(name) { return try b.call(self, [obj] + args, kwargs) }
         default: break
         }
-        return try call(try getAttribute(obj, name), args)
+        return try call(try getAttribute(obj, name), args, kwargs: kwargs)
     }
 
     /// Creates an instance: `__new__` when a class defines one, then `__init__`.
@@ -188,6 +201,7 @@ extension Interpreter {
             baseClasses.append(c)
         }
         let cls = PyClass(name: name, module: module, bases: baseClasses)
+        cls.cachesLookups = true
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }
             cls[key] = v
@@ -253,14 +267,27 @@ extension Interpreter {
     return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
 }
 
-/// The lowest address the interpreter may recurse down to from `top`, leaving room for native code.
+#if canImport(Glibc)
+/// glibc's pthread_getattr_np (a GNU extension the Glibc module does not import).
+@_silgen_name("pthread_getattr_np")
+private func getThreadAttributes(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
+/// The lowest address the interpreter may recurse down to on this thread, leaving room for native code.
 func stackLimitBelow(_ top: UInt) -> UInt {
     #if canImport(Glibc)
-    var limit = rlimit()
-    getrlimit(Int32(RLIMIT_STACK.rawValue), &limit)
-    let size = limit.rlim_cur == rlim_t.max ? 8 << 20 : min(UInt(limit.rlim_cur), 64 << 20)
-    let usable = size > (2 << 20) ? size - (1 << 20) : size / 2
-    return top > usable ? top - usable : 0
+    var attr = pthread_attr_t()
+    if getThreadAttributes(pthread_self(), &attr) == 0 {
+        defer { pthread_attr_destroy(&attr) }
+        var base: UnsafeMutableRawPointer?
+        var size = 0
+        if pthread_attr_getstack(&attr, &base, &size) == 0, let base {
+            let low = UInt(bitPattern: base)
+            let margin = UInt(min(256 * 1024, size / 4))
+            return low + margin
+        }
+    }
+    return top > (256 << 10) ? top - (256 << 10) : 0
     #else
     return top > (6 << 20) ? top - (6 << 20) : 0
     #endif

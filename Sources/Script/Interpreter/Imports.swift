@@ -1,9 +1,6 @@
 // The module registry: native loaders, Python-source modules, dotted submodules.
 
 extension Interpreter {
-    /// Whether `name` is loaded or can be loaded.
-    func hasModule(_ name: String) -> Bool { modules[name] != nil || loaders[name] != nil || sources[name] != nil }
-
     /// Imports `name` (and its parents), returning the named module.
     public func importModule(_ name: String) throws(PyError) -> PyModule {
         if let m = modules[name] { return m }
@@ -37,5 +34,12 @@ extension Interpreter {
             if module[child] == nil { module[child] = .module(m) }
         }
         return module
+    }
+
+    /// `torch.nn` after a bare `import torch`: registered submodules load on first attribute access.
+    func registeredSubmodule(of m: PyModule, _ name: String) throws(PyError) -> PyModule? {
+        let full = m.name + "." + name
+        guard modules[full] != nil || loaders[full] != nil || sources[full] != nil else { return nil }
+        return try importModule(full)
     }
 }

@@ -17,15 +17,18 @@ public final class Interpreter {
     /// Exceptions being handled by enclosing `except` blocks (for bare `raise`).
     var handling: [PyError] = []
     let maxDepth = 1000
+    /// Containers whose repr is being computed (to print self-references as [...]).
+    var reprActive = Set<ObjectIdentifier>()
     var currentFile = "<stdin>"
     /// Counters touched on every call, kept behind a pointer to avoid exclusivity checks.
-    private let hot: UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt)> = {
-        let p = UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt)>.allocate(capacity: 1)
-        p.initialize(to: (0, 0, 0))
+    private let hot: UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt, compileDepth: Int)> = {
+        let p = UnsafeMutablePointer<(depth: Int, interruptCounter: Int, stackLimit: UInt, compileDepth: Int)>.allocate(capacity: 1)
+        p.initialize(to: (0, 0, 0, 0))
         return p
     }()
     @inline(__always) var depth: Int { get { hot.pointee.depth } set { hot.pointee.depth = newValue } }
     @inline(__always) var interruptCounter: Int { get { hot.pointee.interruptCounter } set { hot.pointee.interruptCounter = newValue } }
+    var compileDepth: Int { get { hot.pointee.compileDepth } set { hot.pointee.compileDepth = newValue } }
     @inline(__always) var stackLimit: UInt { get { hot.pointee.stackLimit } set { hot.pointee.stackLimit = newValue } }
 
     deinit { hot.deallocate() }
@@ -64,6 +67,8 @@ public final class Interpreter {
         let savedFile = currentFile
         currentFile = file
         defer { currentFile = savedFile }
+        if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }
+        compileDepth = 0
         let body = try Parser.parse(source, file: file)
         let scope = try ScopeBuilder.build(body)
         var compiler = Compiler(interp: self, module: module, file: file, scope: scope, interactive: interactive)
@@ -71,7 +76,6 @@ public final class Interpreter {
         let frame = Frame.make(slotCount: 0)
         let savedDepth = depth
         let savedHandling = handling.count
-        if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }
         do throws(PyError) {
             _ = try code(frame)
         } catch {
@@ -81,6 +85,23 @@ public final class Interpreter {
             e.traceback.append(TraceEntry(file: file, line: frame.line, function: "<module>"))
             throw e
         }
+    }
+
+    /// Evaluates one expression in the main module (eval(); also for tab completion of `obj.attr`).
+    public func evaluate(_ expression: String) throws(PyError) -> Value {
+        var lexer = Lexer(expression)
+        var parser = Parser(tokens: try lexer.tokenize(), source: expression, file: "<string>")
+        if let e = lexer.unclosedBracket { throw e }
+        let e = try parser.expressionList()
+        while parser.tok.kind == .newline { _ = parser.advance() }
+        guard parser.tok.kind == .eof else { throw parser.error() }
+        let body = [Stmt(kind: .returnValue(e), line: 1)]
+        let scope = try ScopeBuilder.build(body)
+        var compiler = Compiler(interp: self, module: main, file: "<string>", scope: scope, inFunction: true)
+        let code = try compiler.block(body)
+        let frame = Frame.make(slotCount: 0)
+        _ = try code(frame)
+        return frame.returnValue
     }
 
     /// Whether the REPL should run `source` now, ask for more lines, or report an error.

@@ -7,7 +7,7 @@ public final class PyIterator {
     /// Views (dict_keys, dict_values, dict_items) keep their elements to allow re-iteration and len().
     let view: [Value]?
 
-    init(typeName: String, next: @escaping () throws(PyError) -> Value?) {
+    public init(typeName: String, next: @escaping () throws(PyError) -> Value?) {
         self.typeName = typeName
         self.nextElement = next
         self.view = nil
@@ -60,7 +60,7 @@ extension Interpreter {
     }
 
     /// iter(v)
-    func makeIterator(_ v: Value) throws(PyError) -> PyIterator {
+    public func makeIterator(_ v: Value) throws(PyError) -> PyIterator {
         switch v {
         case .iterator(let it):
             if let view = it.view { return PyIterator(array: view, typeName: it.typeName + "iterator") }

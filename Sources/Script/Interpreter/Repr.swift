@@ -2,13 +2,23 @@
 
 extension Interpreter {
     public func repr(_ v: Value) throws(PyError) -> String {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded while getting the repr of an object") }
         switch v {
         case .list(let l):
+            // A list containing itself prints as [...], as in CPython.
+            let id = ObjectIdentifier(l)
+            if reprActive.contains(id) { return "[...]" }
+            reprActive.insert(id)
+            defer { reprActive.remove(id) }
             return "[" + (try l.items.map { (x: Value) throws(PyError) in try repr(x) }).joined(separator: ", ") + "]"
         case .tuple(let t):
             let parts = try t.map { (x: Value) throws(PyError) in try repr(x) }
             return parts.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
         case .dict(let d):
+            let id = ObjectIdentifier(d)
+            if reprActive.contains(id) { return "{...}" }
+            reprActive.insert(id)
+            defer { reprActive.remove(id) }
             var parts: [String] = []
             for (k, x) in d.items { parts.append(try repr(k) + ": " + (try repr(x))) }
             return "{" + parts.joined(separator: ", ") + "}"

@@ -107,7 +107,7 @@ extension Interpreter {
     }
 
     /// Python's slice.indices(): start, stop, step and the number of selected elements.
-    func sliceIndices(_ s: PySlice, count: Int) throws(PyError) -> (Int, Int, Int, Int) {
+    public func sliceIndices(_ s: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int, count: Int) {
         let step = s.step.isNone ? 1 : try toIndex(s.step)
         if step == 0 { throw PyError.valueError("slice step cannot be zero") }
         func clamp(_ v: Value, _ dflt: Int) throws(PyError) -> Int {

@@ -47,7 +47,8 @@ struct Lexer {
                 if brackets.isEmpty, let last = tokens.last, last.kind != .newline {
                     tokens.append(Token(.newline, "", line: line, column: col))
                 }
-                i += 1; line += 1; lineStart = i; atLineStart = true
+                // Inside brackets a new line is a continuation: it never starts a logical line.
+                i += 1; line += 1; lineStart = i; atLineStart = brackets.isEmpty
             case UInt8(ascii: "\\"):
                 if peek(1) == UInt8(ascii: "\n") { i += 2; line += 1; lineStart = i }
                 else if peek(1) == UInt8(ascii: "\r") && peek(2) == UInt8(ascii: "\n") { i += 3; line += 1; lineStart = i }
@@ -184,6 +185,7 @@ struct Lexer {
         if Self.twoCharOps.contains(text(2)) { tokens.append(Token(.op, text(2), line: line, column: col)); i += 2; return }
         switch c {
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+            if brackets.count >= 200 { throw error("too many nested parentheses", column: col) }
             brackets.append((c, line, col))
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             guard let (opener, l, _) = brackets.popLast() else { throw error("unmatched '\(Character(Unicode.Scalar(c)))'", column: col) }

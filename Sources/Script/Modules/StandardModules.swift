@@ -10,6 +10,7 @@ extension Interpreter {
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
         registerSourceModule("collections", source: collectionsSource)
+        registerModule("sys") { _ throws(PyError) in makeSysModule() }
     }
 }
 
@@ -176,3 +177,26 @@ class defaultdict(dict):
         self[key] = value
         return value
 """
+private func makeSysModule() -> PyModule {
+    let m = PyModule(name: "sys")
+    m["version"] = .str("3.11.7 (Flint)")
+    m["version_info"] = .tuple([.int(3), .int(11), .int(7), .str("final"), .int(0)])
+    m["platform"] = .str("linux")
+    m["maxsize"] = .int(Int.max)
+    m["argv"] = .list(PyList([.str("")]))
+    m["path"] = .list(PyList())
+    m.define("exit", ["status?"]) { _ throws(PyError) in throw PyError(SystemExitClass, "") }
+    m.define("getrecursionlimit", []) { a throws(PyError) in .int(a.interp.maxDepth) }
+    let modules = PyDict()
+    m["modules"] = .dict(modules)
+    let stdout = PyClass(name: "TextIOWrapper", module: "io")
+    stdout.define("write", ["self", "s"]) { a throws(PyError) in
+        let s = try a.string(1)
+        a.interp.output(s)
+        return .int(s.unicodeScalars.count)
+    }
+    stdout.define("flush", ["self"]) { _ throws(PyError) in .none }
+    m["stdout"] = .instance(PyInstance(stdout))
+    m["stderr"] = .instance(PyInstance(stdout))
+    return m
+}

@@ -1,7 +1,7 @@
 // Native callables and the binding of Python call arguments to their parameter specs.
 
 /// A parsed parameter list: "x" required, "x?" optional, "*args", "**kwargs", "*" (keyword-only marker).
-struct ParamSpec {
+final class ParamSpec {
     var names: [String] = []
     var required: [Bool] = []
     var defaults: [Value?] = []

@@ -45,17 +45,37 @@ public final class PyClass: @unchecked Sendable {
         }
     }
 
+    /// The class dict; assign through here (not `dict` directly) so lookup caches stay valid.
     public subscript(name: String) -> Value? {
         get { dict.get(name) }
         set {
+            classEpoch.pointee &+= 1
             if let v = newValue { dict.set(name, v) } else { _ = try? dict.remove(.str(name)) }
         }
     }
 
-    /// Finds an attribute along the MRO.
+    private var cache: [String: Value?] = [:]
+    private var cacheEpoch = -1
+    /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
+    /// builtin and binding classes may be shared by interpreters on other threads.
+    var cachesLookups = false
+
+    /// Finds an attribute along the MRO (memoised until any class changes).
     public func lookup(_ name: String) -> Value? {
-        for c in mro { if let v = c.dict.get(name) { return v } }
-        return nil
+        guard cachesLookups else {
+            for c in mro { if let v = c.dict.get(name) { return v } }
+            return nil
+        }
+        if cacheEpoch != classEpoch.pointee {
+            cache.removeAll(keepingCapacity: true)
+            cacheEpoch = classEpoch.pointee
+        } else if let hit = cache[name] {
+            return hit
+        }
+        var found: Value?
+        for c in mro { if let v = c.dict.get(name) { found = v; break } }
+        cache[name] = found
+        return found
     }
 
     /// Finds an attribute along the MRO, also telling which class defines it.
@@ -123,6 +143,13 @@ public final class PyInstance {
 }
 
 public func makeInstance(_ cls: PyClass, payload: Any?) -> PyInstance { PyInstance(cls, payload: payload) }
+
+/// Bumped whenever any class dict changes, invalidating every class's lookup cache.
+nonisolated(unsafe) let classEpoch: UnsafeMutablePointer<Int> = {
+    let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    p.initialize(to: 0)
+    return p
+}()
 
 /// The root of every class hierarchy.
 public let ObjectClass = PyClass(builtinType: "object", bases: [])

@@ -63,8 +63,9 @@ public final class PyFunction {
     let closure: [Cell]
     public var name: String
     public let attributes = PyDict()
-    /// The class whose body defined this function (Python's `__class__` cell).
-    weak var definingClass: PyClass?
+    /// The class whose body defined this function (Python's `__class__` cell). Strong, as in
+    /// CPython: a weak reference would give every class a side table and slow all its refcounting.
+    var definingClass: PyClass?
 
     init(code: Code, globals: PyModule, defaults: [Value], keywordDefaults: [String: Value], closure: [Cell]) {
         self.code = code

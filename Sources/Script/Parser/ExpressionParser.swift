@@ -92,6 +92,7 @@ extension Parser {
     }
 
     mutating func notTest() throws(PyError) -> Expr {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         if tok.isKeyword("not") {
             let t = advance()
             return .unary(.not, try notTest(), Position(line: t.line, column: t.column))
@@ -120,7 +121,11 @@ extension Parser {
 
     private mutating func binaryLevel(_ ops: [String], _ next: (inout Parser) throws(PyError) -> Expr) throws(PyError) -> Expr {
         var left = try next(&self)
+        var length = 0
         while tok.kind == .op, ops.contains(tok.text), let op = BinaryOp(rawValue: tok.text) {
+            // Operator chains build left-deep trees; keep them within what recursion over the tree can handle.
+            length += 1
+            if length > 400 { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
             let t = advance()
             let right = try next(&self)
             left = .binary(op, left, right, Position(line: t.line, column: t.column))
@@ -138,6 +143,7 @@ extension Parser {
     }
 
     mutating func factor() throws(PyError) -> Expr {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         if tok.kind == .op, tok.text == "-" || tok.text == "+" || tok.text == "~" {
             let t = advance()
             let operand = try factor()
@@ -277,13 +283,7 @@ extension Parser {
                     if case .starred = first { throw error("cannot use starred expression here") }
                     return first
                 }
-                var items = [first]
-                while acceptOp(",") {
-                    if tok.isOp(")") { break }
-                    items.append(try starOrExpression(true))
-                }
-                try expectOp(")")
-                return .tuple(items)
+                return .tuple(try displayItems(first, closer: ")"))
             case "[":
                 _ = advance()
                 if acceptOp("]") { return .list([]) }
@@ -293,13 +293,7 @@ extension Parser {
                     try expectOp("]")
                     return .comprehension(c)
                 }
-                var items = [first]
-                while acceptOp(",") {
-                    if tok.isOp("]") { break }
-                    items.append(try starOrExpression(true))
-                }
-                try expectOp("]")
-                return .list(items)
+                return .list(try displayItems(first, closer: "]"))
             case "{": return try braces()
             case "...": _ = advance(); return .constant(.ellipsis)
             default: break
@@ -334,13 +328,18 @@ extension Parser {
             try expectOp("}")
             return .comprehension(c)
         }
+        return .set(try displayItems(first, closer: "}"))
+    }
+
+    /// The rest of a tuple/list/set display after its first item, through the closing bracket.
+    mutating func displayItems(_ first: Expr, closer: String) throws(PyError) -> [Expr] {
         var items = [first]
         while acceptOp(",") {
-            if tok.isOp("}") { break }
+            if tok.isOp(closer) { break }
             items.append(try starOrExpression(true))
         }
-        try expectOp("}")
-        return .set(items)
+        try expectOp(closer)
+        return items
     }
 
     mutating func dictRest(_ entries: inout [(Expr?, Expr)]) throws(PyError) {

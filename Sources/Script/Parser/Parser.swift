@@ -7,6 +7,8 @@ struct Parser {
     let sourceLines: [Substring]
     /// Set when parsing failed because the input ended early (the REPL then asks for more lines).
     var hitEOF = false
+    /// Recursion guard: deeper than this stack address, parsing stops with RecursionError.
+    let stackLimit = stackLimitBelow(stackAddress())
 
     init(tokens: [Token], source: String, file: String) {
         self.tokens = tokens
@@ -73,6 +75,7 @@ struct Parser {
 
     /// One statement; a line of `;`-separated simple statements yields several.
     mutating func statement() throws(PyError) -> [Stmt] {
+        if stackAddress() < stackLimit { throw PyError(RecursionErrorClass, "maximum recursion depth exceeded during compilation") }
         let t = tok
         if t.kind == .name {
             switch t.text {
@@ -87,6 +90,11 @@ struct Parser {
             }
         }
         if t.isOp("@") { return [try decorated()] }
+        return try simpleStatementLine()
+    }
+
+    /// `a = 1; b = 2` up to the end of the line.
+    mutating func simpleStatementLine() throws(PyError) -> [Stmt] {
         var stmts = [try simpleStatement()]
         while acceptOp(";") {
             if tok.kind == .newline || tok.kind == .eof { break }
@@ -98,16 +106,7 @@ struct Parser {
 
     mutating func block(after keyword: String, line: Int) throws(PyError) -> [Stmt] {
         try expectOp(":")
-        if tok.kind != .newline {
-            // Single-line suite: `if x: y = 1; z = 2`
-            var stmts = [try simpleStatement()]
-            while acceptOp(";") {
-                if tok.kind == .newline || tok.kind == .eof { break }
-                stmts.append(try simpleStatement())
-            }
-            if tok.kind == .newline { _ = advance() } else if tok.kind != .eof { throw error() }
-            return stmts
-        }
+        if tok.kind != .newline { return try simpleStatementLine() }   // `if x: y = 1; z = 2`
         _ = advance()
         guard tok.kind == .indent else {
             throw error("expected an indented block after \(keyword) on line \(line)", cls: IndentationErrorClass)

@@ -139,12 +139,21 @@ extension Tensor {
 
     /// Writes `value` into every element, without autograd checks.
     func fillUnchecked(_ value: Scalar) throws(TensorError) {
-        let src = try Tensor(zerosOf: [], dtype: value.dtype == .float32 ? .float64 : value.dtype)
-        switch value {
-        case .bool(let b): src.pointer(UInt8.self).pointee = b ? 1 : 0
-        case .int(let i): src.pointer(Int64.self).pointee = i
-        case .double(let d): src.pointer(Double.self).pointee = d
+        guard isContiguous else {
+            copyElements(from: try Tensor.full([], value, dtype: dtype), into: self)
+            return
         }
-        copyElements(from: src, into: self)
+        func fill<T: TensorElement>(_ v: T) {
+            let p = pointer(T.self)
+            for i in 0..<numel { p[i] = v }
+        }
+        switch dtype {
+        case .float32: fill(Float(value.doubleValue))
+        case .float64: fill(value.doubleValue)
+        case .int64: fill(value.int64Value)
+        case .int32: fill(Int32(truncatingIfNeeded: value.int64Value))
+        case .uint8: fill(UInt8(truncatingIfNeeded: value.int64Value))
+        case .bool: fill(UInt8(value.boolValue ? 1 : 0))
+        }
     }
 }

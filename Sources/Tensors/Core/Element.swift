@@ -40,6 +40,7 @@ public protocol FloatElement: TensorElement, BinaryFloatingPoint {
     static func tanh(_ x: Self) -> Self
     static func pow(_ x: Self, _ y: Self) -> Self
     static func fmod(_ x: Self, _ y: Self) -> Self
+    static func erf(_ x: Self) -> Self
 }
 
 extension Float: FloatElement {
@@ -60,6 +61,7 @@ extension Float: FloatElement {
     @inline(__always) public static func tanh(_ x: Float) -> Float { tanhf(x) }
     @inline(__always) public static func pow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
     @inline(__always) public static func fmod(_ x: Float, _ y: Float) -> Float { fmodf(x, y) }
+    @inline(__always) public static func erf(_ x: Float) -> Float { erff(x) }
 }
 
 extension Double: FloatElement {
@@ -80,6 +82,7 @@ extension Double: FloatElement {
     @inline(__always) public static func tanh(_ x: Double) -> Double { Glibc.tanh(x) }
     @inline(__always) public static func pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
     @inline(__always) public static func fmod(_ x: Double, _ y: Double) -> Double { Glibc.fmod(x, y) }
+    @inline(__always) public static func erf(_ x: Double) -> Double { Glibc.erf(x) }
 }
 
 extension FloatElement {

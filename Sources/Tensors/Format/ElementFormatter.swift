@@ -8,7 +8,7 @@ struct ElementFormatter {
     let width: Int
 
     init(_ scalars: Scalars, options: PrintOptions) {
-        precision = min(max(options.precision, 0), 100)
+        precision = options.precision
         switch scalars {
         case .integer(let values):
             mode = .integer
@@ -46,12 +46,12 @@ struct ElementFormatter {
     }
 
     /// One element, left-padded to the common width (never truncated).
-    func format(_ scalars: Scalars, at index: Int) -> String {
+    func format(_ value: FormatValue) -> String {
         let text: String
-        switch scalars {
-        case .integer(let values): text = String(values[index])
-        case .boolean(let values): text = values[index] ? "True" : "False"
-        case .floating(let values): text = format(values[index])
+        switch value {
+        case .integer(let v): text = String(v)
+        case .boolean(let v): text = v ? "True" : "False"
+        case .floating(let v): text = format(v)
         }
         return text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }

@@ -17,7 +17,7 @@ struct NumpyFormatter {
 
     /// `values` are the displayed elements; float32 elements must be passed as `isFloat32`
     /// so that their shortest digits are float32's.
-    init(_ scalars: Scalars, isFloat32: Bool, zeroDim: Bool, precision: Int) {
+    init(_ scalars: Scalars, isFloat32: Bool, zeroDim: Bool, precision: Int, suppress: Bool) {
         self.precision = precision
         self.isFloat32 = isFloat32
         switch scalars {
@@ -35,7 +35,7 @@ struct NumpyFormatter {
             if let largest = nonZero.max(), let smallest = nonZero.min() {
                 // float32 has 6 reliable digits, so it switches at 1e6; float64 at 1e8.
                 let cutoff = isFloat32 ? 1.0e6 : 1.0e8
-                scientific = largest >= cutoff || smallest < 0.0001 || largest / smallest > 1000
+                scientific = largest >= cutoff || (!suppress && (smallest < 0.0001 || largest / smallest > 1000))
             }
             var padLeft = 0, padRight = 0
             if scientific {
@@ -66,14 +66,14 @@ struct NumpyFormatter {
         return max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
     }
 
-    func format(_ scalars: Scalars, at index: Int) -> String {
-        switch (scalars, mode) {
-        case (.integer(let values), _):
-            return leftPad(String(values[index]), width)
-        case (.boolean(let values), .boolean(let zeroDim)):
-            return values[index] ? (zeroDim ? "True" : " True") : "False"
-        case (.floating(let values), _):
-            return format(values[index])
+    func format(_ value: FormatValue) -> String {
+        switch (value, mode) {
+        case (.integer(let v), _):
+            return leftPad(String(v), width)
+        case (.boolean(let v), .boolean(let zeroDim)):
+            return v ? (zeroDim ? "True" : " True") : "False"
+        case (.floating(let v), _):
+            return format(v)
         default:
             return ""
         }

@@ -5,12 +5,23 @@ public struct NumpyPrintOptions: Sendable, Equatable {
     public var threshold = 1000
     public var edgeitems = 3
     public var linewidth = 75
+    /// `suppress=True`: never switch to scientific notation for small values or wide ranges.
+    public var suppress = false
 
-    public init(precision: Int = 8, threshold: Int = 1000, edgeitems: Int = 3, linewidth: Int = 75) {
+    public init(precision: Int = 8, threshold: Int = 1000, edgeitems: Int = 3, linewidth: Int = 75,
+                suppress: Bool = false) {
         self.precision = precision
         self.threshold = threshold
         self.edgeitems = edgeitems
         self.linewidth = linewidth
+        self.suppress = suppress
+    }
+
+    /// Numbers clamped so the layout arithmetic cannot overflow.
+    var sanitized: NumpyPrintOptions {
+        NumpyPrintOptions(precision: min(max(precision, 0), 100), threshold: threshold,
+                          edgeitems: min(max(edgeitems, 0), 1 << 40),
+                          linewidth: min(max(linewidth, -(1 << 40)), 1 << 40), suppress: suppress)
     }
 
     /// `np.set_printoptions` state for the process (one interpreter thread).
@@ -20,6 +31,7 @@ public struct NumpyPrintOptions: Sendable, Equatable {
 /// `repr(ndarray)`: `array([1.5, 2. ])`, `array([1, 2], dtype=int32)`, `array([], shape=(0, 3), dtype=float64)`.
 public func numpyRepr(shape: [Int], elements: TensorElements,
                       options: NumpyPrintOptions = NumpyPrintOptions.current) -> String {
+    let options = options.sanitized
     guard let layout = NumpyLayout(shape: shape, elements: elements, options: options) else {
         return "<array of shape \(shape) with \(elements.count) elements>"
     }
@@ -42,6 +54,7 @@ public func numpyRepr(shape: [Int], elements: TensorElements,
 /// `str(ndarray)` / `print(ndarray)`: `[1 2 3]`, `[[ True  True]]`; a 0-dim array prints as its scalar.
 public func numpyStr(shape: [Int], elements: TensorElements,
                      options: NumpyPrintOptions = NumpyPrintOptions.current) -> String {
+    let options = options.sanitized
     guard let layout = NumpyLayout(shape: shape, elements: elements, options: options) else {
         return "<array of shape \(shape) with \(elements.count) elements>"
     }
@@ -86,7 +99,7 @@ func numpyDtypeName(_ elements: TensorElements) -> String { elements.dtypeName }
 private struct NumpyLayout {
     let shape: [Int]
     let strides: [Int]
-    let scalars: Scalars
+    let elements: TensorElements
     let summarize: Bool
     let edge: Int
     let formatter: NumpyFormatter
@@ -95,14 +108,14 @@ private struct NumpyLayout {
         guard let layout = RowMajor(shape: shape, count: elements.count) else { return nil }
         self.shape = shape
         strides = layout.strides
-        scalars = elements.scalars
+        self.elements = elements
         summarize = elements.count > options.threshold
         edge = max(options.edgeitems, 0)
         var isFloat32 = false
         if case .float32 = elements { isFloat32 = true }
-        formatter = NumpyFormatter(summarize ? scalars.picking(layout.summarizedIndices(edge: edge)) : scalars,
+        formatter = NumpyFormatter(elements.scalars(at: summarize ? layout.summarizedIndices(edge: edge) : nil),
                                    isFloat32: isFloat32, zeroDim: shape.isEmpty,
-                                   precision: min(max(options.precision, 0), 100))
+                                   precision: options.precision, suppress: options.suppress)
     }
 
     func render(separator: String, prefixLength: Int, linewidth: Int) -> String {
@@ -111,7 +124,7 @@ private struct NumpyLayout {
     }
 
     private func render(dim: Int, offset: Int, hanging: String, width: Int, separator: String) -> String {
-        guard dim < shape.count else { return formatter.format(scalars, at: offset) }
+        guard dim < shape.count else { return formatter.format(elements.value(at: offset)) }
         let size = shape[dim]
         let elided = summarize && 2 * edge < size
         // The last entry is always shown, even with edgeitems = 0.

@@ -40,6 +40,14 @@ public struct PrintOptions: Sendable, Equatable {
         return options
     }
 
+    /// The options with every number in a range the printer's arithmetic cannot overflow on
+    /// (a user may set anything through `torch.set_printoptions`).
+    var sanitized: PrintOptions {
+        PrintOptions(precision: min(max(precision, 0), 100), threshold: threshold,
+                     edgeitems: min(max(edgeitems, 0), 1 << 40), linewidth: min(max(linewidth, -(1 << 40)), 1 << 40),
+                     sciMode: sciMode)
+    }
+
     /// The process-wide options that `repr` of a tensor uses (Flint runs one interpreter
     /// thread, as PyTorch's module-level `PRINT_OPTS` assumes).
     public nonisolated(unsafe) static var current = PrintOptions()

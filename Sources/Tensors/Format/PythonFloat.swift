@@ -40,7 +40,8 @@ public enum PythonFloat {
             withVaList([value]) { vsnprintf(out.baseAddress, out.count, format, $0) }
         }
         guard written > 0 else { return "" }
-        let bytes = buffer.prefix(Int(written)).map { UInt8(bitPattern: $0) }
+        // A locale with a decimal comma (LC_NUMERIC set by someone) must not leak into output.
+        let bytes = buffer.prefix(Int(written)).map { $0 == 0x2C ? UInt8(ascii: ".") : UInt8(bitPattern: $0) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

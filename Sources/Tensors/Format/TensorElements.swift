@@ -31,32 +31,43 @@ public enum TensorElements: Sendable {
         }
     }
 
-    /// The values the formatters work on: floats widened exactly to double (as `tolist()`
-    /// does), integers to Int64.
-    var scalars: Scalars {
+    /// The values at `indices` (all when nil) as the formatters see them: floats widened
+    /// exactly to double (as `tolist()` does), integers to Int64.
+    func scalars(at indices: [Int]? = nil) -> Scalars {
+        func pick<T, U>(_ v: [T], _ convert: (T) -> U) -> [U] { indices.map { $0.map { convert(v[$0]) } } ?? v.map(convert) }
         switch self {
-        case .float32(let v): .floating(v.map(Double.init))
-        case .float64(let v): .floating(v)
-        case .int64(let v): .integer(v)
-        case .int32(let v): .integer(v.map(Int64.init))
-        case .uint8(let v): .integer(v.map(Int64.init))
-        case .bool(let v): .boolean(v)
+        case .float32(let v): return .floating(pick(v) { Double($0) })
+        case .float64(let v): return .floating(pick(v) { $0 })
+        case .int64(let v): return .integer(pick(v) { $0 })
+        case .int32(let v): return .integer(pick(v) { Int64($0) })
+        case .uint8(let v): return .integer(pick(v) { Int64($0) })
+        case .bool(let v): return .boolean(pick(v) { $0 })
+        }
+    }
+
+    /// One element as the formatters see it.
+    func value(at index: Int) -> FormatValue {
+        switch self {
+        case .float32(let v): .floating(Double(v[index]))
+        case .float64(let v): .floating(v[index])
+        case .int64(let v): .integer(v[index])
+        case .int32(let v): .integer(Int64(v[index]))
+        case .uint8(let v): .integer(Int64(v[index]))
+        case .bool(let v): .boolean(v[index])
         }
     }
 }
 
-/// Elements as Python would see them after `tolist()`.
+/// Elements of one kind as Python would see them after `tolist()`.
 enum Scalars {
     case floating([Double])
     case integer([Int64])
     case boolean([Bool])
+}
 
-    /// The elements at the given flat indices, same kind.
-    func picking(_ indices: [Int]) -> Scalars {
-        switch self {
-        case .floating(let v): .floating(indices.map { v[$0] })
-        case .integer(let v): .integer(indices.map { v[$0] })
-        case .boolean(let v): .boolean(indices.map { v[$0] })
-        }
-    }
+/// One element as Python would see it.
+enum FormatValue {
+    case floating(Double)
+    case integer(Int64)
+    case boolean(Bool)
 }

@@ -12,6 +12,7 @@
 public func tensorRepr(shape: [Int], elements: TensorElements, suffixes: [String] = [],
                        options: PrintOptions = PrintOptions.current, prefix: String = "tensor(",
                        defaultDtypeName: String = "float32") -> String {
+    let options = options.sanitized
     guard let layout = RowMajor(shape: shape, count: elements.count) else {
         return "<tensor of shape \(shape) with \(elements.count) elements>"
     }
@@ -29,7 +30,7 @@ public func tensorRepr(shape: [Int], elements: TensorElements, suffixes: [String
         if ![defaultDtypeName, "int64", "bool"].contains(dtypeName) {
             allSuffixes.append("dtype=torch." + dtypeName)
         }
-        body = TensorBody(layout: layout, scalars: elements.scalars, summarize: numel > options.threshold,
+        body = TensorBody(layout: layout, elements: elements, summarize: numel > options.threshold,
                           options: options).render(indent: indent)
     }
     return addSuffixes(prefix + body, allSuffixes + suffixes, indent: indent, linewidth: options.linewidth)
@@ -70,30 +71,30 @@ private func addSuffixes(_ text: String, _ suffixes: [String], indent: Int, line
 private struct TensorBody {
     let shape: [Int]
     let strides: [Int]
-    let scalars: Scalars
+    let elements: TensorElements
     let options: PrintOptions
     let summarize: Bool
     let edge: Int
     let formatter: ElementFormatter
 
-    init(layout: RowMajor, scalars: Scalars, summarize: Bool, options: PrintOptions) {
+    init(layout: RowMajor, elements: TensorElements, summarize: Bool, options: PrintOptions) {
         shape = layout.shape
         strides = layout.strides
-        self.scalars = scalars
+        self.elements = elements
         self.options = options
         self.summarize = summarize
         edge = max(options.edgeitems, 0)
         guard summarize else {
-            formatter = ElementFormatter(scalars, options: options)
+            formatter = ElementFormatter(elements.scalars(), options: options)
             return
         }
         // `get_summarized_data` shows nothing at all for edgeitems = 0 beyond one dimension.
         let shown = edge == 0 && shape.count >= 2 ? [] : layout.summarizedIndices(edge: edge)
-        formatter = ElementFormatter(scalars.picking(shown), options: options)
+        formatter = ElementFormatter(elements.scalars(at: shown), options: options)
     }
 
     func render(indent: Int) -> String {
-        shape.isEmpty ? formatter.format(scalars, at: 0) : render(dim: 0, offset: 0, indent: indent)
+        shape.isEmpty ? formatter.format(elements.value(at: 0)) : render(dim: 0, offset: 0, indent: indent)
     }
 
     private func render(dim: Int, offset: Int, indent: Int) -> String {
@@ -119,10 +120,10 @@ private struct TensorBody {
         if summarize && edge == 0 {
             items = ["..."]
         } else {
-            items = head.map { formatter.format(scalars, at: offset + $0 * stride) }
+            items = head.map { formatter.format(elements.value(at: offset + $0 * stride)) }
             if elided {
                 items.append(" ...")
-                items += tail.map { formatter.format(scalars, at: offset + $0 * stride) }
+                items += tail.map { formatter.format(elements.value(at: offset + $0 * stride)) }
             }
         }
         let perLine = max(1, Int(floorDivide(options.linewidth - indent, formatter.width + 2)))

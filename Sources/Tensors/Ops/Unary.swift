@@ -7,7 +7,7 @@ import Darwin
 /// Elementwise functions of one tensor: forward kernels, backward formulas, grad_fn names.
 
 /// Functions computed in floating point (integer inputs give float32).
-enum FloatUnaryOp { case exp, log, log1p, sqrt, rsqrt, sin, cos, tanh, sigmoid, reciprocal }
+enum FloatUnaryOp { case exp, log, log1p, sqrt, rsqrt, sin, cos, tanh, sigmoid, reciprocal, erf }
 
 /// Functions that keep the input's dtype.
 enum ValueUnaryOp { case neg, abs, sign, floor, ceil, round, trunc, relu, square }
@@ -28,6 +28,7 @@ func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
         case .tanh: unaryKernel(src, into: out) { (v: T) in T.tanh(v) }
         case .sigmoid: unaryKernel(src, into: out) { (v: T) in 1 / (1 + T.exp(-v)) }
         case .reciprocal: unaryKernel(src, into: out) { (v: T) in 1 / v }
+        case .erf: unaryKernel(src, into: out) { (v: T) in T.erf(v) }
         }
     }
     if dt == .float64 { k(Double.self) } else { k(Float.self) }
@@ -111,6 +112,12 @@ extension Tensor {
     }
     public func reciprocal() throws(TensorError) -> Tensor {
         try floatFunction(.reciprocal, "ReciprocalBackward0") { g, _, y throws(TensorError) in try g.mul(y.mul(y)).neg() }
+    }
+
+    public func erf() throws(TensorError) -> Tensor {
+        try floatFunction(.erf, "ErfBackward0") { g, x, _ throws(TensorError) in
+            try g.mul(x.square().neg().exp().mul(.double(2 / Double.pi.squareRoot())))
+        }
     }
 
     public func neg() throws(TensorError) -> Tensor {
