@@ -285,3 +285,17 @@ extension REPLInterpreterTerminalTests {
         #expect(terminal.waitForExit() == 3)
     }
 }
+
+extension REPLInterpreterTerminalTests {
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func ctrlCStopsAScriptWithPython3sStatus() throws {
+        let binary = try #require(flintBinary)
+        let script = try #require(PseudoTerminal(executable: binary, arguments: ["-c", "print('looping')\nwhile True:\n    pass"],
+                                                 environment: ["TERM": "dumb"]))
+        #expect(script.wait(for: "looping"))
+        usleep(100_000)
+        kill(script.pid, SIGINT)
+        #expect(script.waitForExit() == 130)
+        #expect(script.output.contains("KeyboardInterrupt"))
+    }
+}

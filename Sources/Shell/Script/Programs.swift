@@ -5,6 +5,7 @@ public enum Programs {
     /// traceback to standard error and gives status 1.
     public static func run(_ source: String, filename: String, runner: CodeRunner) -> Int32 {
         defer { Console.flush() }
+        Interrupt.install()
         do {
             try runner.run(source, filename: filename, mode: .file) { Console.write($0) }
             return 0
@@ -20,7 +21,8 @@ public enum Programs {
             return exit.status
         }
         Console.writeError(error.traceback + "\n")
-        return 1
+        // python3's status after Ctrl-C (128 + SIGINT).
+        return error.exceptionLine == "KeyboardInterrupt" ? 130 : 1
     }
 
     public static func runFile(_ path: String, runner: CodeRunner) -> Int32 {
