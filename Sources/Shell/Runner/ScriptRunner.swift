@@ -16,6 +16,7 @@ public final class ScriptRunner: CodeRunner {
 
     private static func makeInterpreter(arguments: [String]) -> Interpreter {
         let interpreter = Interpreter()
+        ShellModules.install(in: interpreter)
         installBindings(interpreter)
         interpreter.interruptRequested = Interrupt.take
         SystemModule.install(in: interpreter, arguments: arguments)
