@@ -299,3 +299,21 @@ extension REPLInterpreterTerminalTests {
         #expect(script.output.contains("KeyboardInterrupt"))
     }
 }
+
+extension REPLInterpreterTerminalTests {
+    /// On a terminal, tqdm draws its bar on standard error.
+    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    func progressBarOnTheTerminal() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("from tqdm import trange\r")
+        let mark = terminal.mark
+        terminal.type("for i in trange(3): pass\r")
+        terminal.type("\r")
+        #expect(terminal.wait(for: "| 3/3 [", after: mark), "\(terminal.output)")
+        #expect(terminal.wait(for: "100%|", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}

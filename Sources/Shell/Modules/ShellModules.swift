@@ -1,11 +1,14 @@
 import Script
 
 /// Python modules the shell adds: `graphviz` and `torchviz` (pure Python over torch's
-/// autograd API), and `_flint_files`, their one way to write a file (only the path the
-/// program names). Installed before the bindings, so a binding of the same name replaces them.
+/// autograd API), `tqdm`, and their native helpers `_flint_files` (writes only the path the
+/// program names) and `_flint_terminal`. Installed before the bindings, so a binding of the same name replaces them.
 enum ShellModules {
     static func install(in interpreter: Interpreter) {
         interpreter.registerModule("_flint_files") { _ throws(PyError) in files() }
+        interpreter.registerModule("_flint_terminal") { _ throws(PyError) in TerminalModule.make() }
+        interpreter.registerSourceModule("tqdm", source: tqdmSource)
+        interpreter.registerSourceModule("tqdm.auto", source: "from tqdm import tqdm, trange\n")
         interpreter.registerSourceModule("graphviz", source: graphvizSource)
         interpreter.registerSourceModule("graphviz.quoting", source: graphvizQuotingSource)
         interpreter.registerSourceModule("graphviz.graphs", source: graphvizGraphsSource)
