@@ -301,7 +301,7 @@ extension REPLInterpreterTerminalTests {
 }
 
 extension REPLInterpreterTerminalTests {
-    /// On a terminal, tqdm draws its bar on standard error.
+    /// On a terminal, tqdm draws its bar on standard error and plt.show() a chart.
     @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
     func progressBarOnTheTerminal() throws {
         let folder = TemporaryDirectory()
@@ -313,6 +313,13 @@ extension REPLInterpreterTerminalTests {
         terminal.type("\r")
         #expect(terminal.wait(for: "| 3/3 [", after: mark), "\(terminal.output)")
         #expect(terminal.wait(for: "100%|", after: mark))
+        // plt.show() draws the chart in the terminal.
+        terminal.type("import matplotlib.pyplot as plt\r")
+        let chartMark = terminal.mark
+        terminal.type("plt.plot([3, 2, 1.5, 1.2], label='loss'); plt.title('Training'); plt.legend(); plt.show()\r")
+        #expect(terminal.wait(for: "── loss", after: chartMark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("Training"))
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("└┬"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -28,7 +28,7 @@ import Testing
         t.n = 4
         t.line()
         """, filename: "<cell>") { _ in })
-        #expect(line.hasPrefix("'epoch:  40%|██████"))
+        #expect(line.hasPrefix("'epoch:  40%|███"))
         #expect(line.contains("| 4/10 [00:00<"))
         #expect(line.count == 62)
         let fresh = try runner.runCell("tqdm(total=3).line()", filename: "<cell>") { _ in }

@@ -49,17 +49,11 @@ struct Clock {
         guard value.isFinite, value != 0 else { return "0" }
         let magnitude = Int((log10(abs(value))).rounded(.down))
         let decimals = max(digits - 1 - magnitude, 0)
-        var text = fixed(value, decimals: decimals)
+        var text = cFormat("%.\(decimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text
-    }
-
-    private static func fixed(_ value: Double, decimals: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
-        _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
