@@ -25,7 +25,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
     var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
     environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
-    if !interpreter { environment["FLINT_RUNNER"] = "echo" }
+    if !interpreter && !prelude { environment["FLINT_RUNNER"] = "echo" }
     return try #require(PseudoTerminal(executable: binary, arguments: interpreter && !prelude ? ["--no-prelude"] : [],
                                        environment: environment))
 }
@@ -35,7 +35,32 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    /// The lecture's first cell, typed into the REPL with its prelude: PyTorch's numbers and
+    /// errors come back, and the session survives the error.
+    @Test(.timeLimit(.minutes(1)))
+    func preludeRunsALectureModel() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, prelude: true)
+        #expect(terminal.wait(for: ">>> "))
+        #expect(terminal.output.contains("torch, nn, F, optim"))
+        var mark = terminal.mark
+        terminal.type("torch.manual_seed(0); model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model(torch.Tensor([[3, 4, 6, 2, 3, 6, 8, 9]]))\r")
+        #expect(terminal.wait(for: "tensor([[0.7465]], grad_fn=<SigmoidBackward0>)\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model(torch.ones(1, 11))\r")
+        #expect(terminal.wait(for: "RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (1x11 and 8x1)\r\n>>> ", after: mark),
+                "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model[0].bias\r")
+        #expect(terminal.wait(for: "Parameter containing:\r\ntensor([-0.0314], requires_grad=True)\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func typeRecallInterruptAndLeave() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -73,7 +98,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func ctrlCStopsARunningLoop() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -89,7 +114,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func historyPersistsAcrossSessions() throws {
         let folder = TemporaryDirectory()
         let first = try start(folder)
@@ -114,7 +139,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func pastedTranscriptRunsOnlyItsInput() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -129,7 +154,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func timeAndHistoryMagics() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -150,7 +175,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func colourOnlyWhenAllowed() throws {
         let folder = TemporaryDirectory()
         let coloured = try start(folder, colour: true)
@@ -167,7 +192,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 @Suite struct REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func completionPasteAndErrors() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
@@ -212,7 +237,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 extension REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func nonASCIIInputInThePlainCLocale() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true, locale: nil)
@@ -227,7 +252,7 @@ extension REPLInterpreterTerminalTests {
 
 extension REPLInterpreterTerminalTests {
     /// Malformed input gives the exception CPython gives for it, and the session goes on.
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func malformedLinesKeepTheSession() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
@@ -254,7 +279,7 @@ extension REPLInterpreterTerminalTests {
 
 extension REPLInterpreterTerminalTests {
     /// With the prelude, torch's names complete at once (issue 6's check).
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func preludeAndTorchCompletion() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true, prelude: true)
@@ -276,7 +301,7 @@ extension REPLInterpreterTerminalTests {
 }
 
 extension REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func exitEndsTheSessionWithItsStatus() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
@@ -287,7 +312,7 @@ extension REPLInterpreterTerminalTests {
 }
 
 extension REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func ctrlCStopsAScriptWithPython3sStatus() throws {
         let binary = try #require(flintBinary)
         let script = try #require(PseudoTerminal(executable: binary, arguments: ["-c", "print('looping')\nwhile True:\n    pass"],
@@ -302,7 +327,7 @@ extension REPLInterpreterTerminalTests {
 
 extension REPLInterpreterTerminalTests {
     /// On a terminal, tqdm draws its bar on standard error and plt.show() a chart.
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func progressBarOnTheTerminal() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
