@@ -129,3 +129,13 @@ import Testing
         #expect(try Notebook(json: Files.read(path)).cells.count == 4)
     }
 }
+
+extension NotebookTests {
+    /// IPython's pretty printer shows containers that hold themselves so (CPython 3.11).
+    @Test func selfContainingValuesEnd() throws {
+        let runner = ScriptRunner()
+        #expect(try runner.runCell("a = [1, 2]\na.append(a)\na", filename: "<cell>") { _ in } == "[1, 2, [...]]")
+        #expect(try runner.runCell("d = {'k': 1}\nd['self'] = d\nd", filename: "<cell>") { _ in } == "{'k': 1, 'self': {...}}")
+        #expect(try runner.runCell("(a,)", filename: "<cell>") { _ in } == "([1, 2, [...]],)")
+    }
+}

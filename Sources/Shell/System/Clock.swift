@@ -23,6 +23,7 @@ struct Clock {
     /// IPython's `_format_time`: three significant digits in s, ms, µs or ns; minutes and
     /// hours spelled out from a minute on.
     static func format(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 1e12 else { return "\(seconds) s" }
         if seconds >= 60 {
             var rest = seconds
             var parts: [String] = []
