@@ -52,6 +52,8 @@ public struct TranscriptTester {
             } catch {
                 failure = error
             }
+            // As doctest's _SpoofOut: output that does not end its last line gets a newline.
+            if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
             if passes(example, output: output, error: failure) { continue }
             let printed = TranscriptText.printed(output, error: failure)
             rewrites.append((example, printed))
