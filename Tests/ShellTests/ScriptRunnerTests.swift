@@ -259,3 +259,14 @@ extension ScriptRunnerTests {
         #expect(try Recorder(runner: ScriptRunner()).record(source, filename: "t.py") == expected)
     }
 }
+
+extension ScriptRunnerTests {
+    @Test func helpAndQuestionMarkDescribeAnObject() throws {
+        let runner = ScriptRunner()
+        var printed = ""
+        try runner.run("class Box:\n    pass\nbox = [Box()]\nhelp(3)\n", filename: "<stdin>", mode: .file) { printed += $0 }
+        #expect(printed == "Type:        int\nString form: 3\nDocstring:   <no docstring>\n")
+        #expect(runner.describe("box[0]").hasPrefix("Type:        Box\nString form: <__main__.Box object at 0x"))
+        #expect(runner.describe("missing") == "Object `missing` not found.\n")
+    }
+}

@@ -20,6 +20,7 @@ public final class ScriptRunner: CodeRunner {
         installBindings(interpreter)
         interpreter.interruptRequested = Interrupt.take
         SystemModule.install(in: interpreter, arguments: arguments)
+        Help.install(in: interpreter)
         return interpreter
     }
 
@@ -101,14 +102,7 @@ public final class ScriptRunner: CodeRunner {
         guard let value = ValuePath.resolve(expression, in: interpreter) else {
             return "Object `\(expression)` not found.\n"
         }
-        var lines = ["Type:        \(typeName(value))"]
-        if let text = try? interpreter.repr(value) { lines.append("String form: \(text)") }
-        if case .str(let doc)? = try? interpreter.getAttribute(value, "__doc__") {
-            lines.append("Docstring:   \(doc)")
-        } else {
-            lines.append("Docstring:   <no docstring>")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return Help.text(of: value, in: interpreter)
     }
 
     /// The value of the cell's last statement when it is an expression (nil otherwise, and
