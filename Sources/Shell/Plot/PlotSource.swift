@@ -264,5 +264,12 @@ def close(fig=None):
 def clf():
     fig = gcf()
     fig.axes = []
+
+
+def _flush_figures():
+    # What Jupyter's inline backend does after a cell: show each open figure, then close it.
+    shown = [(repr(fig), fig.text() if fig.axes else '') for fig in _figures]
+    _figures.clear()
+    return shown
 """#),
 ]

@@ -67,6 +67,21 @@ public final class ScriptRunner: CodeRunner {
         }
     }
 
+    /// Only when the program imported pyplot (it is then a global).
+    public func flushFigures() -> [Figure] {
+        for name in interpreter.main.names {
+            guard case .module(let module)? = interpreter.main[name], module.name == "matplotlib.pyplot",
+                  let flush = module["_flush_figures"], let shown = try? interpreter.call(flush, []),
+                  let items = try? interpreter.toArray(shown) else { continue }
+            return items.compactMap { item in
+                guard case .tuple(let pair) = item, pair.count == 2, case .str(let text) = pair[0],
+                      case .str(let chart) = pair[1] else { return nil }
+                return Figure(text: text, chart: chart)
+            }
+        }
+        return []
+    }
+
     public func completions(for prefix: String) -> [String] {
         NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [self] path in
             ValuePath.resolve(path, in: interpreter).map(members)

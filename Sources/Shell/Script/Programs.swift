@@ -72,18 +72,22 @@ public enum Programs {
             notebook = Notebook(percentScript: text)
         }
         let cellRunner = NotebookRunner(runner: runner)
+        let terminal = Console.isTerminalOutput
         for (index, cell) in notebook.cells.enumerated() {
             var failed = false
-            _ = cellRunner.run(cell, index: index) { output in
+            _ = cellRunner.run(cell, index: index, live: { output in
                 switch output {
                 case .stream(let text): Console.write(text)
-                case .result(let text): Console.write(text + "\n")
+                case .result(let text), .display(let text): Console.write(text + "\n")
                 case .error(let name, let value, let traceback):
                     failed = true
                     Console.writeError((traceback.isEmpty ? [value.isEmpty ? name : "\(name): \(value)"] : traceback)
                         .joined(separator: "\n") + "\n")
                 }
-            }
+            }, figure: { shown in
+                // A figure is drawn on a terminal; elsewhere it is its text, as in the notebook.
+                Console.write(terminal && !shown.chart.isEmpty ? shown.chart : shown.text + "\n")
+            })
             if failed { return 1 }
         }
         return 0
