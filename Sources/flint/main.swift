@@ -14,6 +14,12 @@ struct Flint: ParsableCommand {
           flint test [--update] PATH...   check transcripts, Markdown examples and notebooks
           flint run NOTEBOOK              run a notebook's (or a `# %%` script's) cells
         """,
+        discussion: """
+        At the prompt: Tab completes names and attributes, Ctrl-R searches the history \
+        (~/.flint_history or $FLINT_HISTORY), Ctrl-C stops, Ctrl-D leaves. Magics: %time, \
+        %timeit, %history, %save FILE, %load FILE, %run FILE, %reset, %who, %graph TENSOR; \
+        obj? describes obj. NO_COLOR turns colour off.
+        """,
         version: "Flint \(flintVersion)",
         subcommands: [Start.self, Record.self, Test.self, Run.self],
         defaultSubcommand: Start.self)
