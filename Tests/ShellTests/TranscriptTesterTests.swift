@@ -133,3 +133,11 @@ extension TranscriptTesterTests {
         #expect(tester.test(file: path), "\(report.lines)")
     }
 }
+
+extension TranscriptTesterTests {
+    @Test func windowsLineEndings() throws {
+        let folder = TemporaryDirectory()
+        let path = try folder.file("crlf.txt", ">>> print('a')\r\na\r\n>>> 'b'\r\n'b'\r\n")
+        #expect(tester(into: Box()).test(file: path))
+    }
+}

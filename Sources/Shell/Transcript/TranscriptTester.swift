@@ -40,7 +40,9 @@ public struct TranscriptTester {
         if path.hasSuffix(".ipynb") {
             return NotebookTester(runner: makeRunner(), update: update, report: report).test(text, path: path)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Universal newlines, as Python reads the file for doctest.
+        var lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         let examples = DoctestParser.examples(in: path.hasSuffix(".md") ? MarkdownExamples.mask(lines) : lines)
         let runner = makeRunner()
         var rewrites: [(example: DoctestExample, printed: String)] = []
