@@ -268,5 +268,8 @@ extension ScriptRunnerTests {
         #expect(printed == "Type:        int\nString form: 3\nDocstring:   <no docstring>\n")
         #expect(runner.describe("box[0]").hasPrefix("Type:        Box\nString form: <__main__.Box object at 0x"))
         #expect(runner.describe("missing") == "Object `missing` not found.\n")
+        try runner.run("class Op:\n    __name__ = 'zeros'\n    __text_signature__ = '(*size, dtype=None)'\nop = Op()\n",
+                       filename: "<stdin>", mode: .file) { _ in }
+        #expect(runner.describe("op").hasPrefix("Signature:   zeros(*size, dtype=None)\nType:        Op\n"))
     }
 }

@@ -4,7 +4,13 @@ import Script
 /// docstring). `help` is added to the builtins while the language has none.
 enum Help {
     static func text(of value: Value, in interpreter: Interpreter) -> String {
-        var lines = ["Type:        \(typeName(value))"]
+        var lines: [String] = []
+        // A signature when the language or the bindings give one (CPython's attribute name).
+        if case .str(let signature)? = try? interpreter.getAttribute(value, "__text_signature__"),
+           case .str(let name)? = try? interpreter.getAttribute(value, "__name__") {
+            lines.append("Signature:   \(name)\(signature)")
+        }
+        lines.append("Type:        \(typeName(value))")
         if let text = try? interpreter.repr(value) {
             lines.append("String form: " + text.replacing("\n", with: "\n             "))
         }
