@@ -1,0 +1,27 @@
+import Script
+import Tensors
+
+/// The native `numpy` module: arrays computing on the engine with NumPy's dtype rules,
+/// printing and errors, and the legacy `numpy.random`. Loading it also gives torch its
+/// NumPy bridge (`Tensor.numpy`, `torch.from_numpy`).
+func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
+    let m = PyModule(name: "numpy")
+    defineArrayOperators()
+    defineArrayObject()
+    defineArrayIndexing()
+    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() { op.define(in: m) }
+    defineNumpyDTypes(m)
+    defineArrayCreation(m)
+    defineBinaryFunctions(m)
+    defineJoins(m)
+    defineShapeFunctions(m)
+    m["random"] = .module(makeNumpyRandom())
+    m["pi"] = .float(Double.pi)
+    m["e"] = .float(2.718281828459045)
+    m["inf"] = .float(.infinity)
+    m["nan"] = .float(.nan)
+    m["newaxis"] = Value.none
+    m["__version__"] = .str("2.4.6")
+    defineTorchInterop(try interp.importModule("torch"))
+    return m
+}
