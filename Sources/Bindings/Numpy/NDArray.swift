@@ -45,8 +45,13 @@ func isNumpyScalar(_ v: Value) -> Bool {
     return false
 }
 
-/// `(3,)`, `(2, 3)`, `()`: a shape as NumPy prints it.
+/// `(3,)`, `(2,3)`, `()`: a shape as NumPy's C messages print it.
 func shapeText(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+}
+
+/// `(2, 3)`: a shape as a Python tuple prints.
+func shapeTuple(_ shape: [Int]) -> String {
     shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
 }
 

@@ -81,7 +81,7 @@ private struct NumpyNested {
     }
 
     private func inhomogeneous(_ depth: Int) -> PyError {
-        let detected = shapeText(Array(shape.prefix(depth)))
+        let detected = shapeTuple(Array(shape.prefix(depth)))
         return PyError.valueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(detected) + inhomogeneous part.")
     }
 

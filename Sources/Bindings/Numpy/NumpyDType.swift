@@ -60,7 +60,7 @@ private func reprNoInterp(_ v: Value) -> String {
     }
 }
 
-func defineNumpyDTypes(_ m: PyModule) {
+func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
     NumpyDTypeClass.defineStatic("__new__", ["cls", "dtype"]) { a throws(PyError) in wrapNumpyDType(try numpyDType(a["dtype"])) }
     NumpyDTypeClass.define("__repr__", ["self"]) { a throws(PyError) in .str("dtype('\(try selfDType(a).name)')") }
     NumpyDTypeClass.define("__str__", ["self"]) { a throws(PyError) in .str(try selfDType(a).name) }
@@ -104,6 +104,8 @@ func defineNumpyDTypes(_ m: PyModule) {
                                       ("int_", .int64), ("intp", .int64), ("ubyte", .uint8)]
     for (name, d) in aliases { m[name] = numpyScalarClasses[d].map { .cls($0) } }
     m["generic"] = .cls(GenericClass)
+    m["True_"] = wrapScalar(try engine { try Tensor.scalar(.bool(true), dtype: .bool) })
+    m["False_"] = wrapScalar(try engine { try Tensor.scalar(.bool(false), dtype: .bool) })
     m["ndarray"] = .cls(NDArrayClass)
 }
 

@@ -52,8 +52,9 @@ func defineArrayIndexing() {
             let t = try selfArray(a), key = a["key"]
             let idx = try arrayIndices(key, a.interp)
             let r = try indexing { try t.indexed(by: idx) }
-            let picksElement = idx.allSatisfy { if case .int = $0 { return true } else { return false } }
-            return picksElement || (r.dim == 0 && idx.isEmpty) ? wrapScalar(r) : wrapArray(r)
+            // Integers alone that reach an element give a scalar; `a[...]` keeps a 0-dim array.
+            let onlyIntegers = idx.allSatisfy { if case .int = $0 { return true } else { return false } }
+            return r.dim == 0 && onlyIntegers ? wrapScalar(r) : wrapArray(r)
         }
     }
     NDArrayClass.define("__setitem__", ["self", "key", "value"]) { a throws(PyError) in

@@ -10,7 +10,7 @@ func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     defineArrayObject()
     defineArrayIndexing()
     for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() { op.define(in: m) }
-    defineNumpyDTypes(m)
+    try defineNumpyDTypes(m)
     defineArrayCreation(m)
     defineBinaryFunctions(m)
     defineJoins(m)

@@ -106,8 +106,8 @@ private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) thr
     _ = try engine { try target.copy_(result.to(target.dtype)) }
 }
 
-/// NumPy's casting error class (`numpy._core._exceptions._UFuncOutputCastingError`'s base).
-let UFuncTypeErrorClass = PyClass(name: "UFuncTypeError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
+/// NumPy's error for an in-place result its target cannot hold.
+let UFuncTypeErrorClass = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
 
 /// `np.matmul` / `@`: NumPy's core-dimension checks, then the engine's matmul.
 func arrayMatmul(_ x: Value, _ y: Value, _ interp: Interpreter) throws(PyError) -> Value {

@@ -65,7 +65,7 @@ func makeNumpyRandom() -> PyModule {
     m.define("randint", ["low", "high?", "size?", "dtype?"]) { a throws(PyError) in
         var low = try a.int("low"), high = low
         if let h = a.optional("high"), !h.isNone { high = try a.interp.toIndex(h) } else { low = 0 }
-        if low >= high { throw PyError.valueError("high <= low") }
+        if low >= high { throw PyError.valueError("low >= high") }
         let range = UInt64(bitPattern: Int64(high &- 1 &- low))
         let d = try a.optionalNumpyDType("dtype") ?? .int64
         guard let shape = try sampleShape(a.optional("size"), a.interp) else {

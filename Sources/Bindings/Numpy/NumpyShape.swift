@@ -17,7 +17,10 @@ private func newShape(_ values: [Value], for t: Tensor, _ interp: Interpreter) t
     if unknown > 1 { throw PyError.valueError("can only specify one unknown dimension") }
     let fits = unknown == 1 ? known != 0 && t.numel % known == 0 : known == t.numel
     guard fits, !dims.contains(where: { $0 < -1 }) else {
-        throw PyError.valueError("cannot reshape array of size \(t.numel) into shape \(shapeText(dims))")
+        // NumPy writes an unknown dimension as "newaxis", and drops a leading one.
+        let parts = dims.enumerated().compactMap { $0.element == -1 ? ($0.offset == 0 ? nil : "newaxis") : String($0.element) }
+        let text = "(" + parts.joined(separator: ",") + (dims.count == 1 ? ",)" : ")")
+        throw PyError.valueError("cannot reshape array of size \(t.numel) into shape \(text)")
     }
     return unknown == 1 ? dims.map { $0 == -1 ? t.numel / known : $0 } : dims
 }
