@@ -27,3 +27,11 @@ m = torch.randn(2, 3).double()
 n = torch.randn(3, 2).double()
 print(torch.matmul(m, n).numpy() == np.matmul(np.array(m), np.array(n)))
 np.sum(t.numpy() * 2)
+p = torch.tensor([1.0, 2.0])
+q = np.array([3.0, 4.0])
+p * q
+p - q
+p @ q
+q == p
+p == q
+torch.from_numpy(np.random.rand(2) * 0) + 1

@@ -70,6 +70,7 @@ func defineArrayCreation(_ m: PyModule) {
         let d = try a.optionalNumpyDType("dtype") ?? (isFloat ? .float64 : .int64)
         let span = stop.doubleValue - start.doubleValue
         if span == 0 || (span > 0) != (step.doubleValue > 0) { return wrapArray(try engine { try Tensor.zeros([0], dtype: d) }) }
+        guard (span / step.doubleValue) < 1e15 else { throw PyError.valueError("Maximum allowed size exceeded") }
         return wrapArray(try engine { try Tensor.arange(start, stop, step: step, dtype: d) })
     }
     m.define("linspace", ["start", "stop", "num?", "endpoint?", "retstep?", "dtype?"],

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Script
 import Tensors
 
@@ -11,18 +16,26 @@ func arrayElementwiseOps() -> [ArrayOp] {
         ("tanh", { try $0.tanh() }), ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }),
         ("trunc", { try $0.trunc() }), ("rint", { try $0.round() }),
     ]
+    var ops: [ArrayOp] = []
     let sameTypeUfuncs: [(String, (Tensor) throws -> Tensor)] = [
         ("square", { try $0.square() }), ("abs", { try $0.abs() }), ("absolute", { try $0.abs() }),
         ("negative", { try $0.neg() }), ("sign", { try $0.sign() }), ("isnan", { try $0.isnan() }),
         ("logical_not", { try $0.logicalNot() }),
     ]
-    var ops = floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
+    for (name, f) in [("log2", log2 as (Double) -> Double), ("log10", log10)] {
+        ops.append(ArrayOp(name, method: false) { _, t throws(PyError) in
+            let d = t.isFloatingPoint ? t.dtype : .float64
+            let values = try engine { try t.doubles() }.map(f)
+            return wrapResult(try engine { try Tensor.from(values, shape: t.shape, dtype: .float64).to(d) })
+        })
+    }
+    ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
         let decimals = try a.int("decimals")
         guard decimals != 0, t.isFloatingPoint else { return wrapResult(try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
         var scale = 1.0
-        for _ in 0..<min(abs(decimals), 400) { scale *= 10 }
+        for _ in 0..<min(decimals.magnitude, 400) { scale *= 10 }
         let s = Scalar.double(decimals > 0 ? scale : 1 / scale)
         return wrapResult(try engine { try t.mul(s).round().div(s) })
     })
@@ -65,6 +78,21 @@ func defineBinaryFunctions(_ m: PyModule) {
         let rtol = try a.double("rtol"), atol = try a.double("atol")
         _ = try broadcastShape(x.shape, y.shape)
         return .bool(try engine { try x.sub(y).abs().le(y.abs().mul(.double(rtol)).add(.double(atol))).all().item().boolValue })
+    }
+    m.define("isclose", ["a", "b", "rtol?", "atol?"], defaults: ["rtol": .float(1e-5), "atol": .float(1e-8)]) { a throws(PyError) in
+        let x = try asTensor(a[0], a.interp, dtype: .float64), y = try asTensor(a[1], a.interp, dtype: .float64)
+        let rtol = try a.double("rtol"), atol = try a.double("atol")
+        _ = try broadcastShape(x.shape, y.shape)
+        return wrapResult(try engine { try x.sub(y).abs().le(y.abs().mul(.double(rtol)).add(.double(atol))) })
+    }
+    m.define("outer", ["a", "b"]) { a throws(PyError) in
+        let x = try asTensor(a[0], a.interp), y = try asTensor(a[1], a.interp)
+        let column = wrapArray(try engine { try x.reshape([x.numel, 1]) }), row = wrapArray(try engine { try y.reshape([y.numel]) })
+        return try applyBinary(column, row, a.interp) { try $0.mul($1) }
+    }
+    m.define("count_nonzero", ["a", "axis?"]) { a throws(PyError) in
+        let t = try asTensor(a[0], a.interp, dtype: .bool)
+        return wrapResult(try engine { try t.sum(dims: try a.axes(of: t)) })
     }
     m.define("array_equal", ["a1", "a2"]) { a throws(PyError) in
         let x = try asTensor(a[0], a.interp), y = try asTensor(a[1], a.interp)

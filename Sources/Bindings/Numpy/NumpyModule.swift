@@ -6,16 +6,19 @@ import Tensors
 /// NumPy bridge (`Tensor.numpy`, `torch.from_numpy`).
 func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     let m = PyModule(name: "numpy")
+    NumpyPrintOptions.current = NumpyPrintOptions()  // each interpreter starts from NumPy's defaults
     defineArrayOperators()
     defineArrayObject()
     defineArrayIndexing()
-    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() { op.define(in: m) }
+    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() + arraySortingOps() { op.define(in: m) }
     try defineNumpyDTypes(m)
     defineArrayCreation(m)
     defineBinaryFunctions(m)
     defineJoins(m)
     defineShapeFunctions(m)
+    definePrintOptions(m)
     m["random"] = .module(makeNumpyRandom())
+    m["linalg"] = .module(makeLinalg())
     m["pi"] = .float(Double.pi)
     m["e"] = .float(2.718281828459045)
     m["inf"] = .float(.infinity)

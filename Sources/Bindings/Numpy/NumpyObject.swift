@@ -95,9 +95,13 @@ func defineArrayObject() {
             return .bool(try onlyElement(t).boolValue)
         }
         cls.define("__round__", ["self", "ndigits?"]) { a throws(PyError) in
-            let value = pythonValue(try onlyElement(try selfArray(a)))
+            let t = try selfArray(a)
+            let value = pythonValue(try onlyElement(t))
             guard case .float = value else { return value }
-            return try a.interp.callMethod(value, "__round__", a.optional("ndigits").map { [$0] } ?? [])
+            // round(x) is a Python int; round(x, n) stays a NumPy float.
+            guard let digits = a.optional("ndigits"), !digits.isNone else { return try a.interp.callMethod(value, "__round__", []) }
+            let rounded = try a.interp.toDouble(try a.interp.callMethod(value, "__round__", [digits]))
+            return wrapScalar(try engine { try Tensor.scalar(.double(rounded), dtype: t.dtype) })
         }
         cls.defineProperty("shape") { i throws(PyError) in .tuple(try array(i).shape.map { .int($0) }) }
         cls.defineProperty("ndim") { i throws(PyError) in .int(try array(i).dim) }

@@ -47,11 +47,21 @@ func defineArrayOperators() {
     for (op, _, kind, f) in binaryUfuncs() {
         for cls in [NDArrayClass, GenericClass] {
             cls.define("__\(op)__", ["self", "other"]) { a throws(PyError) in
-                guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
+                if tensorPayload(a[1]) != nil {
+                    // `array == tensor` is the tensor's comparison; other operators leave it to the tensor.
+                    return op == "eq" || op == "ne" ? try tensorOperator(a, "__\(op)__") : .notImplemented
+                }
+                guard UfuncOperand.accepts(a[1]) else {
+                    // `a == None` compares every element (all unequal), as NumPy does.
+                    guard op == "eq" || op == "ne", tensorPayload(a[1]) == nil else { return .notImplemented }
+                    let t = try selfArray(a)
+                    return wrapResult(try engine { try Tensor.full(t.shape, .bool(op == "ne"), dtype: .bool) })
+                }
                 return try applyBinary(a[0], a[1], a.interp, kind, f)
             }
             guard !reflectedComparisons.contains(op) else { continue }
             cls.define("__r\(op)__", ["self", "other"]) { a throws(PyError) in
+                if tensorPayload(a[1]) != nil { return try tensorOperator(a, "__\(op)__") }
                 guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
                 return try applyBinary(a[1], a[0], a.interp, kind, f)
             }
@@ -68,10 +78,12 @@ func defineArrayOperators() {
     }
     for cls in [NDArrayClass, GenericClass] {
         cls.define("__matmul__", ["self", "other"]) { a throws(PyError) in
+            if tensorPayload(a[1]) != nil { return .notImplemented }
             guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
             return try arrayMatmul(a[0], a[1], a.interp)
         }
         cls.define("__rmatmul__", ["self", "other"]) { a throws(PyError) in
+            if tensorPayload(a[1]) != nil { return try tensorOperator(a, "__matmul__") }
             guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
             return try arrayMatmul(a[1], a[0], a.interp)
         }
@@ -92,6 +104,16 @@ func defineArrayOperators() {
             return wrapResult(try engine { try t.bitwiseNot() })
         }
     }
+}
+
+/// `tensor op array`: PyTorch takes the array as a tensor and gives a tensor (promoting the
+/// dtypes, even for @); `array op tensor` is a TypeError, except for == and !=.
+private func tensorOperator(_ a: Args, _ method: String) throws(PyError) -> Value {
+    guard let t = tensorPayload(a[1]) else { return .notImplemented }
+    let mine = try tensorAsArray(try selfArray(a))
+    guard method == "__matmul__" else { return try a.interp.callMethod(a[1], method, [wrap(mine)]) }
+    let d = DType.promote(t.dtype, mine.dtype)
+    return wrap(try engine { try t.to(d).matmul(mine.to(d)) })
 }
 
 /// Copies an in-place result back, refusing what NumPy's 'same_kind' casting refuses.
