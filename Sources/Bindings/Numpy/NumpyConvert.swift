@@ -135,6 +135,16 @@ struct UfuncOperand {
     }
 }
 
+/// A Python int must fit the integer dtype it adopts (NEP 50).
+func checkWeakInteger(_ a: UfuncOperand, _ b: UfuncOperand) throws(PyError) {
+    for (weak, strong) in [(a, b), (b, a)] where weak.isWeak && weak.tensor.dtype == .int64 && !strong.isWeak {
+        let d = strong.tensor.dtype
+        guard d == .int32 || d == .uint8, let v = try? weak.tensor.item().int64Value else { continue }
+        let fits = d == .uint8 ? (0...255).contains(v) : (Int64(Int32.min)...Int64(Int32.max)).contains(v)
+        if !fits { throw PyError.overflowError("Python integer \(v) out of bounds for \(d.name)") }
+    }
+}
+
 /// The dtype two operands are computed in (NEP 50).
 func resultDType(_ a: UfuncOperand, _ b: UfuncOperand) -> DType {
     func kind(_ d: DType) -> Int { d == .bool ? 0 : d.isFloatingPoint ? 2 : 1 }

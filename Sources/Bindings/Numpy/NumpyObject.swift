@@ -20,10 +20,16 @@ func pythonList(_ t: Tensor) throws(PyError) -> Value {
     return build(0)
 }
 
-/// The one element of a size-1 array as a Python number (`float(a)`, `a.item()`).
+/// The one element of a size-1 array as a Python number (`a.item()`, truth tests).
 private func onlyElement(_ t: Tensor) throws(PyError) -> Scalar {
     guard t.numel == 1 else { throw PyError.typeError("only length-1 arrays can be converted to Python scalars") }
     return try engine { try t.reshape([]).item() }
+}
+
+/// The value of a 0-dim array or NumPy scalar (`float(a)`, `int(a)`); NumPy 2.4 refuses others.
+private func zeroDimElement(_ t: Tensor) throws(PyError) -> Scalar {
+    guard t.dim == 0 else { throw PyError.typeError("only 0-dimensional arrays can be converted to Python scalars") }
+    return try engine { try t.item() }
 }
 
 func arrayObjectOps() -> [ArrayOp] { [
@@ -68,9 +74,9 @@ func defineArrayObject() {
             guard spec.isEmpty else { throw PyError.typeError("unsupported format string passed to numpy.ndarray.__format__") }
             return .str(try a.interp.str(a[0]))
         }
-        cls.define("__float__", ["self"]) { a throws(PyError) in .float(try onlyElement(selfArray(a)).doubleValue) }
+        cls.define("__float__", ["self"]) { a throws(PyError) in .float(try zeroDimElement(selfArray(a)).doubleValue) }
         cls.define("__int__", ["self"]) { a throws(PyError) in
-            let s = try onlyElement(selfArray(a))
+            let s = try zeroDimElement(selfArray(a))
             guard case .double(let d) = s else { return .int(Int(s.int64Value)) }
             guard d.isFinite, let i = Int(exactly: d.rounded(.towardZero)) else {
                 throw PyError.valueError(d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")

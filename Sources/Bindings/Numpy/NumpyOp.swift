@@ -62,6 +62,7 @@ func applyBinary(_ x: Value, _ y: Value, _ interp: Interpreter, _ kind: UfuncKin
                  _ f: (Tensor, Tensor) throws -> Tensor) throws(PyError) -> Value {
     let a = try UfuncOperand(x, interp), b = try UfuncOperand(y, interp)
     _ = try broadcastShape(a.tensor.shape, b.tensor.shape)
+    try checkWeakInteger(a, b)
     var d = resultDType(a, b)
     if kind == .division && !d.isFloatingPoint { d = .float64 }
     return wrapResult(try engine { try f(a.tensor.to(d), b.tensor.to(d)) })

@@ -13,8 +13,8 @@ func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBin
     ("sub", "subtract", .arithmetic, subtract),
     ("mul", "multiply", .arithmetic, { try $0.mul($1) }),
     ("truediv", "true_divide", .division, { try $0.div($1) }),
-    ("floordiv", "floor_divide", .arithmetic, { try $0.floorDivide($1) }),
-    ("mod", "remainder", .arithmetic, { try $0.remainder($1) }),
+    ("floordiv", "floor_divide", .arithmetic, { try integerSafe($0, $1) { try $0.floorDivide($1) } }),
+    ("mod", "remainder", .arithmetic, { try integerSafe($0, $1) { try $0.remainder($1) } }),
     ("pow", "power", .arithmetic, power),
     ("and", "bitwise_and", .arithmetic, { try $0.bitwiseAnd($1) }),
     ("or", "bitwise_or", .arithmetic, { try $0.bitwiseOr($1) }),
@@ -32,6 +32,15 @@ private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         throw PyError.typeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
     }
     return try a.sub(b)
+}
+
+/// Integer // and % by zero give 0 in NumPy (with a warning) where the engine raises.
+private func integerSafe(_ a: Tensor, _ b: Tensor, _ f: (Tensor, Tensor) throws -> Tensor) throws -> Tensor {
+    guard !b.isFloatingPoint else { return try f(a, b) }
+    let zero = try b.eq(.int(0))
+    guard try zero.any().item().boolValue else { return try f(a, b) }
+    let r = try f(a, Tensor.where(zero, .wrapped(.int(1)).to(b.dtype), b))
+    return try Tensor.where(zero, Tensor.zeros([], dtype: r.dtype), r)
 }
 
 private func power(_ a: Tensor, _ b: Tensor) throws -> Tensor {
