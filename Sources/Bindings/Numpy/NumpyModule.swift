@@ -1,6 +1,12 @@
 import Script
 import Tensors
 
+/// Registers `numpy`, and gives tensors `.numpy()` at once: PyTorch has it without an import.
+func installNumpy(_ interp: Interpreter) {
+    interp.registerModule("numpy") { i throws(PyError) in try makeNumpy(i) }
+    defineTensorNumpy()
+}
+
 /// The native `numpy` module: arrays computing on the engine with NumPy's dtype rules,
 /// printing and errors, and the legacy `numpy.random`. Loading it also gives torch its
 /// NumPy bridge (`Tensor.numpy`, `torch.from_numpy`).
@@ -25,6 +31,6 @@ func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     m["nan"] = .float(.nan)
     m["newaxis"] = Value.none
     m["__version__"] = .str("2.4.6")
-    defineTorchInterop(try interp.importModule("torch"))
+    defineFromNumpy(try interp.importModule("torch"))
     return m
 }

@@ -127,8 +127,8 @@ private func tensorOperator(_ a: Args, _ method: String) throws(PyError) -> Valu
 
 /// Copies an in-place result back, refusing what NumPy's 'same_kind' casting refuses.
 private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) throws(PyError) {
-    let ufunc = binaryUfuncs().first { $0.op == op }?.ufunc ?? op
     if result.isFloatingPoint && !target.isFloatingPoint || result.dtype != .bool && target.dtype == .bool {
+        let ufunc = binaryUfuncs().first { $0.op == op }?.ufunc ?? op
         throw PyError(UFuncTypeErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
     }
     if try broadcastShape(result.shape, target.shape) != target.shape {
