@@ -125,6 +125,12 @@ struct UfuncOperand {
         tensor = try asTensor(v, interp)
     }
 
+    /// An array operand.
+    init(_ t: Tensor) {
+        tensor = t
+        isWeak = false
+    }
+
     /// Whether the value can take part in an array operator (else the operator returns NotImplemented).
     static func accepts(_ v: Value) -> Bool {
         switch v {

@@ -77,9 +77,11 @@ func defineArrayOperators() {
         }
         // `a += b` writes into a (arrays only: NumPy scalars are immutable, Python rebinds them).
         guard kind != .comparison else { continue }
+        let kernel = inPlaceKernel(op)
         NDArrayClass.define("__i\(op)__", ["self", "other"]) { a throws(PyError) in
             guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
             let target = try selfArray(a)
+            if let kernel, try updateInPlace(target, a[1], a.interp, kind, kernel) { return a[0] }
             guard let result = numpyPayload(try applyBinary(a[0], a[1], a.interp, kind, f))?.tensor else { return a[0] }
             try storeInPlace(result, into: target, op: op)
             return a[0]
@@ -123,6 +125,30 @@ private func tensorOperator(_ a: Args, _ method: String) throws(PyError) -> Valu
     guard method == "__matmul__" else { return try a.interp.callMethod(a[1], method, [wrap(mine)]) }
     let d = DType.promote(t.dtype, mine.dtype)
     return wrap(try engine { try t.to(d).matmul(mine.to(d)) })
+}
+
+/// Engine kernels that update their receiver, for `a += b` when no cast or broadcast of the
+/// target is involved (the common case in training loops: no temporary array).
+private func inPlaceKernel(_ op: String) -> ((Tensor, Tensor) throws -> Tensor)? {
+    switch op {
+    case "add": return { try $0.add_($1) }
+    case "sub": return { try $0.sub_($1) }
+    case "mul": return { try $0.mul_($1) }
+    case "truediv": return { try $0.div_($1) }
+    default: return nil
+    }
+}
+
+/// Runs `kernel` on the target when the result keeps its dtype and shape; false otherwise.
+private func updateInPlace(_ target: Tensor, _ other: Value, _ interp: Interpreter, _ kind: UfuncKind,
+                           _ kernel: (Tensor, Tensor) throws -> Tensor) throws(PyError) -> Bool {
+    let mine = UfuncOperand(target), theirs = try UfuncOperand(other, interp)
+    try checkWeakInteger(mine, theirs)
+    var d = resultDType(mine, theirs)
+    if kind == .division && !d.isFloatingPoint { d = .float64 }
+    guard d == target.dtype, d != .bool, try broadcastShape(target.shape, theirs.tensor.shape) == target.shape else { return false }
+    _ = try engine { try kernel(target, theirs.tensor.to(d)) }
+    return true
 }
 
 /// Copies an in-place result back, refusing what NumPy's 'same_kind' casting refuses.
