@@ -19,6 +19,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
+    installNumpy(interp)
 }
 
 /// torch.nn's own imports, and its public names for `from torch.nn import *`.
