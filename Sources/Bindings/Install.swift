@@ -56,6 +56,7 @@ private func makeTorch() -> PyModule {
     }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
     m["dtype"] = .cls(DTypeClass)
