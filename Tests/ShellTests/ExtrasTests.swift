@@ -72,6 +72,20 @@ import Script
         """)
     }
 
+    /// render() runs Graphviz's `dot`; where it is not installed, graphviz's own error.
+    @Test func renderRunsDotOrSaysItIsMissing() throws {
+        let stem = "/tmp/flint-extras-render-\(getpid())"
+        defer { unlink(stem); unlink(stem + ".svg") }
+        let i = interpreter()
+        let setup = "import graphviz\nd = graphviz.Digraph(format='svg')\nd.node('a')"
+        if access("/usr/bin/dot", X_OK) == 0 {
+            #expect(try evaluate(i, setup, "d.render('\(stem)')") == stem + ".svg")
+            #expect(access(stem + ".svg", R_OK) == 0)
+        } else {
+            #expect(i.run(setup + "\nd.render('\(stem)')") != nil)
+        }
+    }
+
     @Test func crc32CheckValue() {
         #expect(ZipArchive.crc32(Array("123456789".utf8)) == 0xcbf4_3926)
     }

@@ -10,6 +10,12 @@ lines[:3]
 # Statements without their ids (which are id() values in real torchviz).
 [l.split(' ', 1)[1] if ' [' in l else '->' for l in dot.body]
 len(dot.body)
+dot.graph_attr['rankdir'] = 'LR'
+dot.source.splitlines()[1]
+dot.body.append('\tnote [label="made by hand"]\n')
+dot.source.splitlines()[-2:]
+dot.body.append(5)
+dot.source
 named = torchviz.make_dot(out, params=dict(model.named_parameters()))
 [l.split(' ', 1)[1] for l in named.body if 'lightblue' in l]
 batch = torch.randn(8, 4)

@@ -1,25 +1,52 @@
+import Script
+
 /// A Graphviz graph as the `graphviz` package (0.21) builds it: DOT statements collected line
-/// by line, identifiers quoted by its rules, so `source` matches it to the character.
+/// by line, identifiers quoted by its rules, so `source` matches it to the character. The
+/// attribute dicts and the body are the Python objects users see, so changes through
+/// `dot.graph_attr[...] = ...` or `dot.body.append(...)` show in the source, as in graphviz.
 final class DotGraph {
     var name: String?
     var comment: String?
     var strict = false
-    var graphAttributes: [(String, String)] = []
-    var nodeAttributes: [(String, String)] = []
-    var edgeAttributes: [(String, String)] = []
-    /// Statements, each a tab-indented line ending in a newline.
-    var body: [String] = []
+    let graphAttributes = PyDict()
+    let nodeAttributes = PyDict()
+    let edgeAttributes = PyDict()
+    /// Statements (str), each a tab-indented line ending in a newline.
+    let body = PyList()
     var filename: String?
     var directory = ""
+    /// Output format and layout program for render().
+    var format = "pdf"
+    var engine = "dot"
 
-    var source: String {
-        var text = comment.map { "// \($0)\n" } ?? ""
-        text += (strict ? "strict " : "") + "digraph " + (name.map { DotGraph.quote($0) + " " } ?? "") + "{\n"
+    func source() throws(PyError) -> String {
+        var lines = comment.map { ["// \($0)\n"] } ?? []
+        lines.append((strict ? "strict " : "") + "digraph " + (name.map { DotGraph.quote($0) + " " } ?? "") + "{\n")
         for (keyword, attributes) in [("graph", graphAttributes), ("node", nodeAttributes), ("edge", edgeAttributes)]
-        where !attributes.isEmpty {
-            text += "\t\(keyword)\(DotGraph.attributeList(nil, attributes))\n"
+        where attributes.count > 0 {
+            lines.append("\t\(keyword)\(DotGraph.attributeList(nil, try DotGraph.pairs(attributes)))\n")
         }
-        return text + body.joined() + "}\n"
+        var text = lines.joined()
+        for (i, line) in body.items.enumerated() {
+            guard case .str(let s) = line else {
+                // graphviz joins header and body lines, so its index counts the header too.
+                throw PyError.typeError("sequence item \(lines.count + i): expected str instance, \(typeName(line)) found")
+            }
+            text += s
+        }
+        return text + "}\n"
+    }
+
+    /// A dict's items as DOT attributes (None values left out, as graphviz leaves them).
+    static func pairs(_ d: PyDict) throws(PyError) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for (k, v) in d.items where !v.isNone {
+            guard case .str(let key) = k, case .str(let value) = v else {
+                throw PyError.typeError("expected string or bytes-like object, got '\(typeName(v))'")
+            }
+            out.append((key, value))
+        }
+        return out
     }
 
     /// graphviz's default file name: the graph's name (or class name) plus ".gv".
@@ -32,11 +59,11 @@ final class DotGraph {
     }
 
     func node(_ id: String, label: String? = nil, _ attributes: [(String, String)] = []) {
-        body.append("\t\(DotGraph.quote(id))\(DotGraph.attributeList(label, attributes))\n")
+        body.items.append(.str("\t\(DotGraph.quote(id))\(DotGraph.attributeList(label, attributes))\n"))
     }
 
     func edge(_ tail: String, _ head: String, label: String? = nil, _ attributes: [(String, String)] = []) {
-        body.append("\t\(DotGraph.quoteEdge(tail)) -> \(DotGraph.quoteEdge(head))\(DotGraph.attributeList(label, attributes))\n")
+        body.items.append(.str("\t\(DotGraph.quoteEdge(tail)) -> \(DotGraph.quoteEdge(head))\(DotGraph.attributeList(label, attributes))\n"))
     }
 
     /// ` [label=... key=value ...]`, or nothing when empty; keyword attributes come sorted, as

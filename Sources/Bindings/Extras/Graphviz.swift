@@ -35,12 +35,6 @@ extension Args {
     }
 }
 
-private func attributeDict(_ attributes: [(String, String)]) -> Value {
-    let d = PyDict()
-    for (k, v) in attributes { d.set(k, .str(v)) }
-    return .dict(d)
-}
-
 func makeGraphviz() -> PyModule {
     let m = PyModule(name: "graphviz")
     let c = DigraphClass
@@ -52,13 +46,15 @@ func makeGraphviz() -> PyModule {
         g.comment = try a.optionalString("comment")
         g.filename = try a.optionalString("filename")
         g.directory = try a.optionalString("directory") ?? ""
+        g.format = try a.optionalString("format") ?? g.format
+        g.engine = try a.optionalString("engine") ?? g.engine
         g.strict = try a.optional("strict").map { v throws(PyError) in try a.interp.truthy(v) } ?? false
-        g.graphAttributes = try a.attributes("graph_attr")
-        g.nodeAttributes = try a.attributes("node_attr")
-        g.edgeAttributes = try a.attributes("edge_attr")
-        if let body = a.optional("body"), !body.isNone {
-            g.body = try a.interp.toArray(body).map { v throws(PyError) in try a.interp.str(v) }
+        for (parameter, d) in [("graph_attr", g.graphAttributes), ("node_attr", g.nodeAttributes), ("edge_attr", g.edgeAttributes)] {
+            guard let given = a.optional(parameter), !given.isNone else { continue }
+            guard case .dict(let mapping) = given else { throw PyError.typeError("\(parameter) must be a dict, not \(typeName(given))") }
+            for (k, v) in mapping.items { try d.set(k, v) }
         }
+        if let body = a.optional("body"), !body.isNone { g.body.items = try a.interp.toArray(body) }
         me.payload = g
         return .none
     }
@@ -84,13 +80,13 @@ func makeGraphviz() -> PyModule {
         let g = try dotGraph(a[0])
         let attributes = try a.attributes("_attributes")
         guard let kw = try a.optionalString("kw") else {
-            if !attributes.isEmpty { g.body.append("\t\(DotGraph.assignments(nil, attributes))\n") }
+            if !attributes.isEmpty { g.body.items.append(.str("\t\(DotGraph.assignments(nil, attributes))\n")) }
             return .none
         }
         guard ["graph", "node", "edge"].contains(kw.lowercased()) else {
             throw PyError.valueError("attr statement must target graph, node, or edge: '\(kw)'")
         }
-        if !attributes.isEmpty { g.body.append("\t\(kw)\(DotGraph.attributeList(nil, attributes))\n") }
+        if !attributes.isEmpty { g.body.items.append(.str("\t\(kw)\(DotGraph.attributeList(nil, attributes))\n")) }
         return .none
     }
     c.define("save", ["self", "filename?", "directory?", "*", "skip_existing?"]) { a throws(PyError) in
@@ -99,19 +95,38 @@ func makeGraphviz() -> PyModule {
         if let d = try a.optionalString("directory") { g.directory = d }
         let path = g.filepath
         BinaryFile.makeParentDirectories(path)
-        try BinaryFile.write(Array(g.source.utf8), to: path)
+        try BinaryFile.write(Array(try g.source().utf8), to: path)
         return .str(path)
     }
-    c.define("__str__", ["self"]) { a throws(PyError) in .str(try dotGraph(a[0]).source) }
-    c.defineProperty("source") { i throws(PyError) in .str(try dotGraph(.instance(i)).source) }
-    c.defineProperty("body") { i throws(PyError) in .list(PyList(try dotGraph(.instance(i)).body.map { .str($0) })) }
+    c.define("render", ["self", "filename?", "directory?", "view?", "cleanup?", "format?", "renderer?", "formatter?",
+                        "neato_no_op?", "quiet?", "quiet_view?", "*", "outfile?", "engine?", "raise_if_result_exists?",
+                        "overwrite_source?"]) { a throws(PyError) in
+        let g = try dotGraph(a[0])
+        if let f = try a.optionalString("filename") { g.filename = f }
+        if let d = try a.optionalString("directory") { g.directory = d }
+        let outfile = try a.optionalString("outfile")
+        var format = try a.optionalString("format") ?? g.format
+        if let outfile, a.optional("format") == nil, let dot = outfile.lastIndex(of: "."), dot != outfile.startIndex {
+            format = String(outfile[outfile.index(after: dot)...])
+            if g.filename == nil { g.filename = String(outfile[..<dot]) + ".gv" }
+        }
+        let cleanup = try a.optional("cleanup").map { v throws(PyError) in try a.interp.truthy(v) } ?? false
+        return .str(try g.render(format: format, engine: try a.optionalString("engine") ?? g.engine, outfile: outfile, cleanup: cleanup))
+    }
+    c.define("__str__", ["self"]) { a throws(PyError) in .str(try dotGraph(a[0]).source()) }
+    c.defineProperty("source") { i throws(PyError) in .str(try dotGraph(.instance(i)).source()) }
+    c.defineProperty("body") { i throws(PyError) in .list(try dotGraph(.instance(i)).body) }
     c.defineProperty("name") { i throws(PyError) in try dotGraph(.instance(i)).name.map { .str($0) } ?? .none }
     c.defineProperty("comment") { i throws(PyError) in try dotGraph(.instance(i)).comment.map { .str($0) } ?? .none }
     c.defineProperty("filename") { i throws(PyError) in .str(try dotGraph(.instance(i)).resolvedFilename) }
+    c.defineProperty("format") { i throws(PyError) in .str(try dotGraph(.instance(i)).format) }
+    c.defineProperty("engine") { i throws(PyError) in .str(try dotGraph(.instance(i)).engine) }
     c.defineProperty("directory") { i throws(PyError) in .str(try dotGraph(.instance(i)).directory) }
-    c.defineProperty("graph_attr") { i throws(PyError) in attributeDict(try dotGraph(.instance(i)).graphAttributes) }
-    c.defineProperty("node_attr") { i throws(PyError) in attributeDict(try dotGraph(.instance(i)).nodeAttributes) }
-    c.defineProperty("edge_attr") { i throws(PyError) in attributeDict(try dotGraph(.instance(i)).edgeAttributes) }
+    c.defineProperty("graph_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).graphAttributes) }
+    c.defineProperty("node_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).nodeAttributes) }
+    c.defineProperty("edge_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).edgeAttributes) }
     m["Digraph"] = .cls(c)
+    m["ExecutableNotFound"] = .cls(ExecutableNotFoundClass)
+    m["CalledProcessError"] = .cls(CalledProcessErrorClass)
     return m
 }

@@ -70,13 +70,15 @@ private struct GraphDrawer {
 /// torchviz's graph: node attributes, then a size that grows with the number of statements.
 func makeDot(_ outputs: [Tensor], parameterNames: [ObjectIdentifier: String]) -> DotGraph {
     let dot = DotGraph()
-    dot.nodeAttributes = [("style", "filled"), ("shape", "box"), ("align", "left"), ("fontsize", "10"),
-                          ("ranksep", "0.1"), ("height", "0.2"), ("fontname", "monospace")]
+    for (k, v) in [("style", "filled"), ("shape", "box"), ("align", "left"), ("fontsize", "10"),
+                   ("ranksep", "0.1"), ("height", "0.2"), ("fontname", "monospace")] {
+        dot.nodeAttributes.set(k, .str(v))
+    }
     var drawer = GraphDrawer(dot: dot, parameterNames: parameterNames)
     for t in outputs { drawer.addTensor(t) }
-    let content = Double(dot.body.count) * 0.15
+    let content = Double(dot.body.items.count) * 0.15
     let size = content > 12 ? PythonFloat.repr(content) : "12"
-    dot.graphAttributes = [("size", "\(size),\(size)")]
+    dot.graphAttributes.set("size", .str("\(size),\(size)"))
     return dot
 }
 
