@@ -18,7 +18,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
-    interp.registerModule("torch.autograd") { _ throws(PyError) in makeAutograd() }
+    interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
     interp.registerModule("torchviz") { i throws(PyError) in
         _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz

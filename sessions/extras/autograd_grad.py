@@ -32,3 +32,6 @@ loss = model(torch.ones(4, 3)).pow(2).mean()
 gw, gb = grad(loss, [model.weight, model.bias])
 gw, gb
 model.weight.grad is None
+torch.autograd.no_grad is torch.no_grad, torch.autograd.enable_grad is torch.enable_grad
+with torch.autograd.set_grad_enabled(False):
+    (x * 2).requires_grad

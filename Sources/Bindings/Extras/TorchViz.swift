@@ -103,5 +103,8 @@ func makeTorchviz() -> PyModule {
         }
         return wrap(makeDot(outputs, parameterNames: names))
     }
+    m.define("make_dot_from_trace", ["trace"]) { _ throws(PyError) in
+        throw PyError(NotImplementedErrorClass, "This function has been moved to pytorch core and can be found here: https://pytorch.org/docs/stable/tensorboard.html")
+    }
     return m
 }
