@@ -52,7 +52,7 @@ struct TorchUnpickler {
                 stack.append(.float(Double(bitPattern: b.reduce(0) { $0 << 8 | UInt64($1) })))
             case PickleOp.shortBinUnicode: stack.append(.str(try text(Int(try byte()))))
             case PickleOp.binUnicode: stack.append(.str(try text(Int(try unsigned(4)))))
-            case PickleOp.binUnicode8: stack.append(.str(try text(Int(try unsigned(8)))))
+            case PickleOp.binUnicode8: stack.append(.str(try text(Int(clamping: try unsigned(8)))))
             case PickleOp.emptyTuple: stack.append(.tuple([]))
             case PickleOp.tuple1, PickleOp.tuple2, PickleOp.tuple3:
                 let n = Int(op - PickleOp.tuple1) + 1
