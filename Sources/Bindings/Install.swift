@@ -20,6 +20,12 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
     installNumpy(interp)
+    interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
+    interp.registerModule("torchviz") { i throws(PyError) in
+        _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
+        return makeTorchviz()
+    }
 }
 
 /// torch.nn's own imports, and its public names for `from torch.nn import *`.
@@ -53,6 +59,7 @@ private func makeTorch() -> PyModule {
     }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
     m["dtype"] = .cls(DTypeClass)
