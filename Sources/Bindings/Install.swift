@@ -19,6 +19,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
     interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
     interp.registerModule("torchviz") { i throws(PyError) in
         _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
