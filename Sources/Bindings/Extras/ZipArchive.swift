@@ -100,10 +100,19 @@ enum ZipArchive {
         return c
     }
 
+    /// CRC-32 (the zip polynomial), over raw memory: storages run to megabytes.
     static func crc32<C: Collection>(_ data: C) -> UInt32 where C.Element == UInt8 {
         var c: UInt32 = 0xffff_ffff
-        crcTable.withUnsafeBufferPointer { table in
-            for b in data { c = table[Int((c ^ UInt32(b)) & 0xff)] ^ (c >> 8) }
+        let done: Void? = data.withContiguousStorageIfAvailable { bytes in
+            crcTable.withUnsafeBufferPointer { table in
+                guard let t = table.baseAddress, let p = bytes.baseAddress else { return }
+                for i in 0..<bytes.count { c = t[Int((c ^ UInt32(p[i])) & 0xff)] ^ (c >> 8) }
+            }
+        }
+        if done == nil {
+            crcTable.withUnsafeBufferPointer { table in
+                for b in data { c = table[Int((c ^ UInt32(b)) & 0xff)] ^ (c >> 8) }
+            }
         }
         return c ^ 0xffff_ffff
     }
