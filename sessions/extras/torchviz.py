@@ -43,3 +43,7 @@ d.node('-1.5'); d.node('.5'); d.node('<b>bold</b>')
 print(d.source)
 print(d)
 torchviz.make_dot_from_trace(None)
+u = graphviz.Graph('U', strict=True)
+u.edges([('a', 'b'), ('b', 'c')])
+print(u.source)
+u.filename, graphviz.Digraph().filename
