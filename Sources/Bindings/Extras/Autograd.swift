@@ -44,6 +44,8 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
     // The grad-mode switches are torch's own objects (`torch.autograd.no_grad is torch.no_grad`).
     let torch = try interp.importModule("torch")
     for name in ["no_grad", "enable_grad", "set_grad_enabled"] { m[name] = torch[name] }
+    defineAutogradFunction()
+    m["Function"] = .cls(FunctionClass)
     m.define("grad", ["outputs", "inputs", "grad_outputs?", "retain_graph?", "create_graph?", "only_inputs?",
                       "allow_unused?", "is_grads_batched?", "materialize_grads?"],
              defaults: ["create_graph": .bool(false), "materialize_grads": .bool(false)]) { a throws(PyError) in
