@@ -82,7 +82,8 @@ func makeDot(_ outputs: [Tensor], parameterNames: [ObjectIdentifier: String]) ->
     return dot
 }
 
-func makeTorchviz() -> PyModule {
+func makeTorchviz(_ interp: Interpreter) throws(PyError) -> PyModule {
+    _ = try interp.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
     let m = PyModule(name: "torchviz")
     m.define("make_dot", ["var", "params?", "show_attrs?", "show_saved?", "max_attr_chars?"]) { a throws(PyError) in
         var names: [ObjectIdentifier: String] = [:]
