@@ -86,7 +86,11 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
         }
         for (t, g) in zip(inputs, results) {
             guard let g else { continue }
-            t.grad = try engine { try t.grad.map { existing in try existing.add(g) } ?? g.detach().clone() }
+            if let existing = t.grad {
+                _ = try engine { try GradMode.withDisabled { () throws(TensorError) in try existing.add_(g) } }
+            } else {
+                t.grad = try engine { try g.detach().clone() }
+            }
         }
         return .none
     }
