@@ -85,6 +85,8 @@ func makeDot(_ outputs: [Tensor], parameterNames: [ObjectIdentifier: String]) ->
 func makeTorchviz(_ interp: Interpreter) throws(PyError) -> PyModule {
     _ = try interp.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
     let m = PyModule(name: "torchviz")
+    // show_attrs and show_saved are accepted, but the engine's nodes keep no record of their
+    // saved values, so the graph comes without those boxes.
     m.define("make_dot", ["var", "params?", "show_attrs?", "show_saved?", "max_attr_chars?"]) { a throws(PyError) in
         var names: [ObjectIdentifier: String] = [:]
         if let p = a.optional("params"), !p.isNone {
