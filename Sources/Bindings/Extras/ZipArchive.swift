@@ -17,10 +17,11 @@ enum ZipArchive {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for e in entries {
+            let name = Array(e.name.utf8)
+            guard name.count < 0xffff else { throw PyError.valueError("torch.save: file name too long: '\(e.name)'") }
             guard e.data.count < Int(UInt32.max), out.count < Int(UInt32.max) else {
                 throw PyError.runtimeError("torch.save: files over 4 GiB (ZIP64) are not supported")
             }
-            let name = Array(e.name.utf8)
             let offset = out.count
             let crc = crc32(e.data)
             // The extra field ("FB" + padding) puts the data on an aligned offset.
