@@ -20,6 +20,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
     interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
     interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
+    interp.registerSourceModule("torch.autograd.gradcheck", source: gradcheckSource)
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
     interp.registerModule("torchviz") { i throws(PyError) in try makeTorchviz(i) }
 }

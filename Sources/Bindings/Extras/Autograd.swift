@@ -46,6 +46,12 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
     for name in ["no_grad", "enable_grad", "set_grad_enabled"] { m[name] = torch[name] }
     defineAutogradFunction()
     m["Function"] = .cls(FunctionClass)
+    // torch.autograd.gradcheck is the function; its module (Python source) loads on first call,
+    // when importing it no longer re-enters this loader.
+    m.define("gradcheck", ["func", "inputs", "**kwargs"]) { a throws(PyError) in
+        let f = try a.interp.getAttribute(.module(try a.interp.importModule("torch.autograd.gradcheck")), "gradcheck")
+        return try a.interp.call(f, [a["func"], a["inputs"]], kwargs: a.keywords)
+    }
     m.define("grad", ["outputs", "inputs", "grad_outputs?", "retain_graph?", "create_graph?", "only_inputs?",
                       "allow_unused?", "is_grads_batched?", "materialize_grads?"],
              defaults: ["create_graph": .bool(false), "materialize_grads": .bool(false)]) { a throws(PyError) in
