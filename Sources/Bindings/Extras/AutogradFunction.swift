@@ -9,6 +9,32 @@ import Tensors
 let FunctionClass = PyClass(name: "Function", module: "torch.autograd.function")
 let FunctionCtxClass = PyClass(name: "FunctionCtx", module: "torch.autograd.function")
 
+/// What a custom function's node saved (`ctx.saved_tensors`), for torchviz, which draws them.
+/// Held weakly: the node's backward closure owns the ctx, so both go when the graph goes.
+private final class SavedContext {
+    weak var node: Node?
+    weak var ctx: PyInstance?
+    init(_ node: Node, _ ctx: PyInstance) { self.node = node; self.ctx = ctx }
+}
+
+nonisolated(unsafe) private var savedContexts: [ObjectIdentifier: SavedContext] = [:]
+nonisolated(unsafe) private var pruneAt = 64
+
+private func remember(_ ctx: PyInstance, for node: Node) {
+    if savedContexts.count >= pruneAt {
+        savedContexts = savedContexts.filter { $0.value.node != nil }
+        pruneAt = max(64, 2 * savedContexts.count)
+    }
+    savedContexts[ObjectIdentifier(node)] = SavedContext(node, ctx)
+}
+
+/// The tensors a custom function's node saved; empty for built-in nodes.
+func customSavedTensors(_ node: Node) -> [Tensor] {
+    guard let record = savedContexts[ObjectIdentifier(node)], record.node === node,
+          let ctx = record.ctx, case .tuple(let saved)? = ctx["saved_tensors"] else { return [] }
+    return saved.compactMap(tensorPayload)
+}
+
 /// The kind of engine error a Python exception raised in backward turns into.
 private func tensorError(_ e: PyError) -> TensorError {
     let kinds: [(PyClass, TensorError.Kind)] = [(NotImplementedErrorClass, .notImplemented), (IndexErrorClass, .index),
@@ -64,6 +90,7 @@ func defineAutogradFunction() {
                 throw tensorError(error)
             }
         }
+        if let node = output.gradFn, case .instance(let c) = ctx { remember(c, for: node) }
         return wrap(output)
     }
     FunctionClass.defineStatic("forward", ["ctx", "*args", "**kwargs"]) { _ throws(PyError) in
