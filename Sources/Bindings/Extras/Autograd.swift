@@ -46,6 +46,19 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
     for name in ["no_grad", "enable_grad", "set_grad_enabled"] { m[name] = torch[name] }
     defineAutogradFunction()
     m["Function"] = .cls(FunctionClass)
+    // The pre-0.4 wrapper: now a detached alias of the data, with the requires_grad asked for.
+    let variable = PyClass(name: "Variable", module: "torch.autograd.variable")
+    variable.defineStatic("__new__", ["cls", "data?", "requires_grad?", "volatile?"],
+                          defaults: ["requires_grad": .bool(false)]) { a throws(PyError) in
+        let data = a.optional("data") ?? .tuple([])
+        guard let t = tensorPayload(data) else {
+            throw PyError.typeError("Variable data has to be a tensor, but got \(typeName(data))")
+        }
+        let alias = t.detach()
+        if try a.bool("requires_grad") { try setRequiresGrad(alias, true) }
+        return wrap(alias)
+    }
+    m["Variable"] = .cls(variable)
     // torch.autograd.gradcheck is the function; its module (Python source) loads on first call,
     // when importing it no longer re-enters this loader.
     m.define("gradcheck", ["func", "inputs", "**kwargs"]) { a throws(PyError) in
