@@ -1,3 +1,4 @@
+import NN
 import Script
 import Tensors
 
@@ -18,6 +19,7 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
+    installNumpy(interp)
     interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
     interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
     interp.registerSourceModule("torch.autograd.gradcheck", source: gradcheckSource)
@@ -30,7 +32,7 @@ private let nnPreamble = """
 import torch.nn.init as init
 import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
-           "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "ELU", "LeakyReLU",
+           "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
            "NLLLoss", "CrossEntropyLoss"]
 
@@ -126,6 +128,13 @@ private func makeTorchC() -> PyModule {
     m["Generator"] = .cls(GeneratorClass)
     m["_nn"] = .module(makeFunctional())
     defineOptimizerKernels(m)
+    m.define("_trunc_normal_", ["tensor", "mean", "std", "a", "b", "generator?"]) { a throws(PyError) in
+        guard let t = tensorPayload(a["tensor"]) else { throw argumentError("trunc_normal_", "tensor", a["tensor"]) }
+        let mean = try a.double("mean"), std = try a.double("std"), lo = try a.double("a"), hi = try a.double("b")
+        let g = try a.generator()
+        _ = try engine { try Init.truncNormal_(t, mean: mean, std: std, a: lo, b: hi, generator: g) }
+        return a["tensor"]
+    }
     return m
 }
 

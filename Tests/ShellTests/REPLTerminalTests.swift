@@ -20,13 +20,13 @@ private let flintBinary: String? = {
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
 private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
-                        locale: String? = "C.UTF-8") throws -> PseudoTerminal {
+                        prelude: Bool = false, locale: String? = "C.UTF-8") throws -> PseudoTerminal {
     let binary = try #require(flintBinary)
     var environment = ["TERM": "xterm", "HOME": folder.path, "FLINT_HISTORY": folder.path + "/history"]
     environment["LANG"] = locale
     if !colour { environment["NO_COLOR"] = "1" }
-    if !interpreter { environment["FLINT_RUNNER"] = "echo" }
-    return try #require(PseudoTerminal(executable: binary, arguments: interpreter ? ["--no-prelude"] : [],
+    if !interpreter && !prelude { environment["FLINT_RUNNER"] = "echo" }
+    return try #require(PseudoTerminal(executable: binary, arguments: interpreter && !prelude ? ["--no-prelude"] : [],
                                        environment: environment))
 }
 
@@ -35,7 +35,32 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    /// The lecture's first cell, typed into the REPL with its prelude: PyTorch's numbers and
+    /// errors come back, and the session survives the error.
+    @Test(.timeLimit(.minutes(1)))
+    func preludeRunsALectureModel() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, prelude: true)
+        #expect(terminal.wait(for: ">>> "))
+        #expect(terminal.output.contains("torch, nn, F, optim"))
+        var mark = terminal.mark
+        terminal.type("torch.manual_seed(0); model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model(torch.Tensor([[3, 4, 6, 2, 3, 6, 8, 9]]))\r")
+        #expect(terminal.wait(for: "tensor([[0.7465]], grad_fn=<SigmoidBackward0>)\r\n>>> ", after: mark), "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model(torch.ones(1, 11))\r")
+        #expect(terminal.wait(for: "RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (1x11 and 8x1)\r\n>>> ", after: mark),
+                "\(terminal.output)")
+        mark = terminal.mark
+        terminal.type("model[0].bias\r")
+        #expect(terminal.wait(for: "Parameter containing:\r\ntensor([-0.0314], requires_grad=True)\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func typeRecallInterruptAndLeave() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -73,7 +98,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func ctrlCStopsARunningLoop() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -89,7 +114,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func historyPersistsAcrossSessions() throws {
         let folder = TemporaryDirectory()
         let first = try start(folder)
@@ -114,7 +139,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         try startFlint(folder, colour: colour)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func pastedTranscriptRunsOnlyItsInput() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -129,7 +154,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func timeAndHistoryMagics() throws {
         let folder = TemporaryDirectory()
         let terminal = try start(folder)
@@ -150,7 +175,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func colourOnlyWhenAllowed() throws {
         let folder = TemporaryDirectory()
         let coloured = try start(folder, colour: true)
@@ -167,14 +192,15 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 @Suite struct REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func completionPasteAndErrors() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
         #expect(terminal.wait(for: ">>> "))
         terminal.type("class Layer:\r")
         #expect(terminal.wait(for: "... "))
-        terminal.type("    weight = 3\r")
+        // Tab at the start of a line indents.
+        terminal.type("\tweight = 3\r")
         terminal.type("\r")
         var mark = terminal.mark
         terminal.type("model = [Layer()]\r")
@@ -211,7 +237,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
 }
 
 extension REPLInterpreterTerminalTests {
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func nonASCIIInputInThePlainCLocale() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true, locale: nil)
@@ -226,7 +252,7 @@ extension REPLInterpreterTerminalTests {
 
 extension REPLInterpreterTerminalTests {
     /// Malformed input gives the exception CPython gives for it, and the session goes on.
-    @Test(.enabled(if: flintBinary != nil), .timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(1)))
     func malformedLinesKeepTheSession() throws {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
@@ -246,6 +272,79 @@ extension REPLInterpreterTerminalTests {
         let mark = terminal.mark
         terminal.type("6 * 7\r")
         #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// With the prelude, torch's names complete at once (issue 6's check).
+    @Test(.timeLimit(.minutes(1)))
+    func preludeAndTorchCompletion() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true, prelude: true)
+        #expect(terminal.wait(for: "torch, nn, F"), "\(terminal.output)")
+        #expect(terminal.wait(for: ">>> "))
+        var mark = terminal.mark
+        terminal.type("torch.nn.Cro\t")
+        #expect(terminal.wait(for: "ssEntropyLoss", after: mark), "\(terminal.output)")
+        terminal.type("\u{15}model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model[0].we\t")
+        #expect(terminal.wait(for: "ight", after: mark), "\(terminal.output)")
+        terminal.type(".shape\r")
+        #expect(terminal.wait(for: "torch.Size([1, 8])\r\n>>> ", after: mark), "\(terminal.output)")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.timeLimit(.minutes(1)))
+    func exitEndsTheSessionWithItsStatus() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("raise SystemExit(3)\r")
+        #expect(terminal.waitForExit() == 3)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.timeLimit(.minutes(1)))
+    func ctrlCStopsAScriptWithPython3sStatus() throws {
+        let binary = try #require(flintBinary)
+        let script = try #require(PseudoTerminal(executable: binary, arguments: ["-c", "print('looping')\nwhile True:\n    pass"],
+                                                 environment: ["TERM": "dumb"]))
+        #expect(script.wait(for: "looping"))
+        usleep(100_000)
+        kill(script.pid, SIGINT)
+        #expect(script.waitForExit() == 130)
+        #expect(script.output.contains("KeyboardInterrupt"))
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// On a terminal, tqdm draws its bar on standard error and plt.show() a chart.
+    @Test(.timeLimit(.minutes(1)))
+    func progressBarOnTheTerminal() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("from tqdm import trange\r")
+        let mark = terminal.mark
+        terminal.type("for i in trange(3): pass\r")
+        terminal.type("\r")
+        #expect(terminal.wait(for: "| 3/3 [", after: mark), "\(terminal.output)")
+        #expect(terminal.wait(for: "100%|", after: mark))
+        // plt.show() draws the chart in the terminal.
+        terminal.type("import matplotlib.pyplot as plt\r")
+        let chartMark = terminal.mark
+        terminal.type("plt.plot([3, 2, 1.5, 1.2], label='loss'); plt.title('Training'); plt.legend(); plt.show()\r")
+        #expect(terminal.wait(for: "── loss", after: chartMark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("Training"))
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("└┬"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -1,3 +1,4 @@
+import NN
 import Script
 import Tensors
 
@@ -48,18 +49,25 @@ func makeFunctional() -> PyModule {
     activation(m, "sigmoid") { try $1.sigmoid() }
     activation(m, "tanh") { try $1.tanh() }
     activation(m, "leaky_relu", ["negative_slope?"], defaults: ["negative_slope": .float(0.01)]) { a, x in
-        let slope = try a.double("negative_slope")
-        return try Tensor.where(x.gt(.int(0)), x, x.mul(.double(slope)))
+        try x.leakyRelu(negativeSlope: a.double("negative_slope"))
     }
-    activation(m, "silu") { _, x in try x.mul(x.sigmoid()) }
-    activation(m, "elu", ["alpha?"], defaults: ["alpha": .float(1)]) { a, x in
-        let alpha = try a.double("alpha")
-        return try Tensor.where(x.gt(.int(0)), x, x.exp().sub(.int(1)).mul(.double(alpha)))
+    activation(m, "silu") { try $1.silu() }
+    activation(m, "mish") { try $1.mish() }
+    activation(m, "selu") { try $1.selu() }
+    activation(m, "relu6") { try $1.relu6() }
+    activation(m, "hardsigmoid") { try $1.hardsigmoid() }
+    activation(m, "hardswish") { try $1.hardswish() }
+    activation(m, "logsigmoid") { try $1.logSigmoid() }
+    activation(m, "elu", ["alpha?"], defaults: ["alpha": .float(1)]) { a, x in try x.elu(alpha: a.double("alpha")) }
+    activation(m, "celu", ["alpha?"], defaults: ["alpha": .float(1)]) { a, x in try x.celu(alpha: a.double("alpha")) }
+    activation(m, "hardtanh", ["min_val?", "max_val?"], defaults: ["min_val": .float(-1), "max_val": .float(1)]) { a, x in
+        try x.hardtanh(min: a.double("min_val"), max: a.double("max_val"))
+    }
+    activation(m, "gelu", ["approximate?"], defaults: ["approximate": .str("none")]) { a, x in
+        try x.gelu(approximate: a.string("approximate") == "tanh")
     }
     activation(m, "softplus", ["beta?", "threshold?"], defaults: ["beta": .float(1), "threshold": .float(20)]) { a, x in
-        let beta = try a.double("beta"), threshold = try a.double("threshold")
-        let soft = try x.mul(.double(beta)).exp().log1p().div(.double(beta))
-        return try Tensor.where(x.mul(.double(beta)).gt(.double(threshold)), x, soft)
+        try x.softplus(beta: a.double("beta"), threshold: a.double("threshold"))
     }
     for name in ["softmax", "log_softmax"] {
         m.define(name, ["input", "dim?", "_stacklevel?", "dtype?"]) { a throws(PyError) in
@@ -68,14 +76,10 @@ func makeFunctional() -> PyModule {
         }
     }
     m.define("dropout", ["input", "p?", "training?", "inplace?"], defaults: ["p": .float(0.5), "training": .bool(true), "inplace": .bool(false)]) { a throws(PyError) in
-        let x = try input(a, "input", "dropout"), p = try a.double("p")
-        guard p >= 0 && p <= 1 else { throw PyError.valueError("dropout probability has to be between 0 and 1, but got \(p)") }
-        guard try a.bool("training"), p > 0 else { return a["input"] }
-        return wrap(try engine {
-            if p == 1 { return try x.mul(.int(0)) }
-            let mask = try Tensor.emptyLike(x).bernoulli_(p: 1 - p)
-            return try x.mul(mask).div(.double(1 - p))
-        })
+        let x = try input(a, "input", "dropout"), p = try a.double("p"), training = try a.bool("training")
+        let inplace = try a.bool("inplace")
+        let y = try engine { try NN.dropout(x, p: p, training: training, inplace: inplace) }
+        return y === x ? a["input"] : wrap(y)
     }
     m.define("one_hot", ["tensor", "num_classes?"], defaults: ["num_classes": .int(-1)]) { a throws(PyError) in
         let t = try input(a, "tensor", "one_hot")

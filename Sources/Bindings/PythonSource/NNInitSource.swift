@@ -60,6 +60,10 @@ def normal_(tensor, mean=0.0, std=1.0, generator=None):
         return tensor.normal_(mean, std, generator=generator)
 
 
+def trunc_normal_(tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None):
+    return torch._C._trunc_normal_(tensor, mean, std, a, b, generator)
+
+
 def constant_(tensor, val):
     with torch.no_grad():
         return tensor.fill_(val)

@@ -217,6 +217,12 @@ func defineGradModeClass(_ name: String, enabled: Bool?) -> PyClass {
         GradMode.isEnabled = saved
         return .bool(false)
     }
+    if enabled == nil {
+        c.define("__repr__", ["self"]) { a throws(PyError) in
+            guard case .instance(let i) = a[0], let (flag, _) = i.payload as? (Bool, Bool) else { return .str("") }
+            return .str("torch.autograd.grad_mode.set_grad_enabled(mode=\(flag ? "True" : "False"))")
+        }
+    }
     c.define("__call__", ["self", "function"]) { a throws(PyError) in
         guard case .instance(let i) = a[0], let (flag, _) = i.payload as? (Bool, Bool) else { return .none }
         let function = a["function"]
