@@ -21,11 +21,10 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
     installNumpy(interp)
     interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
+    interp.registerSourceModule("torch.autograd.gradcheck", source: gradcheckSource)
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
-    interp.registerModule("torchviz") { i throws(PyError) in
-        _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
-        return makeTorchviz()
-    }
+    interp.registerModule("torchviz") { i throws(PyError) in try makeTorchviz(i) }
 }
 
 /// torch.nn's own imports, and its public names for `from torch.nn import *`.
