@@ -53,6 +53,9 @@ extension Interpreter {
             }
         case .builtin(let b):
             if name == "__name__" || name == "__qualname__" { return .str(b.name) }
+            if name == "__text_signature__" {
+                return .str(b.spec.signature { v in (try? self.repr(v)) ?? "..." })
+            }
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
