@@ -1,7 +1,7 @@
 /// add, sub, mul, div and their scalar forms: forward kernels, backward formulas, grad_fn names.
 
 /// Elementwise operations computed in the operands' common dtype.
-enum ArithOp { case add, sub, mul, floorDivide, remainder, power, maximum, minimum, bitAnd, bitOr, bitXor }
+enum ArithOp { case add, sub, mul, floorDivide, remainder, fmod, power, maximum, minimum, bitAnd, bitOr, bitXor }
 
 /// Runs `op` over a and b (already of out's dtype) into out. Bool add and mul are or/and.
 func arith(_ op: ArithOp, _ a: Tensor, _ b: Tensor, into out: Tensor) {
@@ -12,6 +12,7 @@ func arith(_ op: ArithOp, _ a: Tensor, _ b: Tensor, into out: Tensor) {
         case .mul: binaryKernel(a, b, into: out) { (x: T, y: T) in T.mul(x, y) }
         case .floorDivide: binaryKernel(a, b, into: out) { (x: T, y: T) in T.floorDivide(x, y) }
         case .remainder: binaryKernel(a, b, into: out) { (x: T, y: T) in T.remainder(x, y) }
+        case .fmod: binaryKernel(a, b, into: out) { (x: T, y: T) in T.truncatedRemainder(x, y) }
         case .power: binaryKernel(a, b, into: out) { (x: T, y: T) in T.power(x, y) }
         case .maximum: binaryKernel(a, b, into: out) { (x: T, y: T) in T.maximum(x, y) }
         case .minimum: binaryKernel(a, b, into: out) { (x: T, y: T) in T.minimum(x, y) }
@@ -98,7 +99,9 @@ extension Tensor {
     public func mul(_ other: Tensor) throws(TensorError) -> Tensor {
         let out = try elementwise(.mul, self, other, dtype: resultType(self, other))
         if needsGrad(self, other) {
-            out.setHistory("MulBackward0", [self, other], saves: true) { [self] g, need throws(TensorError) in
+            // Each side is kept only when the other side needs its gradient.
+            let kept = (other.requiresGrad ? [self] : []) + (requiresGrad ? [other] : [])
+            out.setHistory("MulBackward0", [self, other], saves: true, saved: kept) { [self] g, need throws(TensorError) in
                 [need[0] ? try reduceGrad(g.mul(other), to: self.shape) : nil,
                  need[1] ? try reduceGrad(g.mul(self), to: other.shape) : nil]
             }
@@ -129,7 +132,7 @@ extension Tensor {
         func k<T: FloatElement>(_: T.Type) { binaryKernel(x, y, into: out) { (p: T, q: T) in p / q } }
         if dt == .float64 { k(Double.self) } else { k(Float.self) }
         if needsGrad(self, other) {
-            out.setHistory("DivBackward0", [self, other], saves: true) { [self] g, need throws(TensorError) in
+            out.setHistory("DivBackward0", [self, other], saves: true, saved: (other.requiresGrad ? [self] : []) + [other]) { [self] g, need throws(TensorError) in
                 [need[0] ? try reduceGrad(g.div(other), to: self.shape) : nil,
                  need[1] ? try reduceGrad(g.neg().mul(self).div(other.mul(other)), to: other.shape) : nil]
             }

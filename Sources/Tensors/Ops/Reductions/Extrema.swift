@@ -49,7 +49,7 @@ extension Tensor {
         if needsGrad(self) {
             let inShape = shape
             values.setHistory(name, [self], saves: true) { g, _ throws(TensorError) in
-                [try scatterAdd(g, positions: positions, shape: inShape)]
+                [try accumulateAt(g, positions: positions, shape: inShape)]
             }
         }
         return (values, idx)

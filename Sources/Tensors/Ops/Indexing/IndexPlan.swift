@@ -134,7 +134,7 @@ extension Tensor {
 }
 
 /// Sums `g` (row-major) into zeros of `shape` at element numbers `positions`.
-func scatterAdd(_ g: Tensor, positions: [Int], shape: [Int]) throws(TensorError) -> Tensor {
+func accumulateAt(_ g: Tensor, positions: [Int], shape: [Int]) throws(TensorError) -> Tensor {
     let out = try Tensor(zerosOf: shape, dtype: g.dtype)
     let src = try g.contiguousData()
     func k<T: TensorElement>(_: T.Type) {

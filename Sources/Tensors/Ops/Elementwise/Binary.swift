@@ -4,7 +4,9 @@
 /// PyTorch's `result_type`: tensors with dimensions outrank 0-dim tensors, which outrank
 /// wrapped Python numbers, unless a lower group brings a higher category (bool < int < float).
 func resultType(_ a: Tensor, _ b: Tensor) -> DType {
-    resultType([a, b].map { PromotionOperand($0) })
+    // Equal dtypes promote to themselves whatever their groups: the common case, no arrays.
+    if a.dtype == b.dtype { return a.dtype }
+    return resultType([PromotionOperand(a), PromotionOperand(b)])
 }
 
 /// What type promotion knows about an operand: its dtype and its priority group.

@@ -7,7 +7,7 @@ import Darwin
 /// Elementwise functions of one tensor: forward kernels, backward formulas, grad_fn names.
 
 /// Functions computed in floating point (integer inputs give float32).
-enum FloatUnaryOp { case exp, log, log1p, sqrt, rsqrt, sin, cos, tanh, sigmoid, reciprocal, erf }
+enum FloatUnaryOp { case exp, log, log1p, sqrt, rsqrt, sin, cos, tanh, sigmoid, reciprocal, erf, tan, asin, acos, atan, sinh, cosh, expm1, log2, log10, exp2 }
 
 /// Functions that keep the input's dtype.
 enum ValueUnaryOp { case neg, abs, sign, floor, ceil, round, trunc, relu, square }
@@ -29,6 +29,16 @@ func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
         case .sigmoid: unaryKernel(src, into: out) { (v: T) in 1 / (1 + T.exp(-v)) }
         case .reciprocal: unaryKernel(src, into: out) { (v: T) in 1 / v }
         case .erf: unaryKernel(src, into: out) { (v: T) in T.erf(v) }
+        case .tan: unaryKernel(src, into: out) { (v: T) in T.tan(v) }
+        case .asin: unaryKernel(src, into: out) { (v: T) in T.asin(v) }
+        case .acos: unaryKernel(src, into: out) { (v: T) in T.acos(v) }
+        case .atan: unaryKernel(src, into: out) { (v: T) in T.atan(v) }
+        case .sinh: unaryKernel(src, into: out) { (v: T) in T.sinh(v) }
+        case .cosh: unaryKernel(src, into: out) { (v: T) in T.cosh(v) }
+        case .expm1: unaryKernel(src, into: out) { (v: T) in T.expm1(v) }
+        case .log2: unaryKernel(src, into: out) { (v: T) in T.log2(v) }
+        case .log10: unaryKernel(src, into: out) { (v: T) in T.log10(v) }
+        case .exp2: unaryKernel(src, into: out) { (v: T) in T.exp2(v) }
         }
     }
     if dt == .float64 { k(Double.self) } else { k(Float.self) }
@@ -76,7 +86,9 @@ extension Tensor {
                                _ derivative: @escaping (Tensor, Tensor, Tensor) throws(TensorError) -> Tensor) throws(TensorError) -> Tensor {
         let y = try floatUnary(op, self)
         if needsGrad(self) {
-            y.setHistory(name, [self], saves: true) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y)] }
+            // PyTorch saves the result for these, the input for the others.
+            let usesResult = [.exp, .sqrt, .rsqrt, .tanh, .sigmoid, .reciprocal, .exp2, .expm1].contains(op)
+            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y)] }
         }
         return y
     }
@@ -132,7 +144,7 @@ extension Tensor {
     public func abs() throws(TensorError) -> Tensor {
         let y = try valueUnary(.abs, self)
         if needsGrad(self) {
-            y.setHistory("AbsBackward0", [self], saves: true) { [self] g, _ throws(TensorError) in [try g.mul(self.sign())] }
+            y.setHistory("AbsBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in [try g.mul(self.sign())] }
         }
         return y
     }
@@ -141,7 +153,7 @@ extension Tensor {
         if dtype == .bool { throw .notImplemented("Boolean inputs not supported for relu") }
         let y = try valueUnary(.relu, self)
         if needsGrad(self) {
-            y.setHistory("ReluBackward0", [self], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
+            y.setHistory("ReluBackward0", [self], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
                 [try g.mul(y.gt(.int(0)))]
             }
         }
@@ -153,7 +165,7 @@ extension Tensor {
         if dtype == .bool { return try to(.int64).square() }
         let y = try valueUnary(.square, self)
         if needsGrad(self) {
-            y.setHistory("PowBackward0", [self], saves: true) { [self] g, _ throws(TensorError) in [try g.mul(self.mul(.int(2)))] }
+            y.setHistory("PowBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in [try g.mul(self.mul(.int(2)))] }
         }
         return y
     }
@@ -184,7 +196,7 @@ extension Tensor {
         if let hi { y = try elementwise(.minimum, y, .wrapped(hi), dtype: dt) }
         if y === self { y = try cloneData() }
         if needsGrad(self) {
-            y.setHistory("ClampBackward1", [self], saves: true) { [self] g, _ throws(TensorError) in
+            y.setHistory("ClampBackward1", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
                 var mask = try Tensor.onesLike(self, dtype: .bool)
                 if let lo { mask = try mask.logicalAnd(self.ge(lo)) }
                 if let hi { mask = try mask.logicalAnd(self.le(hi)) }

@@ -119,3 +119,51 @@ extension Tensor {
         try isclose(other, rtol: rtol, atol: atol, equalNan: equalNan).all().item().boolValue
     }
 }
+
+extension Tensor {
+    /// PyTorch's `roll(shifts, dims)` (RollBackward0); without dims the flattened tensor rolls.
+    public func roll(_ shifts: [Int], dims: [Int] = []) throws(TensorError) -> Tensor {
+        if dims.isEmpty {
+            guard shifts.count == 1 else {
+                throw .runtime("shifts and dimensions must align. shifts: \(shifts.count), dims:0")
+            }
+            let flat = try GradMode.withDisabled { () throws(TensorError) in try reshape([-1]).roll(shifts, dims: [0]).reshape(shape) }
+            return try recordRoll(flat, shifts, dims)
+        }
+        guard shifts.count == dims.count else {
+            throw .runtime("shifts and dimensions must align. shifts: \(shifts.count), dims:\(dims.count)")
+        }
+        var out = self
+        try GradMode.withDisabled { () throws(TensorError) in
+            for (s, d) in zip(shifts, dims) {
+                let n = try normalizeDim(d, dim)
+                guard dim > 0, shape[n] > 0 else { continue }
+                let size = shape[n]
+                let k = ((s % size) + size) % size
+                if k == 0 { continue }
+                out = try Tensor.cat([out.narrow(n, size - k, k), out.narrow(n, 0, size - k)], dim: n)
+            }
+        }
+        return try recordRoll(out === self ? cloneData() : out, shifts, dims)
+    }
+
+    private func recordRoll(_ out: Tensor, _ shifts: [Int], _ dims: [Int]) throws(TensorError) -> Tensor {
+        if needsGrad(self) {
+            out.setHistory("RollBackward0", [self], saves: false) { g, _ throws(TensorError) in
+                [try g.roll(shifts.map { -$0 }, dims: dims)]
+            }
+        }
+        return out
+    }
+
+    /// PyTorch's `hstack`: cat along dim 1, or dim 0 for 1-D tensors.
+    public static func hstack(_ tensors: [Tensor]) throws(TensorError) -> Tensor {
+        let atLeast1D = try tensors.map { t throws(TensorError) in t.dim == 0 ? try t.reshape([1]) : t }
+        return try cat(atLeast1D, dim: atLeast1D.first?.dim == 1 ? 0 : 1)
+    }
+
+    /// PyTorch's `vstack`: 1-D tensors become rows, then cat along dim 0.
+    public static func vstack(_ tensors: [Tensor]) throws(TensorError) -> Tensor {
+        try cat(tensors.map { t throws(TensorError) in t.dim < 2 ? try t.reshape([1, -1]) : t }, dim: 0)
+    }
+}

@@ -50,7 +50,7 @@ extension Tensor {
         if needsGrad(self) {
             let inShape = shape
             out.setHistory("GatherBackward0", [self], saves: false) { g, _ throws(TensorError) in
-                [try scatterAdd(g, positions: logical, shape: inShape)]
+                [try accumulateAt(g, positions: logical, shape: inShape)]
             }
         }
         return out

@@ -30,7 +30,7 @@ extension Tensor {
         if needsGrad(self) {
             let (inShape, logical) = (shape, plan.logical)
             out.setHistory("IndexBackward0", [self], saves: false) { g, _ throws(TensorError) in
-                [try scatterAdd(g, positions: logical, shape: inShape)]
+                [try accumulateAt(g, positions: logical, shape: inShape)]
             }
         }
         return out

@@ -1,4 +1,4 @@
-/// softmax and log_softmax along a dimension, and cumsum.
+/// softmax and log_softmax along a dimension.
 extension Tensor {
     /// PyTorch's `softmax(dim)` (SoftmaxBackward0): exp(x - max) times 1/sum, as ATen's kernel.
     public func softmax(dim: Int, dtype: DType? = nil) throws(TensorError) -> Tensor {
@@ -57,48 +57,16 @@ extension Tensor {
         let y = x.dtype == .float64 ? try k(Double.self) : try float32()
         if needsGrad(x) {
             if log {
-                y.setHistory("LogSoftmaxBackward0", [x], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
+                y.setHistory("LogSoftmaxBackward0", [x], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
                     [try g.sub(y.exp().mul(g.sum(dims: [d], keepdim: true)))]
                 }
             } else {
-                y.setHistory("SoftmaxBackward0", [x], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
+                y.setHistory("SoftmaxBackward0", [x], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
                     let gy = try g.mul(y)
                     return [try gy.sub(y.mul(gy.sum(dims: [d], keepdim: true)))]
                 }
             }
         }
         return y
-    }
-
-    /// PyTorch's `cumsum(dim)` (CumsumBackward0); integers and bools accumulate in int64.
-    public func cumsum(dim: Int, dtype: DType? = nil) throws(TensorError) -> Tensor {
-        let d = try normalizeDim(dim, self.dim)
-        let outType = dtype ?? (self.dtype.isFloatingPoint ? self.dtype : .int64)
-        let y = try to(outType).scan(d, reverse: false)
-        if needsGrad(self) {
-            y.setHistory("CumsumBackward0", [self], saves: false) { g, _ throws(TensorError) in [try g.scan(d, reverse: true)] }
-        }
-        return y
-    }
-
-    /// Running sums along `d` (from the end when `reverse`), not recorded.
-    func scan(_ d: Int, reverse: Bool) throws(TensorError) -> Tensor {
-        func k<T: TensorElement>(_: T.Type) throws(TensorError) -> Tensor {
-            try mapLanes(d, T.self, dtype, T.self) { p, o, n in
-                var s = T.zero
-                for j in 0..<n {
-                    let i = reverse ? n - 1 - j : j
-                    s = T.add(s, p[i])
-                    o[i] = s
-                }
-            }
-        }
-        switch dtype {
-        case .float32: return try k(Float.self)
-        case .float64: return try k(Double.self)
-        case .int64: return try k(Int64.self)
-        case .int32: return try k(Int32.self)
-        case .uint8, .bool: return try k(UInt8.self)
-        }
     }
 }

@@ -23,7 +23,7 @@ extension Tensor {
             }
         }
         if needsGrad(self) {
-            out.setHistory("PowBackward0", [self], saves: true) { [self] g, _ throws(TensorError) in
+            out.setHistory("PowBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
                 if e == 0 { return [try Tensor.zerosLike(self)] }
                 return [try g.mul(self.pow(.double(e - 1)).mul(exponent))]
             }

@@ -22,7 +22,8 @@ extension Tensor {
         let out = try Tensor(zerosOf: [shape[0], other.shape[1]], dtype: dtype)
         try gemm(self, other, into: out, beta: 0)
         if needsGrad(self, other) {
-            out.setHistory("MmBackward0", [self, other], saves: true) { [self] g, need throws(TensorError) in
+            let kept = (other.requiresGrad ? [self] : []) + (requiresGrad ? [other] : [])
+            out.setHistory("MmBackward0", [self, other], saves: true, saved: kept) { [self] g, need throws(TensorError) in
                 [need[0] ? try g.mm(other.t()) : nil, need[1] ? try self.t().mm(g) : nil]
             }
         }
@@ -44,7 +45,8 @@ extension Tensor {
         }
         if needsGrad([input, mat1, mat2]) {
             let inShape = input.shape
-            out.setHistory("AddmmBackward0", [input, mat1, mat2], saves: true) { g, need throws(TensorError) in
+            let kept = (mat2.requiresGrad ? [mat1] : []) + (mat1.requiresGrad ? [mat2] : [])
+            out.setHistory("AddmmBackward0", [input, mat1, mat2], saves: true, saved: kept) { g, need throws(TensorError) in
                 let ga = a == 1 ? g : try g.mul(.wrapped(alpha))
                 return [need[0] ? try reduceGrad(b == 1 ? g : g.mul(.wrapped(beta)), to: inShape) : nil,
                         need[1] ? try ga.mm(mat2.t()) : nil,

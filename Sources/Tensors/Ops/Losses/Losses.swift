@@ -32,7 +32,7 @@ extension Tensor {
         }
         if needsGrad(input, target) {
             let (si, st, shape) = (input.shape, target.shape, diff.shape)
-            out.setHistory("MseLossBackward0", [input, target], saves: true) { g, need throws(TensorError) in
+            out.setHistory("MseLossBackward0", [input, target], saves: true, saved: [input, target]) { g, need throws(TensorError) in
                 let gi = try spread(g, reduction, shape).mul(diff).mul(.int(2))
                 return [need[0] ? try reduceGrad(gi, to: si) : nil, need[1] ? try reduceGrad(gi.neg(), to: st) : nil]
             }
@@ -108,7 +108,7 @@ extension Tensor {
                     scale[i] = -weights[i] * gi / (reduction == .mean ? totalWeight : 1)
                 }
                 let grads = try Tensor.from(scale, shape: [n], dtype: g.dtype)
-                return [try scatterAdd(grads, positions: positions, shape: inShape)]
+                return [try accumulateAt(grads, positions: positions, shape: inShape)]
             }
         }
         return out
