@@ -71,8 +71,19 @@ public final class PyClass: @unchecked Sendable {
     /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
     unowned(unsafe) var interpreter: Interpreter?
 
+    /// Builtin types' attributes, flattened once after their methods are installed (read-only after, so
+    /// interpreters on other threads may share it).
+    private(set) var frozenLookup: [String: Value]?
+
+    func freezeLookups() {
+        var table: [String: Value] = [:]
+        for c in mro.reversed() { for (k, v) in c.dict.items { if case .str(let key) = k { table[key] = v } } }
+        frozenLookup = table
+    }
+
     /// Finds an attribute along the MRO (memoised until any class changes).
     public func lookup(_ name: String) -> Value? {
+        if let table = frozenLookup { return table[name] }
         guard cachesLookups else {
             for c in mro { if let v = c.dict.get(name) { return v } }
             return nil
