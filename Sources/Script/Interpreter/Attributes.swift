@@ -5,6 +5,7 @@ extension Interpreter {
     public func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
         switch v {
         case .instance(let i):
+            if i.cls.cachesLookups && !i.cls.hasProperties, let x = i.attributes.get(name) { return x }
             let found = i.cls.lookup(name)
             if case .property(let p)? = found { return try call(p.getter, [v]) }
             if let x = i.attributes.get(name) { return x }
