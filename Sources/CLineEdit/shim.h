@@ -3,3 +3,4 @@
 #include <editline/readline.h>
 #include "readline_setters.h"
 #include "terminal_input.h"
+#include "terminal_size.h"

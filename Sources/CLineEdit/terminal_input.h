@@ -20,8 +20,14 @@
 // it. No SA_RESTART, so a blocking read returns and the prompt can start over.
 static volatile sig_atomic_t flint_interrupt_flag = 0;
 
+// A second Ctrl-C before the first was noticed (the program is stuck in a long native call)
+// ends the process, as the default action would.
 static inline void flint_on_sigint(int signal_number) {
-    (void)signal_number;
+    if (flint_interrupt_flag) {
+        signal(signal_number, SIG_DFL);
+        raise(signal_number);
+        return;
+    }
     flint_interrupt_flag = 1;
 }
 

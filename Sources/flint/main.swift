@@ -14,6 +14,12 @@ struct Flint: ParsableCommand {
           flint test [--update] PATH...   check transcripts, Markdown examples and notebooks
           flint run NOTEBOOK              run a notebook's (or a `# %%` script's) cells
         """,
+        discussion: """
+        At the prompt: Tab completes names and attributes, Ctrl-R searches the history \
+        (~/.flint_history or $FLINT_HISTORY), Ctrl-C stops, Ctrl-D leaves. Magics: %time, \
+        %timeit, %history, %save FILE, %load FILE, %run FILE, %reset, %who, %graph TENSOR; \
+        obj? describes obj. NO_COLOR turns colour off.
+        """,
         version: "Flint \(flintVersion)",
         subcommands: [Start.self, Record.self, Test.self, Run.self],
         defaultSubcommand: Start.self)
@@ -38,17 +44,18 @@ struct Start: ParsableCommand {
     var scriptArguments: [String] = []
 
     func run() throws {
-        let runner = Runners.make()
         if let code {
+            let runner = Runners.make(arguments: ["-c"] + [file].compactMap { $0 } + scriptArguments)
             throw ExitCode(Programs.run(code, filename: "<string>", runner: runner))
         }
         if let file {
-            throw ExitCode(Programs.runFile(file, runner: runner))
+            throw ExitCode(Programs.runFile(file, runner: Runners.make(arguments: [file] + scriptArguments)))
         }
+        let runner = Runners.make()
         if !Console.isInteractive {
             throw ExitCode(Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner))
         }
-        REPL(runner: runner, settings: .init(prelude: !noPrelude)).run()
+        throw ExitCode(REPL(runner: runner, settings: .init(prelude: !noPrelude)).run())
     }
 }
 
@@ -78,7 +85,7 @@ struct Test: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        throw ExitCode(Programs.test(paths, update: update, makeRunner: Runners.make))
+        throw ExitCode(Programs.test(paths, update: update, makeRunner: { Runners.make() }))
     }
 }
 

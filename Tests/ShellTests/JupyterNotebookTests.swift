@@ -2,8 +2,9 @@ import Testing
 @testable import Shell
 
 /// A notebook made and executed by real Jupyter tooling (nbformat + nbclient with ipykernel,
-/// CPython 3.11; cell metadata and all but the last traceback line trimmed): Flint must
-/// reproduce its stored outputs, including IPython's pretty printing of results.
+/// CPython 3.11, matplotlib 3.11.2 inline; cell metadata, figure images and all but the last
+/// traceback line trimmed): Flint must reproduce its stored outputs, including IPython's
+/// pretty printing of results, `;` hiding a value, and the figures a cell leaves open.
 @Suite struct JupyterNotebookTests {
     static let executed = #"""
 {
@@ -57,7 +58,7 @@ import Testing
     {
      "data": {
       "text/plain": [
-       "<__main__.Box at 0x7f9b3d2bea50>"
+       "<__main__.Box at 0x7f71273b9690>"
       ]
      },
      "execution_count": 2,
@@ -280,6 +281,149 @@ import Testing
    "source": [
     "[('a' * 30, 'b' * 30), ('c' * 30, 'd' * 30)]"
    ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 12,
+   "id": "c12",
+   "metadata": {},
+   "outputs": [
+    {
+     "data": {
+      "text/plain": [
+       "[<matplotlib.lines.Line2D at 0x7f711c86c210>]"
+      ]
+     },
+     "execution_count": 12,
+     "metadata": {},
+     "output_type": "execute_result"
+    },
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "metadata": {},
+     "output_type": "display_data"
+    }
+   ],
+   "source": [
+    "import matplotlib.pyplot as plt\n",
+    "plt.plot([3, 2, 1])"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 13,
+   "id": "c13",
+   "metadata": {},
+   "outputs": [
+    {
+     "data": {
+      "text/plain": [
+       "Text(0.5, 1.0, 't')"
+      ]
+     },
+     "execution_count": 13,
+     "metadata": {},
+     "output_type": "execute_result"
+    },
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "metadata": {},
+     "output_type": "display_data"
+    }
+   ],
+   "source": [
+    "plt.plot([1, 2]); plt.title('t')"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 14,
+   "id": "c14",
+   "metadata": {},
+   "outputs": [
+    {
+     "name": "stdout",
+     "output_type": "stream",
+     "text": [
+      "p\n"
+     ]
+    },
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "metadata": {},
+     "output_type": "display_data"
+    }
+   ],
+   "source": [
+    "x = 1\n",
+    "plt.figure()\n",
+    "plt.plot([1])\n",
+    "print('p')"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 15,
+   "id": "c15",
+   "metadata": {},
+   "outputs": [
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "execution_count": 15,
+     "metadata": {},
+     "output_type": "execute_result"
+    },
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "metadata": {},
+     "output_type": "display_data"
+    }
+   ],
+   "source": [
+    "fig, ax = plt.subplots()\n",
+    "ax.plot([1, 2])\n",
+    "fig"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 16,
+   "id": "c16",
+   "metadata": {},
+   "outputs": [
+    {
+     "data": {
+      "text/plain": [
+       "<Figure size 640x480 with 1 Axes>"
+      ]
+     },
+     "metadata": {},
+     "output_type": "display_data"
+    }
+   ],
+   "source": [
+    "plt.plot([5, 4]);"
+   ]
   }
  ],
  "metadata": {},
@@ -292,7 +436,7 @@ import Testing
         let folder = TemporaryDirectory()
         let path = try folder.file("executed.ipynb", Self.executed)
         var reports: [String] = []
-        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path), "\(reports)")
     }
 
@@ -300,7 +444,7 @@ import Testing
         // A notebook that passes is never written, even with --update.
         let folder = TemporaryDirectory()
         let path = try folder.file("executed.ipynb", Self.executed)
-        let tester = TranscriptTester(update: true, report: { _ in }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: true, report: { _ in }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path))
         #expect(try Files.read(path) == Self.executed)
     }

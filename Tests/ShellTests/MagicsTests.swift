@@ -18,18 +18,24 @@ import Testing
         #expect(Timeit.grouped(1) == "1" && Timeit.grouped(1000) == "1,000")
     }
 
-    @Test func whoTableShortensLongValues() {
+    @Test func whoTableLayout() {
         let table = WhoTable.render([
-            Variable(name: "x", type: "Tensor", summary: "shape=[2, 3], dtype=float32, requires_grad=False"),
-            Variable(name: "text", type: "str", summary: String(repeating: "a", count: 60)),
+            Variable(name: "x", type: "Tensor", summary: "shape=(2, 3), dtype=torch.float32, requires_grad=False"),
+            Variable(name: "text", type: "str", summary: "abc"),
         ])
         #expect(table == """
         Variable   Type     Data/Info
         -----------------------------
-        x          Tensor   shape=[2, 3], dtype=float32, requires_grad=False
-        text       str      \(String(repeating: "a", count: 25))<...>\(String(repeating: "a", count: 25))
+        x          Tensor   shape=(2, 3), dtype=torch.float32, requires_grad=False
+        text       str      abc
 
         """)
+    }
+
+    @Test func longValuesAreCutInTheMiddle() {
+        #expect(ScriptRunner.shortened(String(repeating: "a", count: 60))
+                == String(repeating: "a", count: 25) + "<...>" + String(repeating: "a", count: 25))
+        #expect(ScriptRunner.shortened("a\nb") == "a\\nb")
     }
 
     @Test func pasteKeepsOnlyInput() {

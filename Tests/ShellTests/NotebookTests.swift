@@ -112,7 +112,7 @@ import Testing
         let folder = TemporaryDirectory()
         let path = try folder.file("n.ipynb", stored)
         var reports: [String] = []
-        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: ScriptRunner.init)
+        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: { ScriptRunner() })
         #expect(tester.test(file: path), "\(reports)")
     }
 
@@ -120,12 +120,22 @@ import Testing
         let folder = TemporaryDirectory()
         let path = try folder.file("n.ipynb", stored.replacing(#""text/plain": ["[1, 2]"]"#, with: #""text/plain": ["[1, 3]"]"#))
         var reports: [String] = []
-        let update = TranscriptTester(update: true, report: { reports.append($0) }, makeRunner: ScriptRunner.init)
+        let update = TranscriptTester(update: true, report: { reports.append($0) }, makeRunner: { ScriptRunner() })
         #expect(!update.test(file: path))
         #expect(reports.first?.hasPrefix("\(path): cell 2 differs") == true)
         #expect(reports.first?.contains("-[1, 3]\n+[1, 2]") == true)
-        let check = TranscriptTester(update: false, report: { _ in }, makeRunner: ScriptRunner.init)
+        let check = TranscriptTester(update: false, report: { _ in }, makeRunner: { ScriptRunner() })
         #expect(check.test(file: path))
         #expect(try Notebook(json: Files.read(path)).cells.count == 4)
+    }
+}
+
+extension NotebookTests {
+    /// IPython's pretty printer shows containers that hold themselves so (CPython 3.11).
+    @Test func selfContainingValuesEnd() throws {
+        let runner = ScriptRunner()
+        #expect(try runner.runCell("a = [1, 2]\na.append(a)\na", filename: "<cell>") { _ in } == "[1, 2, [...]]")
+        #expect(try runner.runCell("d = {'k': 1}\nd['self'] = d\nd", filename: "<cell>") { _ in } == "{'k': 1, 'self': {...}}")
+        #expect(try runner.runCell("(a,)", filename: "<cell>") { _ in } == "([1, 2, [...]],)")
     }
 }

@@ -199,7 +199,8 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         #expect(terminal.wait(for: ">>> "))
         terminal.type("class Layer:\r")
         #expect(terminal.wait(for: "... "))
-        terminal.type("    weight = 3\r")
+        // Tab at the start of a line indents.
+        terminal.type("\tweight = 3\r")
         terminal.type("\r")
         var mark = terminal.mark
         terminal.type("model = [Layer()]\r")
@@ -271,6 +272,79 @@ extension REPLInterpreterTerminalTests {
         let mark = terminal.mark
         terminal.type("6 * 7\r")
         #expect(terminal.wait(for: "42\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// With the prelude, torch's names complete at once (issue 6's check).
+    @Test(.timeLimit(.minutes(1)))
+    func preludeAndTorchCompletion() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true, prelude: true)
+        #expect(terminal.wait(for: "torch, nn, F"), "\(terminal.output)")
+        #expect(terminal.wait(for: ">>> "))
+        var mark = terminal.mark
+        terminal.type("torch.nn.Cro\t")
+        #expect(terminal.wait(for: "ssEntropyLoss", after: mark), "\(terminal.output)")
+        terminal.type("\u{15}model = Sequential(Linear(8, 1), Sigmoid())\r")
+        #expect(terminal.wait(for: ">>> ", after: mark))
+        mark = terminal.mark
+        terminal.type("model[0].we\t")
+        #expect(terminal.wait(for: "ight", after: mark), "\(terminal.output)")
+        terminal.type(".shape\r")
+        #expect(terminal.wait(for: "torch.Size([1, 8])\r\n>>> ", after: mark), "\(terminal.output)")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.timeLimit(.minutes(1)))
+    func exitEndsTheSessionWithItsStatus() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("raise SystemExit(3)\r")
+        #expect(terminal.waitForExit() == 3)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    @Test(.timeLimit(.minutes(1)))
+    func ctrlCStopsAScriptWithPython3sStatus() throws {
+        let binary = try #require(flintBinary)
+        let script = try #require(PseudoTerminal(executable: binary, arguments: ["-c", "print('looping')\nwhile True:\n    pass"],
+                                                 environment: ["TERM": "dumb"]))
+        #expect(script.wait(for: "looping"))
+        usleep(100_000)
+        kill(script.pid, SIGINT)
+        #expect(script.waitForExit() == 130)
+        #expect(script.output.contains("KeyboardInterrupt"))
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// On a terminal, tqdm draws its bar on standard error and plt.show() a chart.
+    @Test(.timeLimit(.minutes(1)))
+    func progressBarOnTheTerminal() throws {
+        let folder = TemporaryDirectory()
+        let terminal = try startFlint(folder, interpreter: true)
+        #expect(terminal.wait(for: ">>> "))
+        terminal.type("from tqdm import trange\r")
+        let mark = terminal.mark
+        terminal.type("for i in trange(3): pass\r")
+        terminal.type("\r")
+        #expect(terminal.wait(for: "| 3/3 [", after: mark), "\(terminal.output)")
+        #expect(terminal.wait(for: "100%|", after: mark))
+        // plt.show() draws the chart in the terminal.
+        terminal.type("import matplotlib.pyplot as plt\r")
+        let chartMark = terminal.mark
+        terminal.type("plt.plot([3, 2, 1.5, 1.2], label='loss'); plt.title('Training'); plt.legend(); plt.show()\r")
+        #expect(terminal.wait(for: "── loss", after: chartMark), "\(terminal.output)")
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("Training"))
+        #expect(String(terminal.output.dropFirst(chartMark)).contains("└┬"))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

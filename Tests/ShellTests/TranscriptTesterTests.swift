@@ -122,3 +122,22 @@ extension TranscriptTesterTests {
         unlink(folder.path + "/loop")
     }
 }
+
+extension TranscriptTesterTests {
+    /// doctest ends unterminated output with a newline, so `print(x, end='')` matches `x`.
+    @Test func unterminatedOutputGetsItsNewline() throws {
+        let folder = TemporaryDirectory()
+        let path = try folder.file("end.txt", ">>> print('no newline', end='')\nno newline\n")
+        let report = Box()
+        let tester = TranscriptTester(update: false, report: { report.lines.append($0) }, makeRunner: { ScriptRunner() })
+        #expect(tester.test(file: path), "\(report.lines)")
+    }
+}
+
+extension TranscriptTesterTests {
+    @Test func windowsLineEndings() throws {
+        let folder = TemporaryDirectory()
+        let path = try folder.file("crlf.txt", ">>> print('a')\r\na\r\n>>> 'b'\r\n'b'\r\n")
+        #expect(tester(into: Box()).test(file: path))
+    }
+}

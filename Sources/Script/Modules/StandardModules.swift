@@ -9,7 +9,6 @@ extension Interpreter {
         registerModule("math") { _ throws(PyError) in makeMathModule() }
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
-        registerSourceModule("collections", source: collectionsSource)
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
@@ -166,24 +165,6 @@ private func makeTimeModule() -> PyModule {
     return m
 }
 
-/// The parts of `collections` that lecture code uses. Dicts keep insertion order, so an
-/// OrderedDict is a dict here (its repr is a dict's).
-private let collectionsSource = """
-OrderedDict = dict
-
-
-class defaultdict(dict):
-    def __init__(self, default_factory=None, *args):
-        super().__init__(*args)
-        self.default_factory = default_factory
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-"""
 private func makeSysModule() -> PyModule {
     let m = PyModule(name: "sys")
     m["version"] = .str("3.11.7 (Flint)")

@@ -1,9 +1,8 @@
-/// `%who`'s table, in IPython's `%whos` layout: name, type and a one-line summary, values
-/// longer than 50 characters cut in the middle.
+/// `%who`'s table, in IPython's `%whos` layout: name, type and the runner's one-line summary.
 enum WhoTable {
     static func render(_ rows: [Variable]) -> String {
         let header = Variable(name: "Variable", type: "Type", summary: "Data/Info")
-        let summaries = rows.map { Variable(name: $0.name, type: $0.type, summary: shorten($0.summary)) }
+        let summaries = rows
         let nameWidth = ([header] + summaries).map(\.name.count).max() ?? 0
         let typeWidth = ([header] + summaries).map(\.type.count).max() ?? 0
         func line(_ row: Variable) -> String {
@@ -15,11 +14,5 @@ enum WhoTable {
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(width - text.count, 0))
-    }
-
-    private static func shorten(_ text: String) -> String {
-        let flat = text.replacing("\n", with: "\\n")
-        guard flat.count > 50 else { return flat }
-        return String(flat.prefix(25)) + "<...>" + String(flat.suffix(25))
     }
 }

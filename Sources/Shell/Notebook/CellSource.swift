@@ -1,24 +1,43 @@
 /// A notebook cell's code split where a notebook decides what to display: everything before
-/// the last top-level statement, and that statement, padded with newlines so tracebacks keep
-/// the cell's line numbers.
+/// the last top-level statement (for `a = f(); a`, before `a`), and that statement, padded
+/// with newlines so tracebacks keep the cell's line numbers.
 struct CellSource {
     var body: String
     var last: String
-    /// nil when the last statement is compound (its inner expressions are never displayed).
+    /// nil when there is nothing to display: the last statement is compound (its inner
+    /// expressions are never displayed) or the line ends with `;` (IPython's way to hide).
     var lastFirstLine: Int?
 
     init(_ source: String) {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let scalars = Array(source.unicodeScalars)
         guard let final = TypedStatements.group(source).last else {
             body = source
             last = ""
             lastFirstLine = nil
             return
         }
-        let start = min(max(final.firstLine - 1, 0), lines.count)
-        body = lines[..<start].joined(separator: "\n") + "\n"
-        last = String(repeating: "\n", count: start) + lines[start...].joined(separator: "\n") + "\n"
-        lastFirstLine = final.isCompound ? nil : final.firstLine
+        var start: Int
+        if !final.isCompound, let semicolon = final.lastSemicolon {
+            start = min(semicolon + 1, scalars.count)
+            while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        } else {
+            start = Self.offset(ofLine: final.firstLine, in: scalars)
+        }
+        let line = scalars[..<start].filter { $0 == "\n" }.count
+        body = String(String.UnicodeScalarView(scalars[..<start])) + "\n"
+        let rest = String(String.UnicodeScalarView(scalars[start...]))
+        last = String(repeating: "\n", count: line) + rest + "\n"
+        let hidden = rest.isEmpty || rest.hasPrefix("#") || rest.hasPrefix("\n")
+        lastFirstLine = final.isCompound || hidden ? nil : line + 1
+    }
+
+    private static func offset(ofLine number: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var line = 1
+        for (index, scalar) in scalars.enumerated() where line < number && scalar == "\n" {
+            line += 1
+            if line == number { return index + 1 }
+        }
+        return line == number ? 0 : scalars.count
     }
 
     /// The last statement as an assignment of its value to `name` (valid Python only when

@@ -89,6 +89,8 @@ enum CellOutput: Equatable {
     case stream(String)
     /// The repr of the cell's last expression (`execute_result`, its `text/plain`).
     case result(String)
+    /// Something else shown, such as a figure (`display_data`, its `text/plain`).
+    case display(String)
     /// An uncaught exception (`error`): its name, message and traceback lines.
     case error(name: String, value: String, traceback: [String])
 
@@ -96,9 +98,12 @@ enum CellOutput: Equatable {
         switch json["output_type"]?.string {
         case "stream":
             self = .stream(json["text"]?.multilineText ?? "")
-        case "execute_result", "display_data":
+        case "execute_result":
             guard let text = json["data"]?["text/plain"]?.multilineText else { return nil }
             self = .result(text)
+        case "display_data":
+            guard let text = json["data"]?["text/plain"]?.multilineText else { return nil }
+            self = .display(text)
         case "error":
             self = .error(name: json["ename"]?.string ?? "", value: json["evalue"]?.string ?? "",
                           traceback: json["traceback"]?.array?.compactMap(\.string) ?? [])
@@ -115,6 +120,9 @@ enum CellOutput: Equatable {
             .object([("data", .object([("text/plain", JSON.lines(text))])),
                      ("execution_count", .number(Double(executionCount))),
                      ("metadata", .object([])), ("output_type", .string("execute_result"))])
+        case .display(let text):
+            .object([("data", .object([("text/plain", JSON.lines(text))])),
+                     ("metadata", .object([])), ("output_type", .string("display_data"))])
         case .error(let name, let value, let traceback):
             .object([("ename", .string(name)), ("evalue", .string(value)), ("output_type", .string("error")),
                      ("traceback", .array(traceback.map(JSON.string)))])
@@ -126,7 +134,7 @@ enum CellOutput: Equatable {
     var transcriptText: String {
         switch self {
         case .stream(let text): text
-        case .result(let text): text + "\n"
+        case .result(let text), .display(let text): text + "\n"
         case .error(let name, let value, _):
             TranscriptText.tracebackHeader + "\n  ...\n" + (value.isEmpty ? name : "\(name): \(value)") + "\n"
         }

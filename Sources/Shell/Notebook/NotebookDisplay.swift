@@ -7,24 +7,38 @@ import Script
 struct NotebookDisplay {
     let interpreter: Interpreter
     static let width = 79
+    /// Containers being shown, so one that contains itself shows as `[...]`, as in IPython.
+    private var open: Set<ObjectIdentifier> = []
+
+    init(interpreter: Interpreter) {
+        self.interpreter = interpreter
+    }
 
     func text(of value: Value) throws(PyError) -> String {
+        var display = self
         var layout = Layout()
-        layout.render(try document(value), width: Self.width)
+        layout.render(try display.document(value), width: Self.width)
         return layout.output
     }
 
-    private func document(_ value: Value) throws(PyError) -> Document {
+    private mutating func document(_ value: Value) throws(PyError) -> Document {
         switch value {
-        case .list(let list): return try sequence("[", list.items, "]")
-        case .tuple(let items): return try sequence("(", items, items.count == 1 ? ",)" : ")")
-        case .dict(let dict):
-            var parts: [Document] = []
-            for (i, (key, item)) in dict.items.enumerated() {
-                if i > 0 { parts += [.text(","), .breakable] }
-                parts += [try document(key), .text(": "), try document(item)]
+        case .list(let list):
+            return try nested(ObjectIdentifier(list), cycle: "[...]") { (d: inout NotebookDisplay) throws(PyError) in
+                try d.sequence("[", list.items, "]")
             }
-            return .group(indent: 1, [.text("{")] + parts + [.text("}")])
+        case .tuple(let items):
+            guard open.count < 200 else { return .text("(...)") }
+            return try sequence("(", items, items.count == 1 ? ",)" : ")")
+        case .dict(let dict):
+            return try nested(ObjectIdentifier(dict), cycle: "{...}") { (d: inout NotebookDisplay) throws(PyError) in
+                var parts: [Document] = []
+                for (i, (key, item)) in dict.items.enumerated() {
+                    if i > 0 { parts += [.text(","), .breakable] }
+                    parts += [try d.document(key), .text(": "), try d.document(item)]
+                }
+                return .group(indent: 1, [.text("{")] + parts + [.text("}")])
+            }
         case .set(let set):
             guard set.count > 0 else { return .text(set.frozen ? "frozenset()" : "set()") }
             let open = set.frozen ? "frozenset({" : "{"
@@ -41,7 +55,16 @@ struct NotebookDisplay {
         }
     }
 
-    private func sequence(_ open: String, _ items: [Value], _ close: String) throws(PyError) -> Document {
+    /// Shows a container once per path; deep nesting stops at 200 levels.
+    private mutating func nested(_ identity: ObjectIdentifier, cycle: String,
+                                 _ show: (inout NotebookDisplay) throws(PyError) -> Document) throws(PyError) -> Document {
+        guard !open.contains(identity), open.count < 200 else { return .text(cycle) }
+        open.insert(identity)
+        defer { open.remove(identity) }
+        return try show(&self)
+    }
+
+    private mutating func sequence(_ open: String, _ items: [Value], _ close: String) throws(PyError) -> Document {
         var parts: [Document] = [.text(open)]
         for (i, item) in items.enumerated() {
             if i > 0 { parts += [.text(","), .breakable] }

@@ -4,8 +4,9 @@
 struct NotebookRunner {
     let runner: CodeRunner
 
-    /// The outputs of `cell`, given to `live` as they happen too.
-    func run(_ cell: Notebook.Cell, index: Int, live: (CellOutput) -> Void = { _ in }) -> [CellOutput] {
+    /// The outputs of `cell`, given to `live` as they happen too (a figure with its chart).
+    func run(_ cell: Notebook.Cell, index: Int, live: (CellOutput) -> Void = { _ in },
+             figure: (Figure) -> Void = { _ in }) -> [CellOutput] {
         guard cell.kind == .code else { return [] }
         var outputs: [CellOutput] = []
         var printed = ""
@@ -27,6 +28,10 @@ struct NotebookRunner {
             let output = Self.errorOutput(error)
             outputs.append(output)
             live(output)
+        }
+        for shown in runner.flushFigures() {
+            outputs.append(.display(shown.text))
+            figure(shown)
         }
         return outputs
     }

@@ -18,18 +18,24 @@ enum Completion {
     }
 
     private static let attempt: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)
-        -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, _ in
+        -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
         // No fallback to file names, and no space after a completed name or attribute.
         flint_rl_set_attempted_completion_over(1)
         flint_rl_set_append_character(0)
         guard let text else { return nil }
-        return rl_completion_matches(text, generate)
+        let word = String(cString: text)
+        // Tab where only indentation stands before the cursor indents, as in Python's REPL.
+        matches = word.isEmpty && onlyIndentationBefore(Int(start)) ? ["    "] : completer(word)
+        return rl_completion_matches(text, serve)
     }
 
-    private static let generate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { text, state in
-        if state == 0 {
-            matches = text.map { Completion.completer(String(cString: $0)) } ?? []
-        }
+    private static func onlyIndentationBefore(_ position: Int) -> Bool {
+        guard let line = flint_rl_line_buffer() else { return true }
+        return String(cString: line).unicodeScalars.prefix(max(position, 0)).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// Hands libedit the matches one by one (`state` counts up from 0).
+    private static let serve: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { _, state in
         let index = Int(state)
         guard index >= 0, index < matches.count else { return nil }
         return strdup(matches[index])

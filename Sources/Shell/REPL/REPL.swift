@@ -24,6 +24,8 @@ public final class REPL {
 
     private let runner: CodeRunner
     private let settings: Settings
+    /// Set by `exit()` (an uncaught SystemExit): the REPL ends with this status.
+    private var exitStatus: Int32?
     private let promptColour = Colour(descriptor: 1)
     private let errorColour = Colour(descriptor: 2)
 
@@ -32,7 +34,8 @@ public final class REPL {
         self.settings = settings
     }
 
-    public func run() {
+    /// Runs until Ctrl-D or `exit()`; returns the process status.
+    public func run() -> Int32 {
         Interrupt.install()
         let loaded = settings.prelude ? Prelude.load(into: runner) : nil
         Console.write(Prelude.banner(loaded: loaded) + "\n")
@@ -56,12 +59,13 @@ public final class REPL {
         var pending: [String] = []
         var paste = TranscriptPaste()
         while true {
+            if let status = exitStatus { return status }
             let prompt = promptColour.prompt(pending.isEmpty ? ">>> " : "... ")
             switch editor.readLine(prompt: prompt) {
             case .endOfFile:
                 Console.write("\n")
                 Console.flush()
-                return
+                return 0
             case .interrupted:
                 Console.write("\nKeyboardInterrupt\n")
                 pending = []
@@ -131,6 +135,10 @@ public final class REPL {
     }
 
     private func report(_ error: PythonErrorText) {
+        if error.systemExit != nil {
+            exitStatus = Programs.report(error)
+            return
+        }
         Console.writeError(errorColour.traceback(error.traceback, exceptionLine: error.exceptionLine) + "\n")
     }
 }

@@ -6,7 +6,8 @@ import CLineEdit
 /// Ctrl-C as a flag: the SIGINT handler sets it; the REPL checks it when `readline` returns,
 /// and the interpreter polls it at loop back-edges and calls to raise KeyboardInterrupt.
 public enum Interrupt {
-    /// Installs the handler; without it Ctrl-C ends the process (script mode keeps that).
+    /// Installs the handler (REPL and scripts): the first Ctrl-C raises KeyboardInterrupt,
+    /// a second one before that was noticed ends the process.
     public static func install() {
         _ = flint_install_sigint_handler()
     }

@@ -22,6 +22,10 @@ public protocol CodeRunner: AnyObject {
     /// The autograd graph behind the tensor `expression` evaluates to (`%graph`).
     func autogradGraph(of expression: String) throws(PythonErrorText) -> GraphTree
 
+    /// The figures a notebook cell left open, closed: Jupyter's inline backend displays them
+    /// after each cell.
+    func flushFigures() -> [Figure]
+
     /// Whole names or dotted paths (`model[0].weight`) that can complete `prefix`.
     func completions(for prefix: String) -> [String]
 
@@ -36,6 +40,18 @@ public protocol CodeRunner: AnyObject {
 
     /// Forgets every variable: a fresh interpreter (`%reset`).
     func reset()
+}
+
+/// A figure as a notebook shows it: its text form (`<Figure size 640x480 with 1 Axes>`) and
+/// its chart drawn for a terminal.
+public struct Figure: Sendable, Equatable {
+    public var text: String
+    public var chart: String
+
+    public init(text: String, chart: String) {
+        self.text = text
+        self.chart = chart
+    }
 }
 
 /// A row of `%who`: for tensors `summary` gives shape, dtype and requires_grad; for other
@@ -76,5 +92,17 @@ public struct PythonErrorText: Error, Sendable, Equatable {
         self.traceback = traceback
         let lines = traceback.split(separator: "\n", omittingEmptySubsequences: true)
         self.exceptionLine = lines.last.map(String.init) ?? traceback
+    }
+}
+
+extension PythonErrorText {
+    /// For an uncaught SystemExit, what python3 does: the status (`exit()` 0, `exit(3)` 3,
+    /// any other argument 1) and the message it prints to stderr (a non-integer argument).
+    public var systemExit: (status: Int32, message: String?)? {
+        guard exceptionLine == "SystemExit" || exceptionLine.hasPrefix("SystemExit: ") else { return nil }
+        let argument = exceptionLine.dropFirst("SystemExit: ".count)
+        if argument.isEmpty || argument == "None" { return (0, nil) }
+        if let status = Int32(argument) { return (status, nil) }
+        return (1, String(argument))
     }
 }

@@ -70,6 +70,8 @@ public final class EchoRunner: CodeRunner {
         return echoed.isEmpty ? nil : String(echoed.dropLast())
     }
 
+    public func flushFigures() -> [Figure] { [] }
+
     public func autogradGraph(of expression: String) throws(PythonErrorText) -> GraphTree {
         GraphTree(label: expression, children: [])
     }

@@ -5,15 +5,22 @@ import Script
 /// installed, Ctrl-C wired to KeyboardInterrupt.
 public final class ScriptRunner: CodeRunner {
     private(set) var interpreter: Interpreter
+    private let arguments: [String]
 
-    public init() {
-        interpreter = Self.makeInterpreter()
+    /// `arguments` become `sys.argv` (python3's: the script path first, `-c` for code, `''`
+    /// at the prompt).
+    public init(arguments: [String] = [""]) {
+        self.arguments = arguments
+        interpreter = Self.makeInterpreter(arguments: arguments)
     }
 
-    private static func makeInterpreter() -> Interpreter {
+    private static func makeInterpreter(arguments: [String]) -> Interpreter {
         let interpreter = Interpreter()
+        ShellModules.install(in: interpreter)
         installBindings(interpreter)
         interpreter.interruptRequested = Interrupt.take
+        SystemModule.install(in: interpreter, arguments: arguments)
+        Help.install(in: interpreter)
         return interpreter
     }
 
@@ -60,10 +67,36 @@ public final class ScriptRunner: CodeRunner {
         }
     }
 
-    public func completions(for prefix: String) -> [String] {
-        NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [interpreter] path in
-            ValuePath.resolve(path, in: interpreter).map { interpreter.dir($0) }
+    /// Only when the program imported pyplot (it is then a global).
+    public func flushFigures() -> [Figure] {
+        for name in interpreter.main.names {
+            guard case .module(let module)? = interpreter.main[name], module.name == "matplotlib.pyplot",
+                  let flush = module["_flush_figures"], let shown = try? interpreter.call(flush, []),
+                  let items = try? interpreter.toArray(shown) else { continue }
+            return items.compactMap { item in
+                guard case .tuple(let pair) = item, pair.count == 2, case .str(let text) = pair[0],
+                      case .str(let chart) = pair[1] else { return nil }
+                return Figure(text: text, chart: chart)
+            }
         }
+        return []
+    }
+
+    public func completions(for prefix: String) -> [String] {
+        NameCompletion.candidates(for: prefix, names: interpreter.globalNames()) { [self] path in
+            ValuePath.resolve(path, in: interpreter).map(members)
+        }
+    }
+
+    /// An object's attribute names: its class's `__dir__` when it has one (nn.Module lists
+    /// its parameters and submodules so), else the interpreter's `dir`.
+    private func members(of value: Value) -> [String] {
+        var names = Set(interpreter.dir(value))
+        if case .instance = value, let method = try? interpreter.getAttribute(value, "__dir__"),
+           let listed = try? interpreter.call(method, []), let items = try? interpreter.toArray(listed) {
+            for case .str(let name) in items { names.insert(name) }
+        }
+        return names.sorted()
     }
 
     public func variables(hiding hidden: Set<String>) -> [Variable] {
@@ -77,21 +110,14 @@ public final class ScriptRunner: CodeRunner {
     }
 
     public func reset() {
-        interpreter = Self.makeInterpreter()
+        interpreter = Self.makeInterpreter(arguments: arguments)
     }
 
     public func describe(_ expression: String) -> String {
         guard let value = ValuePath.resolve(expression, in: interpreter) else {
             return "Object `\(expression)` not found.\n"
         }
-        var lines = ["Type:        \(typeName(value))"]
-        if let text = try? interpreter.repr(value) { lines.append("String form: \(text)") }
-        if case .str(let doc)? = try? interpreter.getAttribute(value, "__doc__") {
-            lines.append("Docstring:   \(doc)")
-        } else {
-            lines.append("Docstring:   <no docstring>")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return Help.text(of: value, in: interpreter)
     }
 
     /// The value of the cell's last statement when it is an expression (nil otherwise, and
@@ -112,10 +138,18 @@ public final class ScriptRunner: CodeRunner {
         if let shape = attribute("shape"), let dtype = attribute("dtype"), let grad = attribute("requires_grad"),
            let sizes = try? interpreter.toArray(shape), let dtypeText = try? interpreter.str(dtype),
            let gradText = try? interpreter.repr(grad) {
-            let dims = sizes.compactMap { try? interpreter.repr($0) }.joined(separator: ", ")
-            return "shape=[\(dims)], dtype=\(dtypeText), requires_grad=\(gradText)"
+            let dims = sizes.compactMap { try? interpreter.repr($0) }
+            let shape = "(" + dims.joined(separator: ", ") + (dims.count == 1 ? ",)" : ")")
+            return "shape=\(shape), dtype=\(dtypeText), requires_grad=\(gradText)"
         }
-        return (try? interpreter.str(value)) ?? "<\(typeName(value))>"
+        return Self.shortened((try? interpreter.str(value)) ?? "<\(typeName(value))>")
+    }
+
+    /// IPython's `%whos` rule: one line, cut in the middle beyond 50 characters.
+    static func shortened(_ text: String) -> String {
+        let flat = text.replacing("\n", with: "\\n")
+        guard flat.count > 50 else { return flat }
+        return String(flat.prefix(25)) + "<...>" + String(flat.suffix(25))
     }
 
     /// The full traceback, and its last part (`ErrorType: message`, possibly several lines).

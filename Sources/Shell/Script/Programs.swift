@@ -5,13 +5,24 @@ public enum Programs {
     /// traceback to standard error and gives status 1.
     public static func run(_ source: String, filename: String, runner: CodeRunner) -> Int32 {
         defer { Console.flush() }
+        Interrupt.install()
         do {
             try runner.run(source, filename: filename, mode: .file) { Console.write($0) }
             return 0
         } catch {
-            Console.writeError(error.traceback + "\n")
-            return 1
+            return report(error)
         }
+    }
+
+    /// Prints an uncaught exception as python3 does and gives the exit status.
+    static func report(_ error: PythonErrorText) -> Int32 {
+        if let exit = error.systemExit {
+            if let message = exit.message { Console.writeError(message + "\n") }
+            return exit.status
+        }
+        Console.writeError(error.traceback + "\n")
+        // python3's status after Ctrl-C (128 + SIGINT).
+        return error.exceptionLine == "KeyboardInterrupt" ? 130 : 1
     }
 
     public static func runFile(_ path: String, runner: CodeRunner) -> Int32 {
@@ -61,18 +72,22 @@ public enum Programs {
             notebook = Notebook(percentScript: text)
         }
         let cellRunner = NotebookRunner(runner: runner)
+        let terminal = Console.isTerminalOutput
         for (index, cell) in notebook.cells.enumerated() {
             var failed = false
-            _ = cellRunner.run(cell, index: index) { output in
+            _ = cellRunner.run(cell, index: index, live: { output in
                 switch output {
                 case .stream(let text): Console.write(text)
-                case .result(let text): Console.write(text + "\n")
+                case .result(let text), .display(let text): Console.write(text + "\n")
                 case .error(let name, let value, let traceback):
                     failed = true
                     Console.writeError((traceback.isEmpty ? [value.isEmpty ? name : "\(name): \(value)"] : traceback)
                         .joined(separator: "\n") + "\n")
                 }
-            }
+            }, figure: { shown in
+                // A figure is drawn on a terminal; elsewhere it is its text, as in the notebook.
+                Console.write(terminal && !shown.chart.isEmpty ? shown.chart : shown.text + "\n")
+            })
             if failed { return 1 }
         }
         return 0

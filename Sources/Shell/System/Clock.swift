@@ -23,6 +23,7 @@ struct Clock {
     /// IPython's `_format_time`: three significant digits in s, ms, µs or ns; minutes and
     /// hours spelled out from a minute on.
     static func format(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 1e12 else { return "\(seconds) s" }
         if seconds >= 60 {
             var rest = seconds
             var parts: [String] = []
@@ -49,17 +50,11 @@ struct Clock {
         guard value.isFinite, value != 0 else { return "0" }
         let magnitude = Int((log10(abs(value))).rounded(.down))
         let decimals = max(digits - 1 - magnitude, 0)
-        var text = fixed(value, decimals: decimals)
+        var text = cFormat("%.\(decimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text
-    }
-
-    private static func fixed(_ value: Double, decimals: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
-        _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(decimals)f", $0) }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -24,6 +24,10 @@ public enum Console {
         return poll(&descriptor, 1, 0) > 0
     }
 
+    public static var isTerminalOutput: Bool {
+        isatty(1) != 0
+    }
+
     /// As python3 decides: a terminal on standard input means an interactive session.
     public static var isInteractive: Bool {
         isatty(0) != 0

@@ -11,6 +11,8 @@ struct SourceScanner {
         /// The first word (`for`, `else`, `x`, …) or `@` for a decorator.
         var firstWord: String
         var endsWithColon = false
+        /// Unicode-scalar offsets in the source of the `;` that separate its statements.
+        var semicolons: [Int] = []
     }
 
     enum Ending: Equatable {
@@ -77,6 +79,9 @@ struct SourceScanner {
         case "\"", "'":
             skipString(quote: c)
             current?.lastLine = line
+        case ";":
+            if brackets.isEmpty { current?.semicolons.append(index) }
+            index += 1
         default:
             index += 1
         }

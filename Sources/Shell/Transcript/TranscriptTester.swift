@@ -40,7 +40,9 @@ public struct TranscriptTester {
         if path.hasSuffix(".ipynb") {
             return NotebookTester(runner: makeRunner(), update: update, report: report).test(text, path: path)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Universal newlines, as Python reads the file for doctest.
+        var lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         let examples = DoctestParser.examples(in: path.hasSuffix(".md") ? MarkdownExamples.mask(lines) : lines)
         let runner = makeRunner()
         var rewrites: [(example: DoctestExample, printed: String)] = []
@@ -52,6 +54,8 @@ public struct TranscriptTester {
             } catch {
                 failure = error
             }
+            // As doctest's _SpoofOut: output that does not end its last line gets a newline.
+            if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
             if passes(example, output: output, error: failure) { continue }
             let printed = TranscriptText.printed(output, error: failure)
             rewrites.append((example, printed))

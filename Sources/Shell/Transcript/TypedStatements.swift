@@ -8,6 +8,9 @@ struct TypedStatement: Equatable {
     /// `for`, `while`, `if`, `with`, `def`, `class`, `try` (also `async` and decorated
     /// forms): the transcript closes these with a bare `...` line.
     var isCompound: Bool
+    /// Unicode-scalar offset of the last top-level `;` on a simple statement's line, where its
+    /// final statement starts (`a = f(); a`).
+    var lastSemicolon: Int?
 
     /// The statement's physical lines out of the file's lines.
     func lines(in all: [String]) -> ArraySlice<String> {
@@ -27,12 +30,14 @@ enum TypedStatements {
             let attaches = logical.indent > 0 || clauses.contains(logical.firstWord) || decorated
             if attaches && !groups.isEmpty {
                 groups[groups.count - 1].lastLine = logical.lastLine
+                groups[groups.count - 1].lastSemicolon = nil
                 if logical.indent == 0 && logical.firstWord != "@" { decorated = false }
                 continue
             }
             decorated = logical.firstWord == "@"
             groups.append(TypedStatement(firstLine: logical.firstLine, lastLine: logical.lastLine,
-                                         isCompound: compound.contains(logical.firstWord)))
+                                         isCompound: compound.contains(logical.firstWord),
+                                         lastSemicolon: logical.semicolons.last))
         }
         return groups
     }
