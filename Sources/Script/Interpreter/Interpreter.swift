@@ -41,14 +41,17 @@ public final class Interpreter {
     }
 
     /// Registers a native module, loaded on first import.
+    /// The latest registration of a name wins (native or source).
     public func registerModule(_ name: String, loader: @escaping (Interpreter) throws(PyError) -> PyModule) {
         loaders[name] = loader
+        sources[name] = nil
         modules[name] = nil
     }
 
     /// Registers a module written in Python, executed on first import.
     public func registerSourceModule(_ name: String, source: String) {
         sources[name] = source
+        loaders[name] = nil
         modules[name] = nil
     }
 
