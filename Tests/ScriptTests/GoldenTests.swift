@@ -62,6 +62,47 @@ hello world 11 e d ell dlrow olleh hlowrd rld
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_chain() {
+    let source = #"""
+def convert(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise TypeError("bad input") from e
+try:
+    convert("x")
+except TypeError as e:
+    print("caught", e)
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise KeyError("k") from None
+except KeyError as e:
+    print("from None", repr(e))
+d = {}
+try:
+    d["missing"]
+except KeyError:
+    print(undefined_name)
+"""#
+    let expected = #"""
+caught bad input
+from None KeyError('k')
+Traceback (most recent call last):
+  File "<stdin>", line 19, in <module>
+KeyError: 'missing'
+
+During handling of the above exception, another exception occurred:
+
+Traceback (most recent call last):
+  File "<stdin>", line 21, in <module>
+NameError: name 'undefined_name' is not defined
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_classes() {
     let source = #"""
 class Animal:
