@@ -61,9 +61,14 @@ extension Interpreter {
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
-            if name == "setter" || name == "getter" {
+            if name == "setter" || name == "getter" || name == "deleter" {
+                // Deleters are accepted and ignored: `del obj.prop` is not supported for properties.
                 return .builtin(PyBuiltin(name: name, params: ["f"]) { a throws(PyError) in
-                    name == "setter" ? .property(PyProperty(getter: p.getter, setter: a[0])) : .property(PyProperty(getter: a[0], setter: p.setter))
+                    switch name {
+                    case "setter": return .property(PyProperty(getter: p.getter, setter: a[0]))
+                    case "getter": return .property(PyProperty(getter: a[0], setter: p.setter))
+                    default: return .property(PyProperty(getter: p.getter, setter: p.setter))
+                    }
                 })
             }
         case .slice(let sl):
