@@ -344,6 +344,18 @@ True True True True True
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_cwr() {
+    let source = #"""
+import itertools
+print(list(itertools.combinations_with_replacement("ab",2)), list(itertools.combinations("abc",2)))
+"""#
+    let expected = #"""
+[('a', 'a'), ('a', 'b'), ('b', 'b')] [('a', 'b'), ('a', 'c'), ('b', 'c')]
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_edge() {
     let source = #"""
 print(pow(3, 200, 7), pow(-3, 5, 7), pow(3, 5, -7), pow(2, 0, 1), len(range(-5, 10**18, 7)), range(0, 10, 3)[-1])
