@@ -122,7 +122,7 @@ public final class Interpreter {
         do throws(PyError) {
             _ = try parser.parseModule()
         } catch {
-            return parser.hitEOF ? .incomplete : .invalid
+            return parser.needsMoreLines || (parser.hitEOF && lexer.unclosedBracket != nil) ? .incomplete : .invalid
         }
         if lexer.unclosedBracket != nil { return .incomplete }
         // A compound statement stays open until a blank line, as in Python's REPL.

@@ -5,8 +5,10 @@ struct Parser {
     var pos = 0
     let file: String
     let sourceLines: [Substring]
-    /// Set when parsing failed because the input ended early (the REPL then asks for more lines).
+    /// Set when parsing failed at the end of the input (an unclosed bracket is then the real error).
     var hitEOF = false
+    /// Set when the input ended where a block must follow (the REPL then asks for more lines).
+    var needsMoreLines = false
     /// Recursion guard: deeper than this stack address, parsing stops with RecursionError.
     let stackLimit = stackLimitBelow(stackAddress())
 
@@ -36,6 +38,7 @@ struct Parser {
     mutating func error(_ msg: String = "invalid syntax", at t: Token? = nil, cls: PyClass = SyntaxErrorClass) -> PyError {
         let t = t ?? tok
         if t.kind == .eof || (t.kind == .newline && peekToken(1).kind == .eof) || t.kind == .dedent { hitEOF = true }
+        if t.kind == .eof || t.kind == .dedent { needsMoreLines = true }
         let text = t.line - 1 < sourceLines.count && t.line >= 1 ? String(sourceLines[t.line - 1]) : ""
         return PyError.syntaxError(msg, line: t.line, column: t.column, text: text, file: file, cls: cls)
     }
