@@ -356,6 +356,26 @@ print(list(itertools.combinations_with_replacement("ab",2)), list(itertools.comb
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_docs() {
+    let source = #"""
+def f():
+    """Adds things."""
+    return 1
+class A:
+    """An A."""
+    def m(self):
+        "method doc"
+def g():
+    pass
+print(f.__doc__, A.__doc__, A.m.__doc__, g.__doc__, A().m.__doc__)
+"""#
+    let expected = #"""
+Adds things. An A. method doc None method doc
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_edge() {
     let source = #"""
 print(pow(3, 200, 7), pow(-3, 5, 7), pow(3, 5, -7), pow(2, 0, 1), len(range(-5, 10**18, 7)), range(0, 10, 3)[-1])

@@ -116,6 +116,7 @@ extension Compiler {
         let name = def.name
         let moduleName = module["__name__"].flatMap { if case .str(let s) = $0 { return s }; return nil } ?? "__main__"
         let line = def.line
+        let doc = docstring(of: def.body)
         return { f throws(PyError) in
             f.line = line
             var baseValues: [Value] = []
@@ -125,6 +126,7 @@ extension Compiler {
             let namespace = PyDict()
             namespace.set("__module__", .str(moduleName))
             namespace.set("__qualname__", .str(qual))
+            namespace.set("__doc__", doc.map { .str($0) } ?? .none)
             frame.namespace = namespace
             do throws(PyError) {
                 _ = try body(frame)

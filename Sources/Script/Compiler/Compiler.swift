@@ -142,7 +142,8 @@ struct Compiler {
         let qual = qualifier.isEmpty ? def.name : "\(qualifier).\(def.name)"
         var sub = Compiler(interp: interp, module: module, file: file, scope: fs, qualifier: qual + ".<locals>", inFunction: true)
         sub.frameName = def.name
-        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, body: try sub.block(def.body))
+        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, statements: def.body,
+                    body: try sub.block(def.body))
     }
 
     /// The closure cells a nested scope needs, taken from the current frame.

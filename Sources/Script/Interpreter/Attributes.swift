@@ -48,16 +48,17 @@ extension Interpreter {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.code.qualifiedName)
             case "__module__": return f.globals["__name__"] ?? .none
-            case "__doc__": return .none
+            case "__doc__": return f.attributes.get("__doc__") ?? f.code.doc.map { .str($0) } ?? .none
             case "__dict__": return .dict(f.attributes)
             default: if let x = f.attributes.get(name) { return x }
             }
         case .builtin(let b):
             if name == "__name__" || name == "__qualname__" { return .str(b.name) }
+            if name == "__doc__" { return .none }
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
-            if name == "__name__" { return try getAttribute(m.function, name) }
+            if name == "__name__" || name == "__doc__" || name == "__qualname__" { return try getAttribute(m.function, name) }
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }

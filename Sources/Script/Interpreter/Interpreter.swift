@@ -73,6 +73,7 @@ public final class Interpreter {
         if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }
         compileDepth = 0
         let body = try Parser.parse(source, file: file)
+        if module !== main, module["__doc__"] == nil { module["__doc__"] = docstring(of: body).map { .str($0) } ?? .none }
         let scope = try ScopeBuilder.build(body)
         var compiler = Compiler(interp: self, module: module, file: file, scope: scope, interactive: interactive)
         let code = try compiler.block(body)
