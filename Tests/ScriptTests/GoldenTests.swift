@@ -1,4 +1,33 @@
 // Generated from CPython 3.11 runs of each program (expected outputs are real python3 output).
+// Regenerate: save the script below as gen_golden.py, the programs as NAME.py, and run
+//   python3 gen_golden.py Tests/ScriptTests/GoldenTests.swift NAME.py...
+//
+// # Generates Tests/ScriptTests/GoldenTests.swift: each case's expected output comes from python3.
+// import subprocess, sys, os, re
+// cases = sys.argv[2:]
+// me = open(__file__).read()
+// out = ['// Generated from CPython 3.11 runs of each program (expected outputs are real python3 output).',
+//        '// Regenerate: save the script below as gen_golden.py, the programs as NAME.py, and run',
+//        '//   python3 gen_golden.py Tests/ScriptTests/GoldenTests.swift NAME.py...',
+//        '//'] + ['// ' + line if line else '//' for line in me.splitlines()] + ['',
+//        'import Testing', '@testable import Script', '']
+// for path in cases:
+//     name = os.path.basename(path)[:-3]
+//     src = open(path).read()
+//     r = subprocess.run(['python3', '-c', src], capture_output=True, text=True)
+//     exp = r.stdout
+//     if r.stderr:
+//         lines = [l for l in r.stderr.splitlines() if not l.startswith('    ')]
+//         lines = [re.sub(r'File "[^"]*"', 'File "<stdin>"', l) for l in lines]
+//         exp += '\n'.join(lines) + '\n'
+//     fn = 'golden_' + re.sub(r'\W', '_', name)
+//     out.append(f'@Test func {fn}() {{')
+//     out.append('    let source = #"""\n' + src.rstrip('\n') + '\n"""#')
+//     out.append('    let expected = #"""\n' + exp + '\n"""#')
+//     out.append('    #expect(output(of: source) == expected)')
+//     out.append('}\n')
+// open(sys.argv[1], 'w').write('\n'.join(out))
+
 import Testing
 @testable import Script
 
