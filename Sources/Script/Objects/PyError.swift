@@ -79,7 +79,9 @@ public struct PyError: Error, @unchecked Sendable {
             out += "Traceback (most recent call last):\n"
             for t in traceback.reversed() { out += "  File \"\(t.file)\", line \(t.line), in \(t.function)\n" }
         }
-        let name = exceptionClass.qualifiedName
+        // As traceback.format_exception_only: no module prefix for builtins and __main__.
+        let cls = exceptionClass
+        let name = cls.module == "__main__" ? cls.name : cls.qualifiedName
         out += message.isEmpty ? name : "\(name): \(message)"
         return out
     }

@@ -7,7 +7,7 @@ public enum Reduction: String, Sendable {
 
 extension Tensor {
     /// Applies a reduction to elementwise losses (not recorded).
-    private func reduced(_ r: Reduction) throws(TensorError) -> Tensor {
+    func reduced(_ r: Reduction) throws(TensorError) -> Tensor {
         switch r {
         case .none: return self
         case .sum: return try sum()
@@ -16,7 +16,7 @@ extension Tensor {
     }
 
     /// `grad` of a reduced loss spread back over elements of `shape`.
-    private static func spread(_ g: Tensor, _ r: Reduction, _ shape: [Int]) throws(TensorError) -> Tensor {
+    static func spread(_ g: Tensor, _ r: Reduction, _ shape: [Int]) throws(TensorError) -> Tensor {
         switch r {
         case .none: return g
         case .sum: return try g.expand(shape)
