@@ -93,6 +93,7 @@ import Testing
       {"cell_type": "markdown", "id": "m", "metadata": {}, "source": ["# Notes"]},
       {"cell_type": "code", "execution_count": 1, "id": "a", "metadata": {},
        "outputs": [{"name": "stdout", "output_type": "stream", "text": ["3\n"]},
+                   {"name": "stderr", "output_type": "stream", "text": ["\r 50%|#####     | 1/2\n"]},
                    {"data": {"text/plain": ["[1, 2]"]}, "execution_count": 1, "metadata": {}, "output_type": "execute_result"}],
        "source": ["print(1 + 2)\n", "[1, 2]"]},
       {"cell_type": "code", "execution_count": 2, "id": "b", "metadata": {},
