@@ -140,3 +140,12 @@ extension NotebookTests {
         #expect(try runner.runCell("(a,)", filename: "<cell>") { _ in } == "([1, 2, [...]],)")
     }
 }
+
+extension NotebookTests {
+    @Test func settingMagicsAreBlanked() {
+        #expect(NotebookRunner.withoutSettingMagics("%matplotlib inline\nx = 1\n%config A.b = 2\nx") == "\nx = 1\n\nx")
+        let outputs = NotebookRunner(runner: ScriptRunner()).run(
+            Notebook.Cell(kind: .code, source: "%matplotlib inline\n1 + 1", outputs: []), index: 0)
+        #expect(outputs == [.result("2")])
+    }
+}

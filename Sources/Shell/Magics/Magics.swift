@@ -56,6 +56,7 @@ final class Magics {
         case "reset": reset(force: argument.split(separator: " ").contains("-f"))
         case "who", "whos": who()
         case "graph": graph(argument)
+        case "matplotlib", "config": break  // plots draw at plt.show(); nothing to configure
         default: context.writeError("UsageError: Line magic function `%\(name)` not found.\n")
         }
     }
