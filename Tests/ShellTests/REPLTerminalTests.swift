@@ -251,7 +251,8 @@ extension REPLInterpreterTerminalTests {
 }
 
 extension REPLInterpreterTerminalTests {
-    /// Malformed input gives the exception CPython gives for it, and the session goes on.
+    /// Malformed input gives the exception CPython (and PyTorch) give for it, and the session
+    /// goes on.
     @Test(.timeLimit(.minutes(1)))
     func malformedLinesKeepTheSession() throws {
         let folder = TemporaryDirectory()
@@ -262,6 +263,13 @@ extension REPLInterpreterTerminalTests {
             ("len(1, 2)", "TypeError"), ("'abc' + 1", "TypeError"), ("def f(:", "SyntaxError"),
             ("import nonexistent", "ModuleNotFoundError"), ("int('9' * 5000)", "ValueError"),
             ("[][0]", "IndexError"), ("{}['k']", "KeyError"), ("1 / 0", "ZeroDivisionError"),
+            ("import torch", ">>> "),
+            // Shape mismatches, with PyTorch 2.15's messages.
+            ("torch.ones(2, 3) @ torch.ones(2, 3)", "RuntimeError: mm: mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)"),
+            ("torch.nn.Linear(8, 1)(torch.ones(1, 3))", "RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (1x3 and 8x1)"),
+            ("torch.tensor([1, 2]) + torch.tensor([1, 2, 3])",
+             "RuntimeError: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"),
+            ("torch.ones(2).view(3)", "RuntimeError: shape '[3]' is invalid for input of size 2"),
         ]
         for (line, error) in cases {
             let mark = terminal.mark
