@@ -19,6 +19,13 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
     interp.registerSourceModule("torch.utils.data", source: dataSource)
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
+    installNumpy(interp)
+    interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
+    interp.registerModule("torchviz") { i throws(PyError) in
+        _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
+        return makeTorchviz()
+    }
 }
 
 /// torch.nn's own imports, and its public names for `from torch.nn import *`.
@@ -52,6 +59,7 @@ private func makeTorch() -> PyModule {
     }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
     m["dtype"] = .cls(DTypeClass)

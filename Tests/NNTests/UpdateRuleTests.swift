@@ -71,3 +71,32 @@ private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
     #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 5)) == 11760913112)
     #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 37)) == 79903907682)
 }
+
+@Test func optionsChangedBetweenStepsNeverTrap() {
+    var param: [Float] = [1, 2], grad: [Float] = [0.5, -0.5]
+    var adamState = AdamState<Float>()
+    var rmsState = RMSpropState<Float>()
+    for amsgrad in [false, true] {
+        param.withUnsafeMutableBufferPointer { p in
+            grad.withUnsafeBufferPointer { g in
+                adamUpdate(param: p, grad: g, state: &adamState, options: AdamOptions(amsgrad: amsgrad))
+                rmspropUpdate(param: p, grad: g, state: &rmsState,
+                              options: RMSpropOptions(momentum: amsgrad ? 0.9 : 0, centered: amsgrad))
+            }
+        }
+    }
+    #expect(adamState.step == 2 && rmsState.step == 2)
+    let finite = param.allSatisfy { $0.isFinite }
+    #expect(finite)
+}
+
+@Test func lessUsedBranchesMatchTorch() {
+    // RMSprop(momentum=0.5, centered=True, weight_decay=0.01), SGD(momentum=0.5, maximize=True,
+    // weight_decay=0.1), Adam(maximize=True), AdamW(amsgrad=True, weight_decay=0.05); 5 elements.
+    let centered = rmsprop(RMSpropOptions(lr: 1e-2, weightDecay: 0.01, momentum: 0.5, centered: true), n: 5)
+    #expect(checksum(centered) == 11762706166)
+    #expect(Array(centered.prefix(3)) == [1.6903084516525269, -0.4984860420227051, -2.3278822898864746])
+    #expect(checksum(sgd(SGDOptions(lr: 0.1, momentum: 0.5, weightDecay: 0.1, maximize: true), n: 5)) == 11754013090)
+    #expect(checksum(adam(AdamOptions(lr: 1e-2, maximize: true), n: 5)) == 11760193008)
+    #expect(checksum(adam(.adamW(lr: 1e-2, weightDecay: 0.05, amsgrad: true), n: 5)) == 11761763719)
+}

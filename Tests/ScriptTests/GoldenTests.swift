@@ -303,6 +303,31 @@ True True True True True
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_edge() {
+    let source = #"""
+print(pow(3, 200, 7), pow(-3, 5, 7), pow(3, 5, -7), pow(2, 0, 1), len(range(-5, 10**18, 7)), range(0, 10, 3)[-1])
+print(round(123456789, -3), round(-1.5), [1, 2, 3][::-2], 'abc'[-100:100], list(range(10))[::-4])
+import math
+print(math.gcd(-12, 18), math.gcd(), (2.5).as_integer_ratio(), (0.1).is_integer(), (3.0).is_integer())
+try:
+    'a' * (1 << 40)
+except MemoryError:
+    print('MemoryError')
+print(divmod(-7.5, 2), divmod(7, -2), -7 // 2.0, 7 % -2.5, 2 ** 63 - 1 if False else 9223372036854775807)
+print(list(enumerate('ab', 9223372036854775806)))
+"""#
+    let expected = #"""
+2 2 -2 0 142857142857142858 9
+123457000 -2 [3, 1] abc [9, 5, 1]
+6 0 (5, 2) False True
+MemoryError
+(-4.0, 0.5) (-4, -1) -4.0 -0.5 9223372036854775807
+[(9223372036854775806, 'a'), (9223372036854775807, 'b')]
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_errors() {
     let source = #"""
 def check(code):
@@ -643,6 +668,63 @@ walrus 10
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_hashkeys() {
+    let source = #"""
+from collections import namedtuple
+P = namedtuple('P', 'x y')
+d = {P(1, 2): 'a'}
+print(d[P(1, 2)], P(1, 2) in d, len({P(1, 2), P(1, 2), P(2, 1)}))
+class K:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return hash(self.v)
+    def __eq__(self, other):
+        return isinstance(other, K) and self.v == other.v
+s = {K(1), K(1), K(2)}
+print(len(s), K(2) in s, {K('a'): 1}.get(K('a')))
+class Plain:
+    pass
+p = Plain()
+print({p: 1}[p], len({Plain(), Plain()}))
+"""#
+    let expected = #"""
+a True 2
+2 True 1
+1 2
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_lazygen() {
+    let source = #"""
+import itertools
+g = (x * x for x in itertools.count() if x % 3 == 0)
+print(next(g), next(g), next(g))
+print(any(x > 5 for x in itertools.count()), next((i for i in range(100) if i > 10), None))
+print(list((a, b) for a in range(3) for b in range(a)), sum(v for v in range(101)))
+calls = []
+def noisy(v):
+    calls.append(v)
+    return v
+print(any(noisy(v) for v in [0, 3, 0, 5]), calls)
+gen = (c.upper() for c in 'abc')
+print(list(gen), list(gen))
+print(sorted(x for x in [3, 1, 2]), tuple(x for x in ()), dict((k, v) for k, v in zip('ab', range(2))))
+"""#
+    let expected = #"""
+0 9 36
+True 11
+[(1, 0), (2, 0), (2, 1)] 5050
+True [0, 3]
+['A', 'B', 'C'] []
+[1, 2, 3] () {'a': 0, 'b': 1}
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_misc() {
     let source = #"""
 import math
@@ -971,6 +1053,93 @@ print(l, d)
     #expect(output(of: source) == expected)
 }
 
+@Test func golden_stdlib() {
+    let source = #"""
+from collections import defaultdict, Counter, namedtuple, deque, OrderedDict
+import itertools, functools, copy, statistics, string
+from dataclasses import dataclass, field
+from typing import List, Optional
+d = defaultdict(list)
+for word in ['apple', 'avocado', 'banana']:
+    d[word[0]].append(word)
+print(d, d['a'], len(d), 'c' in d, dict(d.items()))
+c = Counter('abracadabra')
+print(c, c.most_common(2), c['z'], c['a'], sum(c.values()))
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, y=2)
+print(p, p.x, p[1], tuple(p), p._asdict(), p == (1, 2), p._replace(x=5))
+x, y = p
+print(x + y)
+q = deque([1, 2, 3], maxlen=3)
+q.append(4); q.appendleft(0)
+print(q, q.popleft(), len(q))
+od = OrderedDict([('a', 1), ('b', 2)])
+print(od['b'], list(od))
+print(list(itertools.islice(itertools.count(10, 5), 4)), list(itertools.chain([1, 2], 'ab')), list(itertools.product('ab', range(2))))
+print(list(itertools.permutations([1, 2, 3], 2)), list(itertools.combinations('abcd', 2)), list(itertools.accumulate([1, 2, 3, 4])))
+print(list(zip(itertools.cycle('ab'), range(5))), list(itertools.repeat('x', 3)), list(itertools.zip_longest('ab', 'xyz', fillvalue='-')))
+print([(k, list(g)) for k, g in itertools.groupby('aabbbc')], list(itertools.takewhile(lambda v: v < 3, [1, 2, 3, 1])))
+print(functools.reduce(lambda a, b: a * b, range(1, 6)), functools.partial(pow, 2)(10))
+@functools.lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(60), fib.__name__)
+def deco(f):
+    @functools.wraps(f)
+    def inner(*a):
+        return f(*a)
+    return inner
+@deco
+def documented():
+    return 1
+print(documented.__name__, sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+nested = [[1, 2], {'k': [3]}]
+deep = copy.deepcopy(nested)
+shallow = copy.copy(nested)
+deep[0].append(99)
+print(nested, deep, shallow[0] is nested[0])
+print(statistics.mean([1, 2, 3, 4]), statistics.mean([1, 2, 3]), statistics.median([3, 1, 2, 5]), statistics.mode([1, 2, 2, 3]))
+print(round(statistics.stdev([2, 4, 4, 4, 5, 5, 7, 9]), 6), statistics.pstdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.variance([1, 2, 3, 4]))
+print(string.ascii_lowercase[:5], string.digits, string.capwords('hello world'))
+@dataclass
+class Item:
+    name: str
+    price: float = 0.0
+    tags: List[str] = field(default_factory=list)
+    note: Optional[str] = None
+it = Item('pen', 1.5)
+print(it, it == Item('pen', 1.5), it.tags, Item('x', tags=['a']))
+@dataclass(order=True)
+class Version:
+    major: int
+    minor: int
+print(sorted([Version(1, 2), Version(1, 0)]), Version(1, 0) < Version(1, 2))
+"""#
+    let expected = #"""
+defaultdict(<class 'list'>, {'a': ['apple', 'avocado'], 'b': ['banana']}) ['apple', 'avocado'] 2 False {'a': ['apple', 'avocado'], 'b': ['banana']}
+Counter({'a': 5, 'b': 2, 'r': 2, 'c': 1, 'd': 1}) [('a', 5), ('b', 2)] 0 5 11
+Point(x=1, y=2) 1 2 (1, 2) {'x': 1, 'y': 2} True Point(x=5, y=2)
+3
+deque([2, 3], maxlen=3) 0 2
+2 ['a', 'b']
+[10, 15, 20, 25] [1, 2, 'a', 'b'] [('a', 0), ('a', 1), ('b', 0), ('b', 1)]
+[(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')] [1, 3, 6, 10]
+[('a', 0), ('b', 1), ('a', 2), ('b', 3), ('a', 4)] ['x', 'x', 'x'] [('a', 'x'), ('b', 'y'), ('-', 'z')]
+[('a', ['a', 'a']), ('b', ['b', 'b', 'b']), ('c', ['c'])] [1, 2]
+120 1024
+1548008755920 fib
+documented [3, 2, 1]
+[[1, 2], {'k': [3]}] [[1, 2, 99], {'k': [3]}] True
+2.5 2 2.5 2
+2.13809 2.0 1.6666666666666667
+abcde 0123456789 Hello World
+Item(name='pen', price=1.5, tags=[], note=None) True [] Item(name='x', price=0.0, tags=['a'], note=None)
+[Version(major=1, minor=0), Version(major=1, minor=2)] True
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
 @Test func golden_strings() {
     let source = #"""
 s = '  Hello, World  '
@@ -1030,6 +1199,55 @@ a-b!
 3.14 42   s 1000000.0 50.000000%
 12345678901234.0 0.7999999999999999 1.2100000000000002 0.30000000000000004 0.0001 0.0001234 9.999999999999999e-05 2.5e-05 1e+100
 3.14 0 2 -2 2.0 1000000000000000 2.5 2.0 1.0
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb1() {
+    let source = #"""
+def f(x):
+    return 1 / x
+print([f(v) for v in [1, 0]])
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 3, in <module>
+  File "<stdin>", line 3, in <listcomp>
+  File "<stdin>", line 2, in f
+ZeroDivisionError: division by zero
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb2() {
+    let source = #"""
+g = (1/v for v in [1, 0])
+list(g)
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 2, in <module>
+  File "<stdin>", line 1, in <genexpr>
+ZeroDivisionError: division by zero
+
+"""#
+    #expect(output(of: source) == expected)
+}
+
+@Test func golden_tb3() {
+    let source = #"""
+l = lambda: 1/0
+l()
+class A:
+    x = 1/0
+"""#
+    let expected = #"""
+Traceback (most recent call last):
+  File "<stdin>", line 2, in <module>
+  File "<stdin>", line 1, in <lambda>
+ZeroDivisionError: division by zero
 
 """#
     #expect(output(of: source) == expected)

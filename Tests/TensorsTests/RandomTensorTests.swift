@@ -59,3 +59,15 @@ import Testing
     expectError(.runtime, "a leaf Variable that requires grad is being used in an in-place operation.") { try leaf.uniform_() }
     try GradMode.withDisabled { () throws(TensorError) in _ = try leaf.uniform_() }
 }
+
+@Test func bernoulliOfProbabilityTensors() throws {
+    // torch.bernoulli(p) after torch.manual_seed(0), then torch.rand(1).
+    let g = Generator(seed: 0)
+    let p = [0.1, 0.5, 0.9, 0.3, 0.7, 0.2, 0.6, 0.4]
+    #expect(try Tensor.from(p, shape: [8], dtype: .float64).bernoulli(generator: g).doubles() == [0, 0, 1, 0, 1, 0, 1, 1])
+    #expect(try Tensor.rand([1], generator: g).floats() == [0.6976675987243652])
+    g.manualSeed(0)
+    let half = try Tensor.full([40], .double(0.5)).bernoulli(generator: g).floats()
+    #expect(Array(half.prefix(20)) == [1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1])
+    #expect(try Tensor.rand([1], generator: g).floats() == [0.5262957811355591])
+}

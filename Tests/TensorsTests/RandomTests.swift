@@ -166,3 +166,47 @@ func longStreamsMatchBitForBit(seed: UInt64, randn: UInt64, randn64: UInt64, nor
     g.state = saved
     #expect(floats(20) { g.fillNormal($0, mean: 0, std: 1) } == first)
 }
+
+@Test func nonDeterministicSeedsUseAllBits() {
+    // torch.seed() returns 64-bit seeds and makes them the initial seed.
+    let g = Generator()
+    let seeds = (0..<64).map { _ in g.seed() }
+    #expect(seeds.contains { $0 >= 1 << 53 })
+    #expect(g.initialSeed == seeds.last)
+}
+
+@Test func bernoulliOfManyElements() {
+    // torch.manual_seed(0); torch.empty(1000).bernoulli_(0.3): 309 ones, then rand(1).
+    let g = seeded(0)
+    let mask = floats(1000) { g.fillBernoulli($0, p: 0.3) }
+    #expect(mask.reduce(0, +) == 309)
+    #expect(Array(mask.prefix(10)) == [0, 0, 0, 0, 0, 0, 1, 0, 0, 1])
+    #expect(floats(1) { g.fillUniform($0, from: 0, to: 1) } == [0.7773485779762268])
+}
+
+@Test func stateBytesMatchTorchLayout() throws {
+    // sum((i + 1) * byte) of torch.get_rng_state() at several points after torch.manual_seed(0).
+    func weighted(_ bytes: [UInt8]) -> UInt64 {
+        bytes.enumerated().reduce(0) { $0 &+ UInt64($1.offset + 1) &* UInt64($1.element) }
+    }
+    let g = seeded(0)
+    #expect(g.stateBytes.count == 5056)
+    #expect(weighted(g.stateBytes) == 798001855)
+    _ = floats(3) { g.fillUniform($0, from: 0, to: 1) }
+    _ = floats(1) { g.fillNormal($0, mean: 0, std: 1) }
+    #expect(weighted(g.stateBytes) == 808845948)
+    let saved = g.stateBytes
+    _ = floats(700) { g.fillUniform($0, from: 0, to: 1) }
+    #expect(weighted(g.stateBytes) == 805103168)
+    let h = seeded(0)
+    _ = floats(624) { h.fillUniform($0, from: 0, to: 1) }
+    #expect(weighted(h.stateBytes) == 802833415)
+    // Round trip: restoring replays the same stream, cached normal included.
+    let after = floats(5) { g.fillNormal($0, mean: 0, std: 1) }
+    try g.setStateBytes(saved)
+    _ = floats(700) { g.fillUniform($0, from: 0, to: 1) }
+    #expect(floats(5) { g.fillNormal($0, mean: 0, std: 1) } == after)
+    try h.setStateBytes(seeded(0).stateBytes)
+    #expect(h.random() == 2357136044)
+    #expect(throws: TensorError.self) { try h.setStateBytes([1, 2, 3]) }
+}

@@ -31,7 +31,7 @@ for epoch in range(4):
         loss.backward()
         adam.step()
     scheduler.step()
-    print(epoch, loss.item(), scheduler.get_last_lr())
+    print(epoch, round(loss.item(), 4), scheduler.get_last_lr())
 
 model2[0].weight
 for group in adam.param_groups:

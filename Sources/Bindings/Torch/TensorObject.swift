@@ -253,7 +253,8 @@ func defineTensorObject() {
         return wrap(try engine { try t.detach() })
     }, set: { i, v throws(PyError) in
         guard let src = tensorPayload(v) else { throw PyError.typeError("Tensor.data must be a Tensor, not \(typeName(v))") }
-        try tensor(i).setData(src)
+        let t = try tensor(i)
+        try engine { try t.setData(src) }
     })
 }
 

@@ -63,7 +63,7 @@ public func xavierUniformBound(shape: [Int], gain: Double = 1) throws(TensorErro
 /// `xavier_normal_`'s standard deviation.
 public func xavierNormalStd(shape: [Int], gain: Double = 1) throws(TensorError) -> Double {
     let (fanIn, fanOut) = try calculateFanInAndFanOut(shape: shape)
-    return gain * (2.0 / Double(fanIn + fanOut)).squareRoot()
+    return gain * (2.0 / (Double(fanIn) + Double(fanOut))).squareRoot()
 }
 
 /// `kaiming_normal_`'s standard deviation `gain / sqrt(fan)`; `a` is leaky_relu's slope.

@@ -140,8 +140,9 @@ public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer
         state = AdamState()
         state.expAvg = [T](repeating: 0, count: n)
         state.expAvgSq = [T](repeating: 0, count: n)
-        if options.amsgrad { state.maxExpAvgSq = [T](repeating: 0, count: n) }
     }
+    // Options may change between steps; a buffer first needed now starts at zero.
+    if options.amsgrad && state.maxExpAvgSq.count != n { state.maxExpAvgSq = [T](repeating: 0, count: n) }
     state.step += 1
     let step = Double(state.step)
     if options.decoupledWeightDecay && options.weightDecay != 0 {
@@ -156,19 +157,25 @@ public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer
     let minusStepSize = T(-(options.lr / biasCorrection1))
     let biasCorrection2Sqrt = T(pow(biasCorrection2, 0.5))
     let eps = T(options.eps)
-    for i in 0..<n {
-        let g = effectiveGradient(grad[i], param[i], maximize: options.maximize, weightDecay: weightDecay,
-                                  hasWeightDecay: l2)
-        state.expAvg[i] = lerp(state.expAvg[i], g, weight: lerpWeight)
-        let sq = (state.expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
-        state.expAvgSq[i] = sq
-        var second = sq
-        if options.amsgrad {
-            second = max(state.maxExpAvgSq[i], sq)
-            state.maxExpAvgSq[i] = second
+    let amsgrad = options.amsgrad, maximize = options.maximize
+    state.expAvg.withUnsafeMutableBufferPointer { expAvg in
+        state.expAvgSq.withUnsafeMutableBufferPointer { expAvgSq in
+            state.maxExpAvgSq.withUnsafeMutableBufferPointer { maxExpAvgSq in
+                for i in 0..<n {
+                    let g = effectiveGradient(grad[i], param[i], maximize: maximize, weightDecay: weightDecay,
+                                              hasWeightDecay: l2)
+                    expAvg[i] = lerp(expAvg[i], g, weight: lerpWeight)
+                    var second = (expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
+                    expAvgSq[i] = second
+                    if amsgrad {
+                        second = max(maxExpAvgSq[i], second)
+                        maxExpAvgSq[i] = second
+                    }
+                    let denom = second.squareRoot() / biasCorrection2Sqrt + eps
+                    param[i] += minusStepSize * expAvg[i] / denom
+                }
+            }
         }
-        let denom = second.squareRoot() / biasCorrection2Sqrt + eps
-        param[i] += minusStepSize * state.expAvg[i] / denom
     }
 }
 
@@ -191,9 +198,9 @@ public func rmspropUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPoin
     if state.squareAvg.count != n {
         state = RMSpropState()
         state.squareAvg = [T](repeating: 0, count: n)
-        if options.centered { state.gradAvg = [T](repeating: 0, count: n) }
-        if options.momentum > 0 { state.momentumBuffer = [T](repeating: 0, count: n) }
     }
+    if options.centered && state.gradAvg.count != n { state.gradAvg = [T](repeating: 0, count: n) }
+    if options.momentum > 0 && state.momentumBuffer.count != n { state.momentumBuffer = [T](repeating: 0, count: n) }
     state.step += 1
     let weightDecay = T(options.weightDecay), hasWeightDecay = options.weightDecay != 0
     let alpha = T(options.alpha), oneMinusAlpha = T(1 - options.alpha), eps = T(options.eps)

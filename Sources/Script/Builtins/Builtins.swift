@@ -97,17 +97,22 @@ extension Interpreter {
         }
         b.define("pow", ["base", "exp", "mod?"]) { a throws(PyError) in
             if let m = a.optional("mod"), !m.isNone {
-                var base = try a.int(0), e = try a.int(1)
+                let base = try a.int(0)
+                var e = try a.int(1)
                 let mod = try a.int(2)
                 if mod == 0 { throw PyError.valueError("pow() 3rd argument cannot be 0") }
-                var result = 1 % mod
-                base = ((base % mod) + mod) % mod
+                if e < 0 { throw PyError.valueError("pow() negative exponent with modulus is not supported in Flint") }
+                let m = mod.magnitude
+                var result: UInt = 1 % m
+                var b = base < 0 ? (m &- (base.magnitude % m)) % m : base.magnitude % m
                 while e > 0 {
-                    if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(mod))) }
-                    base = Int(Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(mod))
+                    if e & 1 == 1 { result = m.dividingFullWidth(result.multipliedFullWidth(by: b)).remainder }
+                    b = m.dividingFullWidth(b.multipliedFullWidth(by: b)).remainder
                     e >>= 1
                 }
-                return .int(result)
+                // Python's result takes the modulus's sign.
+                if mod < 0 && result != 0 { return .int(-Int(m - result)) }
+                return .int(Int(result))
             }
             return try a.interp.binary(.pow, a[0], a[1])
         }
@@ -211,7 +216,9 @@ extension Interpreter {
             if -d >= 19 { return .int(0) }
             var p = 1
             for _ in 0..<(-d) { p *= 10 }
-            return .int(Int((Double(n) / Double(p)).rounded(.toNearestOrEven)) * p)
+            let (r, overflow) = Int((Double(n) / Double(p)).rounded(.toNearestOrEven)).multipliedReportingOverflow(by: p)
+            if overflow { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+            return .int(r)
         case .bool(let bv): return .int(bv ? 1 : 0)
         case .float(let d):
             guard let nd = digits else {

@@ -181,6 +181,7 @@ func installNumberMethods() {
         guard d.isFinite else { throw PyError.overflowError("cannot convert Infinity to integer ratio") }
         var den = 1
         while d != d.rounded(.towardZero) && den < (1 << 52) { d *= 2; den *= 2 }
-        return .tuple([.int(Int(d)), .int(den)])
+        guard let numerator = Int(exactly: d) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+        return .tuple([.int(numerator), .int(den)])
     }
 }

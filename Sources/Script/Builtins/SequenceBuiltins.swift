@@ -7,8 +7,8 @@ extension Interpreter {
             var k = try a.optional("start").map { (v: Value) throws(PyError) in try a.interp.toIndex(v) } ?? 0
             return .iterator(PyIterator(typeName: "enumerate") { () throws(PyError) -> Value? in
                 guard let x = try it.next() else { return nil }
-                k += 1
-                return .tuple([.int(k - 1), x])
+                k &+= 1
+                return .tuple([.int(k &- 1), x])
             })
         }
         b.define("zip", ["*iterables", "strict?"]) { a throws(PyError) in

@@ -243,61 +243,6 @@ extension Compiler {
             return .str(out)
         }
     }
-
-    func comprehension(_ c: Comprehension) throws(PyError) -> Eval {
-        guard let cs = c.scope, let first = c.generators.first else { throw syntaxError("internal: comprehension", line: c.line) }
-        let interp = interp
-        let outerIter = try expr(first.iter)
-        var sub = Compiler(interp: interp, module: module, file: file, scope: cs, qualifier: qualifier, inFunction: true)
-        let element = try sub.expr(c.element)
-        let value = try c.value.map { (v: Expr) throws(PyError) in try sub.expr(v) }
-        let kind = c.kind
-        // Innermost action: add the element to the result.
-        var body: (Frame, inout [Value]) throws(PyError) -> Void = { f, out throws(PyError) in
-            let k = try element(f)
-            out.append(k)
-            if let value { out.append(try value(f)) }
-        }
-        for (depth, g) in c.generators.enumerated().reversed() {
-            let store = try sub.target(g.target)
-            let conds = try g.conditions.map { (x: Expr) throws(PyError) in try sub.expr(x) }
-            let iter: Eval = depth == 0 ? { f in f.slots[0] ?? .none } : try sub.expr(g.iter)
-            let inner = body
-            body = { f, out throws(PyError) in
-                try interp.forEach(try iter(f)) { (v: Value) throws(PyError) -> Bool in
-                    try store(f, v)
-                    for cond in conds { if !(try interp.truthy(try cond(f))) { return true } }
-                    try inner(f, &out)
-                    return true
-                }
-            }
-        }
-        let cells = closureCells(for: cs)
-        let slotCount = cs.slotNames.count
-        let cellVarCount = cs.cellVars.count
-        let loop = body
-        return { f throws(PyError) in
-            var cellList = (0..<cellVarCount).map { _ in Cell() }
-            cellList += cells(f)
-            let inner = Frame.make(slotCount: slotCount, cells: cellList)
-            inner.slots[0] = try outerIter(f)
-            var out: [Value] = []
-            try loop(inner, &out)
-            switch kind {
-            case .list: return .list(PyList(out))
-            case .generator: return .iterator(PyIterator(array: out, typeName: "generator"))
-            case .set:
-                let s = PySet()
-                for v in out { try s.add(v) }
-                return .set(s)
-            case .dict:
-                let d = PyDict()
-                var k = 0
-                while k + 1 < out.count { try d.set(out[k], out[k + 1]); k += 2 }
-                return .dict(d)
-            }
-        }
-    }
 }
 
 func asciiEscaped(_ s: String) -> String {

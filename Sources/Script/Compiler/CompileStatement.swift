@@ -52,10 +52,26 @@ extension Compiler {
             }
         case .augAssign(let t, let op, let value):
             return try augmentedAssignment(t, op, value, line)
-        case .annAssign(let t, let value):
-            guard let value else { return { _ in .normal } }
-            let v = try expr(value), st = try target(t)
-            return { f throws(PyError) in f.line = line; try st(f, try v(f)); return .normal }
+        case .annAssign(let t, let annotation, let value):
+            let assign: Exec
+            if let value {
+                let v = try expr(value), st = try target(t)
+                assign = { f throws(PyError) in f.line = line; try st(f, try v(f)); return .normal }
+            } else {
+                assign = { _ in .normal }
+            }
+            // Class bodies record annotations in __annotations__ (dataclasses read them).
+            guard scope.kind == .classBody, case .name(let name, _) = t else { return assign }
+            let a = try expr(annotation)
+            return { f throws(PyError) in
+                f.line = line
+                if let ns = f.namespace {
+                    var annotations = ns.get("__annotations__")
+                    if annotations == nil { annotations = .dict(PyDict()); ns.set("__annotations__", annotations ?? .none) }
+                    if case .dict(let d)? = annotations { d.set(name, try a(f)) }
+                }
+                return try assign(f)
+            }
         case .ifElse(let branches, let orelse):
             // elif chains become nested if/else.
             var otherwise = try optionalBlock(orelse)

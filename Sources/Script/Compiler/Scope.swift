@@ -120,7 +120,9 @@ struct ScopeBuilder {
         case .expr(let e): visit(e, s)
         case .assign(let targets, let v): for t in targets { bindTarget(t, s) }; visit(v, s)
         case .augAssign(let t, _, let v): bindTarget(t, s); visit(t, s); visit(v, s)
-        case .annAssign(let t, let v): if let v { bindTarget(t, s); visit(v, s) }
+        case .annAssign(let t, let annotation, let v):
+            if s.kind == .classBody { visit(annotation, s) }
+            if let v { bindTarget(t, s); visit(v, s) }
         case .ifElse(let branches, let orelse):
             for (c, b) in branches { visit(c, s); visit(b, s) }
             if let o = orelse { visit(o, s) }

@@ -65,6 +65,23 @@ extension Interpreter {
                     name == "setter" ? .property(PyProperty(getter: p.getter, setter: a[0])) : .property(PyProperty(getter: a[0], setter: p.setter))
                 })
             }
+        case .slice(let sl):
+            switch name {
+            case "start": return sl.start
+            case "stop": return sl.stop
+            case "step": return sl.step
+            default: break
+            }
+        case .range(let r):
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: break
+            }
+        case .int, .float, .bool:
+            if name == "real" { return try unary(.pos, v) }
+            if name == "imag" { if case .float = v { return .float(0) }; return .int(0) }
         case .iterator(let it):
             if name == "__next__" {
                 return .builtin(PyBuiltin(name: "__next__", params: []) { _ throws(PyError) in
@@ -176,6 +193,10 @@ extension Interpreter {
         var names = Set<String>()
         switch v {
         case .instance(let i):
+            // A class's own __dir__ (as torch.nn.Module has, to list submodules and parameters) decides.
+            if let m = i.cls.lookup("__dir__"), let listed = try? toArray(try call(bind(m, to: v, owner: i.cls), [])) {
+                return listed.compactMap { if case .str(let s) = $0 { return s }; return nil }.sorted()
+            }
             for case .str(let k) in i.attributes.keys { names.insert(k) }
             for c in i.cls.mro { for case .str(let k) in c.dict.keys { names.insert(k) } }
         case .cls(let c):

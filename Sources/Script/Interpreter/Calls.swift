@@ -47,7 +47,7 @@ extension Interpreter {
     }
 
     /// Runs a function whose frame already holds the bound arguments.
-    func invoke(_ f: PyFunction, _ frame: __owned Frame) throws(PyError) -> Value {
+    func invoke(_ f: PyFunction, _ frame: Frame) throws(PyError) -> Value {
         let code = f.code
         if code.cellVarCount > 0 || !f.closure.isEmpty {
             var cells: [Cell] = []
@@ -75,8 +75,8 @@ extension Interpreter {
         }
         if code.isGenerator { return .iterator(PyIterator(array: frame.yielded ?? [], typeName: "generator")) }
         let result = frame.returnValue
-        var finished = frame
-        if isKnownUniquelyReferenced(&finished) { code.pool.recycle(finished) }
+        // Frames never outlive their call (closures capture cells, not frames), so it can be reused.
+        code.pool.recycle(frame)
         return result
     }
 
@@ -173,7 +173,7 @@ extension Interpreter {
             }
             return obj
         }
-        if c.isBuiltinType { throw PyError.typeError("cannot create '\(c.name)' instances") }
+        if c.isBuiltinType && c !== ObjectClass { throw PyError.typeError("cannot create '\(c.name)' instances") }
         let inst = PyInstance(c)
         let v = Value.instance(inst)
         if let (initMethod, owner) = c.lookupWithOwner("__init__"), owner !== ObjectClass {
@@ -202,6 +202,7 @@ extension Interpreter {
         }
         let cls = PyClass(name: name, module: module, bases: baseClasses)
         cls.cachesLookups = true
+        cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }
             cls[key] = v

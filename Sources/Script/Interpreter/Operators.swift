@@ -187,9 +187,11 @@ extension Interpreter {
         case (.add, .str(let x), .str(let y)): return .str(x + y)
         case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
-        case (.mul, .str(let s), .int(let n)), (.mul, .int(let n), .str(let s)): return .str(String(repeating: s, count: max(0, n)))
-        case (.mul, .list(let l), .int(let n)), (.mul, .int(let n), .list(let l)): return .list(PyList(repeated(l.items, n)))
-        case (.mul, .tuple(let t), .int(let n)), (.mul, .int(let n), .tuple(let t)): return .tuple(repeated(t, n))
+        case (.mul, .str(let s), .int(let n)), (.mul, .int(let n), .str(let s)):
+            if n > 0 { try checkSize(s.utf8.count, n) }
+            return .str(String(repeating: s, count: max(0, n)))
+        case (.mul, .list(let l), .int(let n)), (.mul, .int(let n), .list(let l)): return .list(PyList(try repeated(l.items, n)))
+        case (.mul, .tuple(let t), .int(let n)), (.mul, .int(let n), .tuple(let t)): return .tuple(try repeated(t, n))
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b))
         case (.bitOr, .dict(let x), .dict(let y)):
             let d = x.copy()
@@ -210,12 +212,19 @@ extension Interpreter {
         }
     }
 
-    private func repeated(_ items: [Value], _ n: Int) -> [Value] {
+    private func repeated(_ items: [Value], _ n: Int) throws(PyError) -> [Value] {
         guard n > 0 else { return [] }
+        try checkSize(items.count, n)
         var out: [Value] = []
         out.reserveCapacity(items.count * n)
         for _ in 0..<n { out += items }
         return out
+    }
+
+    /// Refuses sequences too large to build (CPython raises MemoryError where allocation fails).
+    func checkSize(_ count: Int, _ times: Int) throws(PyError) {
+        let (total, overflow) = count.multipliedReportingOverflow(by: times)
+        if overflow || total > 1 << 31 { throw PyError(MemoryErrorClass, "") }
     }
 
     public func unary(_ op: UnaryOp, _ a: Value) throws(PyError) -> Value {

@@ -108,8 +108,9 @@ extension Interpreter {
 
     /// Python's slice.indices(): start, stop, step and the number of selected elements.
     public func sliceIndices(_ s: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int, count: Int) {
-        let step = s.step.isNone ? 1 : try toIndex(s.step)
+        var step = s.step.isNone ? 1 : try toIndex(s.step)
         if step == 0 { throw PyError.valueError("slice step cannot be zero") }
+        if step == Int.min { step = -Int.max }
         func clamp(_ v: Value, _ dflt: Int) throws(PyError) -> Int {
             if v.isNone { return dflt }
             var i = try toIndex(v)

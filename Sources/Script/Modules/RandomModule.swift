@@ -112,7 +112,8 @@ func makeRandomModule() -> PyModule {
             if start > 0 { return rng.below(start) }
             throw PyError.valueError("empty range for randrange()")
         }
-        let width = stop - start
+        let (width, overflow) = stop.subtractingReportingOverflow(start)
+        if overflow { throw PyError.overflowError("range too large for randrange() in Flint") }
         if step == 1 {
             if width > 0 { return start + rng.below(width) }
             throw PyError.valueError("empty range for randrange() (\(start), \(stop), \(width))")

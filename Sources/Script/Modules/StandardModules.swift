@@ -1,4 +1,4 @@
-// math and time (random lives in RandomModule.swift).
+// The standard modules: math, time and sys here; random in RandomModule.swift; the rest in Python source.
 
 #if canImport(Glibc)
 import Glibc
@@ -9,8 +9,13 @@ extension Interpreter {
         registerModule("math") { _ throws(PyError) in makeMathModule() }
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
-        registerSourceModule("collections", source: collectionsSource)
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
+        let pythonSources = [
+            ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
+            ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
+            ("statistics", statisticsModuleSource), ("string", stringModuleSource),
+        ]
+        for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
 }
 
@@ -97,12 +102,13 @@ private func makeMathModule() -> PyModule {
         return .int(r)
     }
     m.define("gcd", ["*integers"]) { a throws(PyError) in
-        var g = 0
+        var g: UInt = 0
         for v in a.positional {
-            var x = Swift.abs(try a.interp.toIndex(v))
+            var x = (try a.interp.toIndex(v)).magnitude
             while x != 0 { (g, x) = (x, g % x) }
         }
-        return .int(g)
+        guard let result = Int(exactly: g) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+        return .int(result)
     }
     m.define("comb", ["n", "k"]) { a throws(PyError) in
         let n = try a.int(0), k = try a.int(1)
@@ -159,24 +165,6 @@ private func makeTimeModule() -> PyModule {
     return m
 }
 
-/// The parts of `collections` that lecture code uses. Dicts keep insertion order, so an
-/// OrderedDict is a dict here (its repr is a dict's).
-private let collectionsSource = """
-OrderedDict = dict
-
-
-class defaultdict(dict):
-    def __init__(self, default_factory=None, *args):
-        super().__init__(*args)
-        self.default_factory = default_factory
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-"""
 private func makeSysModule() -> PyModule {
     let m = PyModule(name: "sys")
     m["version"] = .str("3.11.7 (Flint)")

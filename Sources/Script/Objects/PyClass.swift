@@ -11,6 +11,11 @@ public final class PyClass: @unchecked Sendable {
     /// Set for builtin types whose values are not PyInstance (int, str, list, ...).
     let isBuiltinType: Bool
 
+    deinit {
+        cache.deinitialize(count: 1)
+        cache.deallocate()
+    }
+
     public init(name: String, module: String, bases: [PyClass] = []) {
         self.name = name
         self.module = module
@@ -54,11 +59,17 @@ public final class PyClass: @unchecked Sendable {
         }
     }
 
-    private var cache: [String: Value?] = [:]
-    private var cacheEpoch = -1
+    /// Memoised lookups and the class epoch they are valid for (behind a pointer: no exclusivity checks).
+    private let cache: UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)> = {
+        let p = UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)>.allocate(capacity: 1)
+        p.initialize(to: ([:], -1))
+        return p
+    }()
     /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
     /// builtin and binding classes may be shared by interpreters on other threads.
     var cachesLookups = false
+    /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
+    unowned(unsafe) var interpreter: Interpreter?
 
     /// Finds an attribute along the MRO (memoised until any class changes).
     public func lookup(_ name: String) -> Value? {
@@ -66,15 +77,15 @@ public final class PyClass: @unchecked Sendable {
             for c in mro { if let v = c.dict.get(name) { return v } }
             return nil
         }
-        if cacheEpoch != classEpoch.pointee {
-            cache.removeAll(keepingCapacity: true)
-            cacheEpoch = classEpoch.pointee
-        } else if let hit = cache[name] {
+        if cache.pointee.epoch != classEpoch.pointee {
+            cache.pointee.entries.removeAll(keepingCapacity: true)
+            cache.pointee.epoch = classEpoch.pointee
+        } else if let hit = cache.pointee.entries[name] {
             return hit
         }
         var found: Value?
         for c in mro { if let v = c.dict.get(name) { found = v; break } }
-        cache[name] = found
+        cache.pointee.entries[name] = found
         return found
     }
 

@@ -8,6 +8,7 @@ enum HashKey: Hashable {
     case str(String)
     case tuple([HashKey])
     case object(ObjectIdentifier)
+    case custom(CustomHashKey)
     case ellipsis
 
     init(_ v: Value) throws(PyError) {
@@ -29,7 +30,8 @@ enum HashKey: Hashable {
         case .builtin(let o): self = .object(ObjectIdentifier(o))
         case .boundMethod(let o): self = .object(ObjectIdentifier(o))
         case .cls(let o): self = .object(ObjectIdentifier(o))
-        case .instance(let o): self = .object(ObjectIdentifier(o))
+        case .instance(let o):
+            if let custom = try CustomHashKey(o) { self = .custom(custom) } else { self = .object(ObjectIdentifier(o)) }
         case .module(let o): self = .object(ObjectIdentifier(o))
         case .range(let o): self = .object(ObjectIdentifier(o))
         case .iterator(let o): self = .object(ObjectIdentifier(o))
@@ -44,60 +46,100 @@ enum HashKey: Hashable {
         switch self {
         case .int(let i): return i == -1 ? -2 : i
         case .none: return 0x5f5e_1000
+        case .custom(let c): return c.hash
         default: return hashValue == -1 ? -2 : hashValue
         }
     }
 }
 
+/// The key of an instance whose Python class defines __hash__ (and __eq__): a namedtuple, say.
+struct CustomHashKey: Hashable {
+    let hash: Int
+    let object: PyInstance
+    unowned(unsafe) let interp: Interpreter
+
+    init?(_ o: PyInstance) throws(PyError) {
+        guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
+        if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.name)'") }
+        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        self.object = o
+        self.interp = interp
+    }
+
+    static func == (a: CustomHashKey, b: CustomHashKey) -> Bool {
+        if a.object === b.object { return true }
+        return (try? a.interp.equals(.instance(a.object), .instance(b.object))) ?? false
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
+
+/// The contents of a PyDict, kept behind a pointer: dicts are read on every attribute access, and
+/// stored class properties would pay a dynamic exclusivity check on each read.
+struct DictStorage {
+    var keys: [Value] = []
+    var values: [Value] = []
+    var index: [HashKey: Int] = [:]
+}
+
 /// An insertion-ordered Python dict.
 public final class PyDict {
-    public private(set) var keys: [Value] = []
-    public private(set) var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
+    private let s: UnsafeMutablePointer<DictStorage>
 
-    public init() {}
-    public var count: Int { keys.count }
+    public init() {
+        s = .allocate(capacity: 1)
+        s.initialize(to: DictStorage())
+    }
+    deinit {
+        s.deinitialize(count: 1)
+        s.deallocate()
+    }
+
+    public var keys: [Value] { s.pointee.keys }
+    public var values: [Value] { s.pointee.values }
+    public var count: Int { s.pointee.keys.count }
 
     public func get(_ key: Value) throws(PyError) -> Value? {
-        guard let i = index[try HashKey(key)] else { return nil }
-        return values[i]
+        let h = try HashKey(key)
+        guard let i = s.pointee.index[h] else { return nil }
+        return s.pointee.values[i]
     }
     public func get(_ key: String) -> Value? {
-        guard let i = index[.str(key)] else { return nil }
-        return values[i]
+        guard let i = s.pointee.index[.str(key)] else { return nil }
+        return s.pointee.values[i]
     }
     public func set(_ key: Value, _ value: Value) throws(PyError) {
         let h = try HashKey(key)
-        if let i = index[h] { values[i] = value; return }
-        index[h] = keys.count
-        keys.append(key)
-        values.append(value)
+        store(h, key, value)
     }
     public func set(_ key: String, _ value: Value) {
-        if let i = index[.str(key)] { values[i] = value; return }
-        index[.str(key)] = keys.count
-        keys.append(.str(key))
-        values.append(value)
+        store(.str(key), .str(key), value)
+    }
+    private func store(_ h: HashKey, _ key: Value, _ value: Value) {
+        if let i = s.pointee.index[h] { s.pointee.values[i] = value; return }
+        s.pointee.index[h] = s.pointee.keys.count
+        s.pointee.keys.append(key)
+        s.pointee.values.append(value)
     }
     /// Removes a key, returning its value (nil when absent).
     @discardableResult
     public func remove(_ key: Value) throws(PyError) -> Value? {
         let h = try HashKey(key)
-        guard let i = index[h] else { return nil }
-        let v = values[i]
-        keys.remove(at: i)
-        values.remove(at: i)
-        index[h] = nil
-        for (k, j) in index where j > i { index[k] = j - 1 }
+        guard let i = s.pointee.index[h] else { return nil }
+        let v = s.pointee.values[i]
+        s.pointee.keys.remove(at: i)
+        s.pointee.values.remove(at: i)
+        s.pointee.index[h] = nil
+        for (k, j) in s.pointee.index where j > i { s.pointee.index[k] = j - 1 }
         return v
     }
-    public func removeAll() { keys = []; values = []; index = [:] }
+    public func removeAll() { s.pointee = DictStorage() }
     public func copy() -> PyDict {
         let d = PyDict()
-        d.keys = keys; d.values = values; d.index = index
+        d.s.pointee = s.pointee
         return d
     }
-    public var items: [(Value, Value)] { Array(zip(keys, values)) }
+    public var items: [(Value, Value)] { Array(zip(s.pointee.keys, s.pointee.values)) }
 }
 
 /// A Python set, kept in insertion order (small non-negative ints are shown sorted, as CPython does).

@@ -47,9 +47,13 @@ public final class PySlice {
 public final class PyRange {
     public let start: Int, stop: Int, step: Int
     public init(_ start: Int, _ stop: Int, _ step: Int) { self.start = start; self.stop = stop; self.step = step }
+    /// The number of elements (saturating at Int.max for ranges wider than Int allows).
     public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        let span = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+        if span.overflow { return Int.max }
+        if span.partialValue <= 0 { return 0 }
+        let stride = step == Int.min ? Int.max : Swift.abs(step)
+        return (span.partialValue - 1) / stride + 1
     }
     public func element(_ i: Int) -> Int { start &+ i &* step }
 }

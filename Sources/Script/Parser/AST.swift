@@ -137,7 +137,7 @@ struct Stmt {
         case expr(Expr)
         case assign([Expr], Expr)
         case augAssign(Expr, BinaryOp, Expr)
-        case annAssign(Expr, Expr?)
+        case annAssign(Expr, annotation: Expr, Expr?)
         case ifElse([(Expr, [Stmt])], [Stmt]?)
         case whileLoop(Expr, [Stmt], [Stmt]?)
         case forLoop(Expr, Expr, [Stmt], [Stmt]?)

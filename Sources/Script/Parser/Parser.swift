@@ -340,10 +340,9 @@ struct Parser {
             if tok.text == ":" {
                 _ = advance()
                 let annotation = try expression()
-                _ = annotation
                 let value: Expr? = acceptOp("=") ? try expressionList() : nil
                 try checkTarget(first)
-                return Stmt(kind: .annAssign(first, value), line: line)
+                return Stmt(kind: .annAssign(first, annotation: annotation, value), line: line)
             }
         }
         if !atStatementEnd {

@@ -85,10 +85,15 @@ extension Tensor {
 
     /// Records `output = op(inputs)` in the graph when grad mode is on and some input requires
     /// grad. Other modules use this for their own differentiable operations.
+    /// Errors other than TensorError thrown by `backward` become runtime errors.
     public static func recordOperation(name: String, output: Tensor, inputs: [Tensor],
-                                       backward: @escaping (Tensor) throws(TensorError) -> [Tensor?]) {
+                                       backward: @escaping (Tensor) throws -> [Tensor?]) {
         guard needsGrad(inputs) else { return }
-        output.setHistory(name, inputs, saves: true) { g, _ throws(TensorError) in try backward(g) }
+        output.setHistory(name, inputs, saves: true) { g, _ throws(TensorError) in
+            do { return try backward(g) } catch let e as TensorError { throw e } catch {
+                throw .runtime("\(error)")
+            }
+        }
     }
 
     /// Attaches a new node to this freshly computed tensor.

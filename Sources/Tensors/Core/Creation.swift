@@ -86,13 +86,15 @@ extension Tensor {
         guard (st > 0 && e >= s) || (st < 0 && e <= s) else {
             throw .runtime("upper bound and lower bound inconsistent with step sign")
         }
-        let count: Int
-        if isFloat {
-            count = Int(((e - s) / st).rounded(.up))
-        } else {
+        let estimate = ((e - s) / st).rounded(.up)
+        guard estimate < 9e15 else { throw .runtime("invalid size, possible overflow?") }
+        var count = Int(estimate)
+        if !isFloat {
             // Exact integer arithmetic avoids rounding for large ranges.
             let (si, ei, sti) = (start.int64Value, end.int64Value, step.int64Value)
-            count = Int((ei - si) / sti + ((ei - si) % sti != 0 ? 1 : 0))
+            let (span, overflow) = ei.subtractingReportingOverflow(si)
+            guard !overflow else { throw .runtime("invalid size, possible overflow?") }
+            count = Int(span / sti + (span % sti != 0 ? 1 : 0))
         }
         let out = try Tensor(zerosOf: [count], dtype: .float64)
         let p = out.pointer(Double.self)

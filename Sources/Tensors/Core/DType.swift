@@ -40,6 +40,9 @@ public enum DType: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The legacy tensor type name, as `tensor.type()` returns it ("torch.FloatTensor").
+    public var tensorTypeName: String { "torch.\(scalarTypeName)Tensor" }
+
     /// The C++ type name some ATen messages use ("float", "long int", ...).
     public var cTypeName: String {
         switch self {

@@ -54,8 +54,14 @@ public final class Tensor {
     @inline(__always)
     func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { storage.pointer(T.self) + storageOffset }
 
-    public func size(_ d: Int) throws(TensorError) -> Int { shape[try normalizeDim(d, dim)] }
-    public func stride(_ d: Int) throws(TensorError) -> Int { strides[try normalizeDim(d, dim)] }
+    public func size(_ d: Int) throws(TensorError) -> Int { shape[try checkedDim(d)] }
+    public func stride(_ d: Int) throws(TensorError) -> Int { strides[try checkedDim(d)] }
+
+    /// A dimension that must exist (0-dim tensors have none).
+    func checkedDim(_ d: Int) throws(TensorError) -> Int {
+        if dim == 0 { throw .index("Dimension specified as \(d) but tensor has no dimensions") }
+        return try normalizeDim(d, dim)
+    }
 }
 
 func contiguousStrides(_ shape: [Int]) -> [Int] {

@@ -62,7 +62,7 @@ extension Tensor {
 
     /// PyTorch's `split(split_size, dim)`: pieces of `size` (the last may be shorter).
     public func split(_ size: Int, dim: Int = 0) throws(TensorError) -> [Tensor] {
-        let d = try normalizeDim(dim, self.dim)
+        let d = try checkedDim(dim)
         let n = shape[d]
         if size == 0 && n != 0 {
             throw .runtime("split_size can only be 0 if dimension size is 0, but got dimension size of \(n)")
@@ -75,7 +75,7 @@ extension Tensor {
 
     /// PyTorch's `split([sizes], dim)` (SplitWithSizesBackward0).
     public func split(sizes: [Int], dim: Int = 0) throws(TensorError) -> [Tensor] {
-        let d = try normalizeDim(dim, self.dim)
+        let d = try checkedDim(dim)
         guard sizes.reduce(0, +) == shape[d], sizes.allSatisfy({ $0 >= 0 }) else {
             throw .runtime("split_with_sizes expects split_sizes to sum exactly to \(shape[d]) (input tensor's size at dimension \(d)), but got split_sizes=\(shapeString(sizes))")
         }
@@ -85,7 +85,7 @@ extension Tensor {
     /// PyTorch's `chunk(chunks, dim)`: split into pieces of ceil(size / chunks).
     public func chunk(_ chunks: Int, dim: Int = 0) throws(TensorError) -> [Tensor] {
         guard chunks > 0 else { throw .runtime("chunk expects `chunks` to be greater than 0, got: \(chunks)") }
-        let d = try normalizeDim(dim, self.dim)
+        let d = try checkedDim(dim)
         return try split(Swift.max((shape[d] + chunks - 1) / chunks, shape[d] == 0 ? 0 : 1), dim: d)
     }
 
@@ -105,7 +105,7 @@ extension Tensor {
 
     /// PyTorch's `unbind(dim)` (UnbindBackward0).
     public func unbind(dim: Int = 0) throws(TensorError) -> [Tensor] {
-        let d = try normalizeDim(dim, self.dim)
+        let d = try checkedDim(dim)
         return (0..<shape[d]).map { recordSelect(d, $0, "UnbindBackward0") }
     }
 }

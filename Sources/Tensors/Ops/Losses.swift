@@ -75,6 +75,9 @@ extension Tensor {
         }
         let t = try target.int64s()
         let w = try weight.map { w throws(TensorError) in try w.doubles() } ?? []
+        if weight != nil && w.count != c {
+            throw .runtime("weight tensor should be defined either for all \(c) classes or no classes but got weight tensor of shape: \(shapeString(weight?.shape ?? []))")
+        }
         var weights = [Double](repeating: 0, count: n)
         var positions = [Int](repeating: 0, count: n)
         for i in 0..<n {

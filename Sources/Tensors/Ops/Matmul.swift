@@ -168,6 +168,7 @@ extension Tensor {
         let src = try contiguousData()
         let inShape = shape
         let out = src.aliased(shape: newShape, strides: contiguousStrides(newShape), offset: src.storageOffset)
+        out.viewBase = nil  // PyTorch's _unsafe_view result is not a view (`_is_view()` is False)
         return recordView(out, "UnsafeViewBackward0") { g throws(TensorError) in try g.reshape(inShape) }
     }
 

@@ -11,6 +11,9 @@ struct ReductionLayout {
     /// The output shape with reduced dims kept as 1, for broadcasting gradients back.
     var keptShape: [Int]
     var dims: [Int]
+    /// Elements after the last reduced dimension: 1 when the reduction is innermost, else
+    /// the number of columns of PyTorch's outer-reduction loop.
+    var trailing = 1
 
     init(_ t: Tensor, dims requested: [Int]?, keepdim: Bool) throws(TensorError) {
         var dims: [Int] = []
@@ -19,7 +22,8 @@ struct ReductionLayout {
             if dims.contains(n) { throw .runtime("dim \(n) appears multiple times in the list of dims") }
             dims.append(n)
         }
-        if requested == nil || requested?.isEmpty == true { dims = Array(0..<t.dim) }
+        // No dims means all of them; a 0-dim tensor has none to reduce.
+        if requested == nil || requested?.isEmpty == true || t.dim == 0 { dims = Array(0..<t.dim) }
         dims.sort()
         let kept = (0..<t.dim).filter { !dims.contains($0) }
         let view = t.dim == 0 ? t : t.permutedView(kept + dims)
@@ -29,6 +33,7 @@ struct ReductionLayout {
         keptShape = t.shape.enumerated().map { dims.contains($0.offset) ? 1 : $0.element }
         outShape = keepdim ? keptShape : kept.map { t.shape[$0] }
         self.dims = dims
+        if let last = dims.last { trailing = t.shape[(last + 1)...].reduce(1, *) }
     }
 
     /// out[o] = f(row o) for each of the `outer` rows.
@@ -96,7 +101,7 @@ extension Tensor {
         let out = try layout.reduceRows(.prod, to: outType)
         if needsGrad(self) {
             let (kept, inShape) = (layout.keptShape, shape)
-            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self] g, _ throws(TensorError) in
+            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
                 // d(prod)/dx_i = product of the others; computed by division where x_i != 0.
                 let gp = try g.mul(out).reshape(kept).expand(inShape)
                 let zero = try self.eq(.int(0))
@@ -154,6 +159,22 @@ extension ReductionLayout {
 
     enum RowOp { case sum, prod }
 
+    /// Sums each row: floats in PyTorch's order (SumOrder), integers exactly (wrapping).
+    func sumRows<T: TensorElement>(_: T.Type, into out: Tensor) {
+        func floating<F: BinaryFloatingPoint>(_: F.Type) {
+            let p = data.pointer(F.self), po = out.pointer(F.self)
+            if outer == 1 && trailing == 1 { po[0] = SumOrder.fullSum(p, count: inner); return }
+            for o in 0..<outer {
+                let row = UnsafePointer(p + o * inner)
+                po[o] = trailing == 1 ? SumOrder.innerSum(row, count: inner)
+                    : SumOrder.outerColumnSum(row, count: inner, column: o % trailing, columns: trailing)
+            }
+        }
+        if T.self == Float.self { return floating(Float.self) }
+        if T.self == Double.self { return floating(Double.self) }
+        forEachRow(T.self, into: out) { (r: UnsafeBufferPointer<T>) -> T in rowSum(r) }
+    }
+
     /// Reduces each row, accumulating in the output's floating type or in int64 (wrapping).
     func reduceRows(_ op: RowOp, to outType: DType) throws(TensorError) -> Tensor {
         let accType: DType = outType.isFloatingPoint ? outType : .int64
@@ -161,7 +182,7 @@ extension ReductionLayout {
         let acc = try Tensor(zerosOf: outShape, dtype: accType)
         func k<T: TensorElement>(_: T.Type) {
             switch op {
-            case .sum: l.forEachRow(T.self, into: acc) { (r: UnsafeBufferPointer<T>) -> T in rowSum(r) }
+            case .sum: l.sumRows(T.self, into: acc)
             case .prod: l.forEachRow(T.self, into: acc) { (r: UnsafeBufferPointer<T>) -> T in r.reduce(T.one) { T.mul($0, $1) } }
             }
         }

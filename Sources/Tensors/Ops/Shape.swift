@@ -176,6 +176,7 @@ extension Tensor {
     /// Moves dimension `source` to position `destination` (PyTorch's movedim).
     public func movedim(_ source: Int, _ destination: Int) throws(TensorError) -> Tensor {
         let s = try normalizeDim(source, dim), d = try normalizeDim(destination, dim)
+        if dim == 0 { return self }
         var order = Array(0..<dim)
         order.remove(at: s)
         order.insert(s, at: d)
@@ -185,7 +186,7 @@ extension Tensor {
     /// PyTorch's `expand(sizes)` (ExpandBackward0); -1 keeps a size.
     public func expand(_ sizes: [Int]) throws(TensorError) -> Tensor {
         guard sizes.count >= dim else {
-            throw .runtime("expand(torch.\(dtype.scalarTypeName)Tensor{\(shapeString(shape))}, size=\(shapeString(sizes))): the number of sizes provided (\(sizes.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
+            throw .runtime("expand(\(dtype.tensorTypeName){\(shapeString(shape))}, size=\(shapeString(sizes))): the number of sizes provided (\(sizes.count)) must be greater or equal to the number of dimensions in the tensor (\(dim))")
         }
         let lead = sizes.count - dim
         var sh = sizes, st = [Int](repeating: 0, count: sizes.count)

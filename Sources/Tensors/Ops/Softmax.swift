@@ -37,14 +37,31 @@ extension Tensor {
                 }
             }
         }
-        let y = x.dtype == .float64 ? try k(Double.self) : try k(Float.self)
+        /// float32 as ATen's vectorised kernel rounds it: SLEEF exp, lane-ordered float sums.
+        func float32() throws(TensorError) -> Tensor {
+            try x.mapLanes(d, Float.self, x.dtype, Float.self) { p, o, n in
+                guard n > 0 else { return }
+                var m = p[0]
+                for i in 0..<n where p[i] > m || p[i].isNaN { m = p[i] }
+                for i in 0..<n { o[i] = VectorMath.expf(p[i] - m) }
+                let s = VectorMath.reduceAllSum(o, count: n)
+                if log {
+                    let ls = Float.log(s)
+                    for i in 0..<n { o[i] = p[i] - m - ls }
+                } else {
+                    let r = 1 / s
+                    for i in 0..<n { o[i] = o[i] * r }
+                }
+            }
+        }
+        let y = x.dtype == .float64 ? try k(Double.self) : try float32()
         if needsGrad(x) {
             if log {
-                y.setHistory("LogSoftmaxBackward0", [x], saves: true) { g, _ throws(TensorError) in
+                y.setHistory("LogSoftmaxBackward0", [x], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
                     [try g.sub(y.exp().mul(g.sum(dims: [d], keepdim: true)))]
                 }
             } else {
-                y.setHistory("SoftmaxBackward0", [x], saves: true) { g, _ throws(TensorError) in
+                y.setHistory("SoftmaxBackward0", [x], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
                     let gy = try g.mul(y)
                     return [try gy.sub(y.mul(gy.sum(dims: [d], keepdim: true)))]
                 }

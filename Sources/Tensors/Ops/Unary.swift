@@ -76,7 +76,7 @@ extension Tensor {
                                _ derivative: @escaping (Tensor, Tensor, Tensor) throws(TensorError) -> Tensor) throws(TensorError) -> Tensor {
         let y = try floatUnary(op, self)
         if needsGrad(self) {
-            y.setHistory(name, [self], saves: true) { [self] g, _ throws(TensorError) in [try derivative(g, self, y)] }
+            y.setHistory(name, [self], saves: true) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y)] }
         }
         return y
     }
@@ -141,7 +141,7 @@ extension Tensor {
         if dtype == .bool { throw .notImplemented("Boolean inputs not supported for relu") }
         let y = try valueUnary(.relu, self)
         if needsGrad(self) {
-            y.setHistory("ReluBackward0", [self], saves: true) { g, _ throws(TensorError) in
+            y.setHistory("ReluBackward0", [self], saves: true) { [y = y.detach()] g, _ throws(TensorError) in
                 [try g.mul(y.gt(.int(0)))]
             }
         }
@@ -195,5 +195,15 @@ extension Tensor {
     }
 
     public func isnan() throws(TensorError) -> Tensor { try ne(self) }
+
+    /// Infinite elements (false for integer dtypes).
+    public func isinf() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try abs().eq(.double(.infinity)) : try Tensor.zeros(shape, dtype: .bool)
+    }
+
+    /// Elements that are neither infinite nor NaN.
+    public func isfinite() throws(TensorError) -> Tensor {
+        dtype.isFloatingPoint ? try isnan().logicalOr(isinf()).logicalNot() : try Tensor.ones(shape, dtype: .bool)
+    }
 }
 

@@ -28,12 +28,11 @@ public final class Generator: @unchecked Sendable {
         cachedNormal = nil
     }
 
-    /// `seed()`: reseeds from the operating system and returns the new seed. PyTorch keeps such
-    /// seeds to 53 bits so they survive a round trip through a double.
+    /// `seed()`: reseeds from the operating system and returns the new 64-bit seed.
     @discardableResult
     public func seed() -> UInt64 {
         var system = SystemRandomNumberGenerator()
-        let seed = system.next() & ((1 << 53) - 1)
+        let seed = system.next()
         manualSeed(seed)
         return seed
     }
@@ -53,11 +52,13 @@ public final class Generator: @unchecked Sendable {
     public var state: GeneratorState {
         get {
             let snapshot = engine.snapshot
-            return GeneratorState(words: snapshot.words, position: snapshot.position,
+            return GeneratorState(words: snapshot.words, position: snapshot.position, fresh: snapshot.fresh,
                                   seed: initialSeed, cachedNormal: cachedNormal)
         }
         set {
-            guard engine.restore(words: newValue.words, position: newValue.position) else { return }
+            guard engine.restore(words: newValue.words, position: newValue.position, fresh: newValue.fresh) else {
+                return
+            }
             initialSeed = newValue.seed
             cachedNormal = newValue.cachedNormal
         }
@@ -68,6 +69,8 @@ public final class Generator: @unchecked Sendable {
 public struct GeneratorState: Sendable, Equatable {
     public var words: [UInt32]
     public var position: Int
+    /// Seeded but not drawn from yet.
+    public var fresh: Bool
     public var seed: UInt64
     public var cachedNormal: Double?
 }

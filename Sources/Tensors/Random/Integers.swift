@@ -70,21 +70,27 @@ extension Generator {
     public func randperm(_ n: Int) -> [Int64] {
         guard n > 0 else { return [] }
         var result = [Int64](repeating: 0, count: n)
-        result.withUnsafeMutableBufferPointer { a in
-            if n < Int(UInt32.max / 20) {
-                for i in 0..<n { a[i] = Int64(i) }
-                for i in 0..<(n - 1) {
-                    let z = Int(random() % UInt32(n - i))
-                    a.swapAt(i, i + z)
-                }
-            } else {
-                for i in 0..<n {
-                    let z = Int(random64() % UInt64(i + 1))
-                    a[i] = a[z]
-                    a[z] = Int64(i)
-                }
+        result.withUnsafeMutableBufferPointer { randperm(into: $0) }
+        return result
+    }
+
+    /// `randperm(n)` written into caller-owned storage of n elements (so a tensor's storage,
+    /// whose allocation can fail gracefully, can be filled without a temporary array).
+    public func randperm(into a: UnsafeMutableBufferPointer<Int64>) {
+        let n = a.count
+        guard n > 0 else { return }
+        if n < Int(UInt32.max / 20) {
+            for i in 0..<n { a[i] = Int64(i) }
+            for i in 0..<(n - 1) {
+                let z = Int(random() % UInt32(n - i))
+                a.swapAt(i, i + z)
+            }
+        } else {
+            for i in 0..<n {
+                let z = Int(random64() % UInt64(i + 1))
+                a[i] = a[z]
+                a[z] = Int64(i)
             }
         }
-        return result
     }
 }

@@ -14,6 +14,8 @@ final class MT19937 {
     private let state: UnsafeMutablePointer<UInt32>
     /// Position of the next word; `stateSize` means "twist before drawing".
     private var next: Int
+    /// Seeded and not yet twisted (PyTorch reports this as `left = 1, next = 0`).
+    private var fresh = true
 
     init(seed: UInt32) {
         state = .allocate(capacity: Self.stateSize)
@@ -30,6 +32,7 @@ final class MT19937 {
             state[i] = 1_812_433_253 &* (previous ^ (previous >> 30)) &+ UInt32(i)
         }
         next = Self.stateSize
+        fresh = true
     }
 
     /// One tempered 32-bit output.
@@ -55,18 +58,20 @@ final class MT19937 {
         for k in (n - m)..<(n - 1) { state[k] = mix(state[k], state[k + 1], state[k + m - n]) }
         state[n - 1] = mix(state[n - 1], state[0], state[m - 1])
         next = 0
+        fresh = false
     }
 
     /// The raw state words and position, for `get_rng_state`-style snapshots.
-    var snapshot: (words: [UInt32], position: Int) {
-        (Array(UnsafeBufferPointer(start: state, count: Self.stateSize)), next)
+    var snapshot: (words: [UInt32], position: Int, fresh: Bool) {
+        (Array(UnsafeBufferPointer(start: state, count: Self.stateSize)), next, fresh)
     }
 
     /// Restores a snapshot; returns false (leaving the state alone) if it is malformed.
-    func restore(words: [UInt32], position: Int) -> Bool {
+    func restore(words: [UInt32], position: Int, fresh: Bool) -> Bool {
         guard words.count == Self.stateSize, (0...Self.stateSize).contains(position) else { return false }
         for i in 0..<Self.stateSize { state[i] = words[i] }
-        next = position
+        next = fresh ? Self.stateSize : position
+        self.fresh = fresh
         return true
     }
 }
