@@ -149,3 +149,16 @@ extension NotebookTests {
         #expect(outputs == [.result("2")])
     }
 }
+
+extension NotebookTests {
+    @Test func aSyntaxErrorRunsNoneOfTheCell() {
+        let outputs = NotebookRunner(runner: ScriptRunner()).run(
+            Notebook.Cell(kind: .code, source: "print('ran')\ny = (\n", outputs: []), index: 0)
+        #expect(outputs.count == 1)
+        guard case .error(let name, _, _)? = outputs.first else {
+            Issue.record("no error output")
+            return
+        }
+        #expect(name == "SyntaxError")
+    }
+}

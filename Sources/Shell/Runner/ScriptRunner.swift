@@ -53,6 +53,8 @@ public final class ScriptRunner: CodeRunner {
 
     public func runCell(_ source: String, filename: String,
                         write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        // A cell is compiled whole: a syntax error anywhere runs none of it.
+        try checkSyntax(source, filename: filename)
         let cell = CellSource(source)
         try run(cell.body, filename: filename, mode: .file, write: write)
         guard let value = try evaluate(cell, filename: filename, write: write) else {
