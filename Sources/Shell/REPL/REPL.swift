@@ -118,10 +118,10 @@ public final class REPL {
         return lines.joined(separator: "\n")
     }
 
-    /// Runs one statement; false when it raised.
+    /// Runs one statement; false when it raised. A Ctrl-C typed since the line was read
+    /// interrupts it at once.
     @discardableResult
     private func execute(_ source: String) -> Bool {
-        Interrupt.clear()
         defer { Console.flush() }
         do {
             try runner.run(source.hasSuffix("\n") ? source : source + "\n", filename: "<stdin>", mode: .interactive) {
