@@ -314,6 +314,10 @@ extension REPLInterpreterTerminalTests {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
         #expect(terminal.wait(for: ">>> "))
+        // Python 3.11 explains a bare `exit` rather than leaving.
+        let mark = terminal.mark
+        terminal.type("exit\r")
+        #expect(terminal.wait(for: "Use exit() or Ctrl-D (i.e. EOF) to exit\r\n>>> ", after: mark))
         terminal.type("raise SystemExit(3)\r")
         #expect(terminal.waitForExit() == 3)
     }

@@ -91,6 +91,11 @@ public final class REPL {
                 let entry = Self.trimmingTrailingBlankLines(source)
                 editor.remember(entry)
                 if source.allSatisfy(\.isWhitespace) || magics.handle(source) { continue }
+                if ["exit", "quit"].contains(entry.trimmingCharacters(in: " \t")) {
+                    // What python3.11's `exit` object says when shown rather than called.
+                    Console.write("Use \(entry.trimmingCharacters(in: " \t"))() or Ctrl-D (i.e. EOF) to exit\n")
+                    continue
+                }
                 magics.remember(entry)
                 execute(source)
             }
