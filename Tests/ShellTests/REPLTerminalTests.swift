@@ -361,3 +361,22 @@ extension REPLInterpreterTerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 }
+
+extension REPLInterpreterTerminalTests {
+    /// `flint -i -c CODE` runs CODE, then stays at the prompt with its variables (python3 -i).
+    @Test(.timeLimit(.minutes(1)))
+    func interactiveAfterCode() throws {
+        let folder = TemporaryDirectory()
+        let binary = try #require(flintBinary)
+        let terminal = try #require(PseudoTerminal(executable: binary, arguments: ["-i", "-c", "x = 5; print('ran')"],
+                                                   environment: ["TERM": "xterm", "NO_COLOR": "1", "HOME": folder.path,
+                                                                 "FLINT_HISTORY": folder.path + "/history"]))
+        #expect(terminal.wait(for: "ran\r\n"))
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type("x * 2\r")
+        #expect(terminal.wait(for: "10\r\n>>> ", after: mark))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
