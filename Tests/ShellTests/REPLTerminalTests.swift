@@ -2,21 +2,6 @@ import Glibc
 import Testing
 @testable import Shell
 
-/// The built `flint` next to this test binary, if `swift build` made it.
-private let flintBinary: String? = {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    var path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // …/debug/FlintPackageTests.xctest → …/debug/flint
-    while let slash = path.lastIndex(of: "/"), !path.hasSuffix("/debug") && !path.hasSuffix("/release") {
-        path = String(path[..<slash])
-        if path.isEmpty { return nil }
-    }
-    let binary = path + "/flint"
-    return access(binary, X_OK) == 0 ? binary : nil
-}()
-
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
 private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
