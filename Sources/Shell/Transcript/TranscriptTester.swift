@@ -47,13 +47,7 @@ public struct TranscriptTester {
         let runner = makeRunner()
         var rewrites: [(example: DoctestExample, printed: String)] = []
         for example in examples where !example.options.skip {
-            var output = ""
-            var failure: PythonErrorText?
-            do {
-                try runner.run(example.source, filename: "<stdin>", mode: .interactive) { output += $0 }
-            } catch {
-                failure = error
-            }
+            var (output, failure) = runner.runAsTyped(example.source)
             // As doctest's _SpoofOut: output that does not end its last line gets a newline.
             if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
             if passes(example, output: output, error: failure) { continue }
