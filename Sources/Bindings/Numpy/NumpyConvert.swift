@@ -143,12 +143,11 @@ struct UfuncOperand {
 
 /// A Python int must fit the integer dtype it adopts (NEP 50).
 func checkWeakInteger(_ a: UfuncOperand, _ b: UfuncOperand) throws(PyError) {
-    for (weak, strong) in [(a, b), (b, a)] where weak.isWeak && weak.tensor.dtype == .int64 && !strong.isWeak {
-        let d = strong.tensor.dtype
-        guard d == .int32 || d == .uint8, let v = try? weak.tensor.item().int64Value else { continue }
-        let fits = d == .uint8 ? (0...255).contains(v) : (Int64(Int32.min)...Int64(Int32.max)).contains(v)
-        if !fits { throw PyError.overflowError("Python integer \(v) out of bounds for \(d.name)") }
-    }
+    guard a.isWeak != b.isWeak else { return }
+    let (weak, d) = a.isWeak ? (a.tensor, b.tensor.dtype) : (b.tensor, a.tensor.dtype)
+    guard weak.dtype == .int64, d == .int32 || d == .uint8, let v = try? weak.item().int64Value else { return }
+    let fits = d == .uint8 ? (0...255).contains(v) : (Int64(Int32.min)...Int64(Int32.max)).contains(v)
+    if !fits { throw PyError.overflowError("Python integer \(v) out of bounds for \(d.name)") }
 }
 
 /// The dtype two operands are computed in (NEP 50).
@@ -163,6 +162,8 @@ func resultDType(_ a: UfuncOperand, _ b: UfuncOperand) -> DType {
 
 /// The shape two operands broadcast to, or NumPy's error.
 func broadcastShape(_ a: [Int], _ b: [Int]) throws(PyError) -> [Int] {
+    if a == b || b.isEmpty { return a }
+    if a.isEmpty { return b }
     let n = max(a.count, b.count)
     var out = [Int](repeating: 1, count: n)
     for k in 0..<n {
