@@ -43,7 +43,8 @@ func makeLinalg() -> PyModule {
         let x = try engine { try t.to(t.isFloatingPoint ? t.dtype : .float64) }
         if let o = a.optional("ord"), !o.isNone { throw PyError.notImplementedError("norm with ord=\(try a.interp.repr(o)) is not supported") }
         let axes = try a.axes(of: t), keep = try a.flag("keepdims")
-        return wrapResult(try engine { try x.mul(x).sum(dims: axes, keepdim: keep).sqrt() })
+        let squares = try engine { try x.mul(x) }
+        return wrapResult(try engine { try numpySum(squares, axes: axes, keepdims: keep).sqrt() })
     }
     return m
 }
