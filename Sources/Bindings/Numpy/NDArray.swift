@@ -55,6 +55,20 @@ func shapeTuple(_ shape: [Int]) -> String {
     shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
 }
 
+/// The number of elements of a shape, or NumPy's error when it cannot be allocated.
+func elementCount(_ shape: [Int]) throws(PyError) -> Int {
+    if shape.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
+    var n = 1
+    for d in shape {
+        let (product, overflow) = n.multipliedReportingOverflow(by: d)
+        if overflow || product > 1 << 48 {
+            throw PyError.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        }
+        n = product
+    }
+    return n
+}
+
 func axisError(_ axis: Int, _ ndim: Int) -> PyError {
     PyError(AxisErrorClass, "axis \(axis) is out of bounds for array of dimension \(ndim)")
 }

@@ -10,14 +10,14 @@ let RandomStateClass = PyClass(name: "RandomState", module: "numpy.random.mtrand
 private func sampleShape(_ v: Value?, _ interp: Interpreter) throws(PyError) -> [Int]? {
     guard let v, !v.isNone else { return nil }
     let shape = try shapeValue(v, interp)
-    if shape.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
+    _ = try elementCount(shape)
     return shape
 }
 
 /// One draw as a Python float, or an array of float64 draws in row-major order.
 private func samples(_ shape: [Int]?, _ draw: () -> Double) throws(PyError) -> Value {
     guard let shape else { return .float(draw()) }
-    let n = shape.reduce(1) { $0 &* $1 }
+    let n = try elementCount(shape)
     return wrapArray(try engine { try Tensor.from((0..<n).map { _ in draw() }, shape: shape, dtype: .float64) })
 }
 
@@ -26,7 +26,7 @@ private func dimensions(_ a: Args) throws(PyError) -> [Int]? {
     guard !a.positional.isEmpty else { return nil }
     var dims: [Int] = []
     for v in a.positional { dims.append(try a.interp.toIndex(v)) }
-    if dims.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
+    _ = try elementCount(dims)
     return dims
 }
 
@@ -118,7 +118,7 @@ private func defineRandomStateMethods() {
         guard let shape = try sampleShape(a.optional("size"), a.interp) else {
             return .int(low &+ Int(truncatingIfNeeded: state.bounded(range)))
         }
-        let n = shape.reduce(1) { $0 &* $1 }
+        let n = try elementCount(shape)
         let values = (0..<n).map { _ in Int64(low) &+ Int64(truncatingIfNeeded: state.bounded(range)) }
         return wrapArray(try engine { try Tensor.from(values, shape: shape, dtype: .int64).to(d) })
     }
@@ -154,12 +154,14 @@ private func defineRandomStateMethods() {
         }
         let count = population.numel
         let shape = try sampleShape(a.optional("size"), a.interp)
-        let n = shape?.reduce(1) { $0 &* $1 } ?? 1
+        let n = try shape.map { (s: [Int]) throws(PyError) in try elementCount(s) } ?? 1
         var picks: [Int]
         if let p = a.optional("p"), !p.isNone {
             guard try a.bool("replace") else { throw PyError.notImplementedError("choice without replacement with p is not supported") }
             let weights = try engine { try asTensor(p, a.interp, dtype: .float64).doubles() }
             guard weights.count == count else { throw PyError.valueError("'a' and 'p' must have same size") }
+            if weights.contains(where: { !($0 >= 0) }) { throw PyError.valueError("probabilities are not non-negative") }
+            if abs(weights.reduce(0, +) - 1) > 1.4901161193847656e-08 { throw PyError.valueError("probabilities do not sum to 1") }
             var cdf: [Double] = []
             var total = 0.0
             for w in weights { total += w; cdf.append(total) }
