@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Script
 import Tensors
 
@@ -16,19 +11,12 @@ func arrayElementwiseOps() -> [ArrayOp] {
         ("tanh", { try $0.tanh() }), ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }),
         ("trunc", { try $0.trunc() }), ("rint", { try $0.round() }),
     ]
-    var ops: [ArrayOp] = []
     let sameTypeUfuncs: [(String, (Tensor) throws -> Tensor)] = [
         ("square", { try $0.square() }), ("abs", { try $0.abs() }), ("absolute", { try $0.abs() }),
         ("negative", { try $0.neg() }), ("sign", { try $0.sign() }), ("isnan", { try $0.isnan() }),
         ("logical_not", { try $0.logicalNot() }),
     ]
-    for (name, f) in [("log2", log2 as (Double) -> Double), ("log10", log10)] {
-        ops.append(ArrayOp(name, method: false) { _, t throws(PyError) in
-            let d = t.isFloatingPoint ? t.dtype : .float64
-            let values = try engine { try t.doubles() }.map(f)
-            return wrapResult(try engine { try Tensor.from(values, shape: t.shape, dtype: .float64).to(d) })
-        })
-    }
+    var ops = libmUfuncs()
     ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
