@@ -13,6 +13,7 @@ func arrayTilingOps() -> [ArrayOp] { [
     ArrayOp("repeat", ["repeats", "axis?"]) { a, t throws(PyError) in
         let times = try a.int("repeats")
         if times < 0 { throw PyError.valueError("repeats may not contain negative values.") }
+        _ = try elementCount([t.numel, times])
         guard let axis = try a.axes(of: t)?.first else {
             let flat = try engine { try t.reshape([t.numel]) }
             return wrapArray(try take(flat, (0..<t.numel).flatMap { Array(repeating: $0, count: times) }, axis: 0))
@@ -45,6 +46,7 @@ func arrayTilingOps() -> [ArrayOp] { [
 private func diagonal(_ t: Tensor, _ offset: Int) throws(PyError) -> Tensor {
     guard t.dim == 2 else { throw PyError.valueError("diag requires an array of at least two dimensions") }
     let rows = t.shape[0], cols = t.shape[1]
+    let offset = min(max(offset, -rows), cols)
     let start = offset >= 0 ? (0, offset) : (-offset, 0)
     let count = max(min(rows - start.0, cols - start.1), 0)
     let flat = try engine { try t.reshape([rows * cols]) }
@@ -58,6 +60,7 @@ func defineTilingFunctions(_ m: PyModule) {
         if reps.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
         if reps.count < t.dim { reps = Array(repeating: 1, count: t.dim - reps.count) + reps }
         let shape = Array(repeating: 1, count: reps.count - t.dim) + t.shape
+        _ = try elementCount(shape + reps)
         t = try engine { try t.reshape(shape) }
         for (axis, r) in reps.enumerated() where r != 1 {
             let n = shape[axis]
