@@ -55,3 +55,13 @@ z[0] = 100
 y
 y.shape
 y.copy()
+import numpy as np
+x = np.array([1, 2])
+s = x[0]
+items = list(x)
+x[0] = 9
+s, items
+m = np.array([[1, 2], [3, 4]])
+rows = list(m)
+m[0, 0] = 7
+rows[0]

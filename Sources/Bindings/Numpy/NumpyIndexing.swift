@@ -114,7 +114,8 @@ func defineArrayIndexing() {
             let r = try sub.apply(t)
             // Integers alone that reach an element give a scalar; `a[...]` keeps a 0-dim array.
             let onlyIntegers = sub.indices.allSatisfy { if case .int = $0 { return true } else { return false } }
-            return r.dim == 0 && onlyIntegers ? wrapScalar(r) : wrapArray(r)
+            // A scalar is a copy (the view would change with the array).
+            return r.dim == 0 && onlyIntegers ? wrapScalar(try engine { try r.clone() }) : wrapArray(r)
         }
     }
     NDArrayClass.define("__setitem__", ["self", "key", "value"]) { a throws(PyError) in

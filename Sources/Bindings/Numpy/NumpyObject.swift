@@ -134,7 +134,9 @@ func defineArrayObject() {
     NDArrayClass.define("__iter__", ["self"]) { a throws(PyError) in
         let t = try selfArray(a)
         guard t.dim > 0 else { throw PyError.typeError("iteration over a 0-d array") }
-        return .iterator(PyIterator(array: try engine { try t.unbind(dim: 0) }.map(wrapResult), typeName: "iterator"))
+        // Rows are views, as in NumPy; elements of a 1-dim array are scalar copies.
+        let rows = try engine { try t.dim == 1 ? t.clone().unbind(dim: 0) : t.unbind(dim: 0) }
+        return .iterator(PyIterator(array: rows.map(wrapResult), typeName: "iterator"))
     }
     NDArrayClass.define("__contains__", ["self", "value"]) { a throws(PyError) in
         let r = try applyBinary(a[0], a[1], a.interp, .comparison) { try $0.eq($1) }
