@@ -39,7 +39,9 @@ func defineArrayCreation(_ m: PyModule) {
         return wrapArray(t)
     }
     m.define("asarray", ["a", "dtype?"]) { a throws(PyError) in
-        wrapArray(try asTensor(a[0], a.interp, dtype: try a.optionalNumpyDType("dtype")))
+        let t = try asTensor(a[0], a.interp, dtype: try a.optionalNumpyDType("dtype"))
+        // Arrays are shared; a NumPy scalar is immutable, so its array is a copy.
+        return wrapArray(isNumpyScalar(a[0]) ? try engine { try t.clone() } : t)
     }
     for (name, value) in [("zeros", Scalar.int(0)), ("ones", .int(1)), ("empty", .int(0))] {
         m.define(name, ["shape", "dtype?"]) { a throws(PyError) in
