@@ -14,14 +14,19 @@ private struct ArraySubscript {
         var items = [key]
         if case .tuple(let all) = key { items = all }
         var backward: [Int: Int] = [:]  // position → negative step
+        func bound(_ x: Value) throws(PyError) -> Int? { x.isNone ? nil : try interp.toIndex(x) }
         for (k, item) in items.enumerated() {
-            if case .slice(let s) = item, !s.step.isNone, try interp.toIndex(s.step) < 0 {
-                backward[k] = try interp.toIndex(s.step)
-                indices.append(.slice(start: s.start.isNone ? nil : try interp.toIndex(s.start),
-                                      stop: s.stop.isNone ? nil : try interp.toIndex(s.stop), step: nil))
-            } else {
+            guard case .slice(let s) = item else {
                 indices.append(try arrayIndex(item, interp))
+                continue
             }
+            var step = try bound(s.step)
+            if step == 0 { throw PyError.valueError("slice step cannot be zero") }
+            if let negative = step, negative < 0 {
+                backward[k] = negative
+                step = nil
+            }
+            indices.append(.slice(start: try bound(s.start), stop: try bound(s.stop), step: step))
         }
         if !backward.isEmpty { try reverseSlices(backward, t) }
     }
@@ -80,11 +85,6 @@ private func arrayIndex(_ v: Value, _ interp: Interpreter) throws(PyError) -> Te
     case .bool(let b): return .tensor(try engine { try Tensor.scalar(.bool(b)) })
     case .none: return .none
     case .ellipsis: return .ellipsis
-    case .slice(let s):
-        func bound(_ x: Value) throws(PyError) -> Int? { x.isNone ? nil : try interp.toIndex(x) }
-        let step = try bound(s.step)
-        if step == 0 { throw PyError.valueError("slice step cannot be zero") }
-        return .slice(start: try bound(s.start), stop: try bound(s.stop), step: step)
     case .list, .tuple, .instance:
         let t: Tensor
         if let u = tensorPayload(v) { t = u } else { t = try asTensor(v, interp) }
