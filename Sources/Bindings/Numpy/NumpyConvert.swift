@@ -11,20 +11,25 @@ func asTensor(_ v: Value, _ interp: Interpreter, dtype: DType? = nil) throws(PyE
     case .bool(let b): t = try engine { try Tensor.scalar(.bool(b), dtype: .bool) }
     case .int(let n): t = try engine { try Tensor.scalar(.int(Int64(n)), dtype: .int64) }
     case .float(let d): t = try engine { try Tensor.scalar(.double(d), dtype: .float64) }
-    case .list, .tuple: t = try NumpyNested(v, interp).tensor()
+    case .list, .tuple, .range: t = try NumpyNested(v, interp).tensor()
     case .instance(let i):
         if let a = i.payload as? NDArray { t = a.tensor } else if let u = i.payload as? Tensor {
             t = try tensorAsArray(u)
         } else if i.cls.lookup("__array__") != nil {
             return try asTensor(try interp.callMethod(v, "__array__", []), interp, dtype: dtype)
         } else {
-            throw PyError.typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
+            throw notNumeric(v)
         }
     default:
-        throw PyError.typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
+        throw notNumeric(v)
     }
     guard let dtype else { return t }
     return try engine { try t.to(dtype) }
+}
+
+/// Flint's arrays hold numbers only (NumPy would make a str or object array).
+private func notNumeric(_ v: Value) -> PyError {
+    PyError.typeError("Flint's numpy holds numbers only; cannot make an array from '\(typeName(v))'")
 }
 
 /// A tensor seen as an array, as `Tensor.__array__` gives it (sharing storage).
@@ -49,7 +54,7 @@ private struct NumpyNested {
 
     private mutating func walk(_ v: Value, depth: Int, _ interp: Interpreter) throws(PyError) {
         switch v {
-        case .list, .tuple:
+        case .list, .tuple, .range:
             let items = try interp.toArray(v)
             try expect(items.count, at: depth)
             for item in items { try walk(item, depth: depth + 1, interp) }

@@ -85,7 +85,7 @@ private func arrayIndex(_ v: Value, _ interp: Interpreter) throws(PyError) -> Te
     case .bool(let b): return .tensor(try engine { try Tensor.scalar(.bool(b)) })
     case .none: return .none
     case .ellipsis: return .ellipsis
-    case .list, .tuple, .instance:
+    case .list, .tuple, .range, .instance:
         let t: Tensor
         if let u = tensorPayload(v) { t = u } else { t = try asTensor(v, interp) }
         if t.dim == 0 && t.dtype.isIntegral { return .int(Int(try engine { try t.item() }.int64Value)) }

@@ -126,6 +126,7 @@ func defineArrayObject() {
     GenericClass.define("__hash__", ["self"]) { a throws(PyError) in
         try a.interp.callMethod(try pythonList(try selfArray(a)), "__hash__", [])
     }
+    NDArrayClass.define("__hash__", ["self"]) { _ throws(PyError) in throw PyError.typeError("unhashable type: 'numpy.ndarray'") }
     NDArrayClass.define("__len__", ["self"]) { a throws(PyError) in
         let t = try selfArray(a)
         guard t.dim > 0 else { throw PyError.typeError("len() of unsized object") }
