@@ -74,41 +74,41 @@ private extension Args {
 }
 
 private func defineRandomStateMethods() {
-    let m = RandomStateClass
-    m.define("seed", ["self", "seed?"]) { a throws(PyError) in
+    let cls = RandomStateClass
+    cls.define("seed", ["self", "seed?"]) { a throws(PyError) in
         try seed(try a.state, a.optional("seed"), a.interp)
         return .none
     }
-    m.define("rand", ["self", "*args"]) { a throws(PyError) in
+    cls.define("rand", ["self", "*args"]) { a throws(PyError) in
         let state = try a.state
         return try samples(try dimensions(a)) { state.double() }
     }
-    m.define("randn", ["self", "*args"]) { a throws(PyError) in
+    cls.define("randn", ["self", "*args"]) { a throws(PyError) in
         let state = try a.state
         return try samples(try dimensions(a)) { state.gauss() }
     }
     for name in ["random", "random_sample", "sample", "ranf"] {
-        m.define(name, ["self", "size?"]) { a throws(PyError) in
+        cls.define(name, ["self", "size?"]) { a throws(PyError) in
             let state = try a.state
             return try samples(try sampleShape(a.optional("size"), a.interp)) { state.double() }
         }
     }
-    m.define("standard_normal", ["self", "size?"]) { a throws(PyError) in
+    cls.define("standard_normal", ["self", "size?"]) { a throws(PyError) in
         let state = try a.state
         return try samples(try sampleShape(a.optional("size"), a.interp)) { state.gauss() }
     }
-    m.define("normal", ["self", "loc?", "scale?", "size?"], defaults: ["loc": .float(0), "scale": .float(1)]) { a throws(PyError) in
+    cls.define("normal", ["self", "loc?", "scale?", "size?"], defaults: ["loc": .float(0), "scale": .float(1)]) { a throws(PyError) in
         let state = try a.state
         let loc = try a.double("loc"), scale = try a.double("scale")
         if scale < 0 { throw PyError.valueError("scale < 0") }
         return try samples(try sampleShape(a.optional("size"), a.interp)) { loc + scale * state.gauss() }
     }
-    m.define("uniform", ["self", "low?", "high?", "size?"], defaults: ["low": .float(0), "high": .float(1)]) { a throws(PyError) in
+    cls.define("uniform", ["self", "low?", "high?", "size?"], defaults: ["low": .float(0), "high": .float(1)]) { a throws(PyError) in
         let state = try a.state
         let low = try a.double("low"), range = try a.double("high") - low
         return try samples(try sampleShape(a.optional("size"), a.interp)) { low + range * state.double() }
     }
-    m.define("randint", ["self", "low", "high?", "size?", "dtype?"]) { a throws(PyError) in
+    cls.define("randint", ["self", "low", "high?", "size?", "dtype?"]) { a throws(PyError) in
         let state = try a.state
         var low = try a.int("low"), high = low
         if let h = a.optional("high"), !h.isNone { high = try a.interp.toIndex(h) } else { low = 0 }
@@ -122,7 +122,7 @@ private func defineRandomStateMethods() {
         let values = (0..<n).map { _ in Int64(low) &+ Int64(truncatingIfNeeded: state.bounded(range)) }
         return wrapArray(try engine { try Tensor.from(values, shape: shape, dtype: .int64).to(d) })
     }
-    m.define("permutation", ["self", "x"]) { a throws(PyError) in
+    cls.define("permutation", ["self", "x"]) { a throws(PyError) in
         let state = try a.state
         let t: Tensor
         if case .int(let n) = a[1] { t = try engine { try Tensor.arange(.int(0), .int(Int64(n))) } } else { t = try asTensor(a[1], a.interp) }
@@ -130,7 +130,7 @@ private func defineRandomStateMethods() {
         let order = shuffledOrder(t.shape[0], state)
         return wrapArray(try engine { try t.indexed(by: [.list(order)]) })
     }
-    m.define("shuffle", ["self", "x"]) { a throws(PyError) in
+    cls.define("shuffle", ["self", "x"]) { a throws(PyError) in
         let state = try a.state
         if case .list(let l) = a[1] {
             for i in stride(from: l.items.count - 1, to: 0, by: -1) { l.items.swapAt(i, Int(state.bounded(UInt64(i)))) }
@@ -141,7 +141,7 @@ private func defineRandomStateMethods() {
         _ = try engine { try x.copy_(x.indexed(by: [.list(order)])) }
         return .none
     }
-    m.define("choice", ["self", "a", "size?", "replace?", "p?"], defaults: ["replace": .bool(true)]) { a throws(PyError) in
+    cls.define("choice", ["self", "a", "size?", "replace?", "p?"], defaults: ["replace": .bool(true)]) { a throws(PyError) in
         let state = try a.state
         let population: Tensor
         if case .int(let n) = a[1] {
