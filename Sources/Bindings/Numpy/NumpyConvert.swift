@@ -16,7 +16,11 @@ func asTensor(_ v: Value, _ interp: Interpreter, dtype: DType? = nil) throws(PyE
         if let a = i.payload as? NDArray { t = a.tensor } else if let u = i.payload as? Tensor {
             t = try tensorAsArray(u)
         } else if i.cls.lookup("__array__") != nil {
-            return try asTensor(try interp.callMethod(v, "__array__", []), interp, dtype: dtype)
+            let r = try interp.callMethod(v, "__array__", [])
+            guard numpyPayload(r) != nil || tensorPayload(r) != nil else {
+                throw PyError.valueError("object __array__ method not producing an array")
+            }
+            return try asTensor(r, interp, dtype: dtype)
         } else {
             throw notNumeric(v)
         }
@@ -55,6 +59,9 @@ private struct NumpyNested {
     private mutating func walk(_ v: Value, depth: Int, _ interp: Interpreter) throws(PyError) {
         switch v {
         case .list, .tuple, .range:
+            if depth >= 64 {
+                throw PyError.valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 64.")
+            }
             let items = try interp.toArray(v)
             try expect(items.count, at: depth)
             for item in items { try walk(item, depth: depth + 1, interp) }
