@@ -176,15 +176,21 @@ func resultDType(_ a: UfuncOperand, _ b: UfuncOperand) -> DType {
 func broadcastShape(_ a: [Int], _ b: [Int]) throws(PyError) -> [Int] {
     if a == b || b.isEmpty { return a }
     if a.isEmpty { return b }
-    let n = max(a.count, b.count)
+    return try broadcastShape([a, b])
+}
+
+/// The shape several operands broadcast to; NumPy's error names them all.
+func broadcastShape(_ shapes: [[Int]]) throws(PyError) -> [Int] {
+    let n = shapes.map(\.count).max() ?? 0
     var out = [Int](repeating: 1, count: n)
-    for k in 0..<n {
-        let x = k < n - a.count ? 1 : a[k - (n - a.count)]
-        let y = k < n - b.count ? 1 : b[k - (n - b.count)]
-        guard x == y || x == 1 || y == 1 else {
-            throw PyError.valueError("operands could not be broadcast together with shapes \(shapeText(a)) \(shapeText(b)) ")
+    for shape in shapes {
+        for (k, size) in shape.enumerated() {
+            let j = k + n - shape.count
+            guard out[j] == size || out[j] == 1 || size == 1 else {
+                throw PyError.valueError("operands could not be broadcast together with shapes " + shapes.map(shapeText).joined(separator: " ") + " ")
+            }
+            if size != 1 { out[j] = size }
         }
-        out[k] = x == 1 ? y : x
     }
     return out
 }

@@ -31,6 +31,21 @@ private struct ArraySubscript {
         if !backward.isEmpty { try reverseSlices(backward, t) }
     }
 
+    /// NumPy's message for more indices than dimensions (a bool mask covers as many as it has).
+    func checkCount(_ t: Tensor) throws(PyError) {
+        var used = 0
+        for index in indices {
+            switch index {
+            case .int, .slice, .list: used += 1
+            case .tensor(let m): used += m.dtype == .bool ? m.dim : 1
+            default: break
+            }
+        }
+        if used > t.dim {
+            throw PyError.indexError("too many indices for array: array is \(t.dim)-dimensional, but \(used) were indexed")
+        }
+    }
+
     /// Replaces each negative-step slice by the forward slice over the same elements and notes
     /// the output dim to reverse.
     private mutating func reverseSlices(_ backward: [Int: Int], _ t: Tensor) throws(PyError) {
@@ -63,6 +78,7 @@ private struct ArraySubscript {
     }
 
     func apply(_ t: Tensor) throws(PyError) -> Tensor {
+        try checkCount(t)
         var r = try indexing { try t.indexed(by: indices) }
         for d in reversedDims { r = try reversed(r, along: d) }
         return r
@@ -122,6 +138,7 @@ func defineArrayIndexing() {
         let t = try selfArray(a)
         let sub = try ArraySubscript(a["key"], of: t, a.interp)
         guard sub.reversedDims.isEmpty else { throw PyError.notImplementedError("assignment through negative slice steps is not supported") }
+        try sub.checkCount(t)
         let value = try asTensor(a["value"], a.interp, dtype: t.dtype)
         try indexing { try t.setIndexed(sub.indices, to: value) }
         return .none
