@@ -177,6 +177,10 @@ func arrayMatmul(_ x: Value, _ y: Value, _ interp: Interpreter) throws(PyError) 
         throw PyError.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(kb) is different from \(ka))")
     }
     let d = numpyPromote(a.dtype, b.dtype)
+    if d == .float64 && a.dim == 1 && b.dim == 1 {
+        let product = try engine { blasDot(try a.doubles(), try b.doubles()) }
+        return wrapScalar(try engine { try Tensor.scalar(.double(product), dtype: .float64) })
+    }
     return wrapResult(try engine { try a.to(d).matmul(b.to(d)) })
 }
 

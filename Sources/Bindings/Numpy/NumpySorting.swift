@@ -43,6 +43,12 @@ func makeLinalg() -> PyModule {
         let x = try engine { try t.to(t.isFloatingPoint ? t.dtype : .float64) }
         if let o = a.optional("ord"), !o.isNone { throw PyError.notImplementedError("norm with ord=\(try a.interp.repr(o)) is not supported") }
         let axes = try a.axes(of: t), keep = try a.flag("keepdims")
+        if axes == nil && x.dtype == .float64 {
+            // NumPy takes sqrt(x · x) over all elements, a BLAS dot.
+            let values = try engine { try x.doubles() }
+            let norm = blasDot(values, values).squareRoot()
+            return wrapResult(try engine { try Tensor.full(keep ? Array(repeating: 1, count: x.dim) : [], .double(norm), dtype: .float64) })
+        }
         let squares = try engine { try x.mul(x) }
         return wrapResult(try engine { try numpySum(squares, axes: axes, keepdims: keep).sqrt() })
     }
