@@ -13,10 +13,33 @@ let NDArrayClass = PyClass(name: "ndarray", module: "numpy")
 /// `np.generic`: the base of the scalar types; it shares the array methods (`x.mean()`, ...).
 let GenericClass = PyClass(name: "generic", module: "numpy")
 
+/// NumPy's abstract scalar types, for `isinstance(x, np.floating)` and the like.
+let numpyAbstractClasses: [String: PyClass] = {
+    let number = PyClass(name: "number", module: "numpy", bases: [GenericClass])
+    let integer = PyClass(name: "integer", module: "numpy", bases: [number])
+    let inexact = PyClass(name: "inexact", module: "numpy", bases: [number])
+    return ["number": number, "integer": integer, "inexact": inexact,
+            "signedinteger": PyClass(name: "signedinteger", module: "numpy", bases: [integer]),
+            "unsignedinteger": PyClass(name: "unsignedinteger", module: "numpy", bases: [integer]),
+            "floating": PyClass(name: "floating", module: "numpy", bases: [inexact])]
+}()
+
 /// The scalar types `np.float64`, `np.int64`, ... (`np.bool` for bool, as NumPy 2 names it).
+/// `np.float64` is also a Python float, as in NumPy (`isinstance(x, float)` holds).
 let numpyScalarClasses: [DType: PyClass] = {
+    func abstract(_ name: String) -> PyClass { numpyAbstractClasses[name] ?? GenericClass }
     var classes: [DType: PyClass] = [:]
-    for d in DType.allCases { classes[d] = PyClass(name: d.name, module: "numpy", bases: [GenericClass]) }
+    for d in DType.allCases {
+        let bases: [PyClass]
+        switch d {
+        case .float64: bases = [abstract("floating"), FloatType]
+        case .float32: bases = [abstract("floating")]
+        case .int64, .int32: bases = [abstract("signedinteger")]
+        case .uint8: bases = [abstract("unsignedinteger")]
+        case .bool: bases = [GenericClass]
+        }
+        classes[d] = PyClass(name: d.name, module: "numpy", bases: bases)
+    }
     return classes
 }()
 
