@@ -44,8 +44,9 @@ func arrayObjectOps() -> [ArrayOp] { [
         return pythonValue(try engine { try t.reshape([t.numel]).element(at: n < 0 ? n + t.numel : n) })
     },
     ArrayOp("copy", function: true) { _, t throws(PyError) in wrapResult(try engine { try t.clone() }) },
-    ArrayOp("astype", ["dtype"], function: false) { a, t throws(PyError) in
+    ArrayOp("astype", ["dtype", "order?", "casting?", "subok?", "copy?"], function: false) { a, t throws(PyError) in
         let d = try numpyDType(a["dtype"])
+        if d == t.dtype, let copy = a.optional("copy"), !(try a.interp.truthy(copy)) { return a[0] }
         return wrapResult(try engine { try t.to(d).clone() })
     },
     ArrayOp("fill", ["value"], function: false) { a, t throws(PyError) in
