@@ -1,7 +1,7 @@
 import Script
 import Tensors
 
-// sort, argsort, unique, flip; and `numpy.linalg.norm`.
+// sort, argsort, unique, flip.
 
 func arraySortingOps() -> [ArrayOp] { [
     ArrayOp("sort", ["axis?"], defaults: ["axis": .int(-1)], method: false) { a, t throws(PyError) in
@@ -34,23 +34,4 @@ func reversed(_ t: Tensor, along d: Int) throws(PyError) -> Tensor {
     let index: [TensorIndex] = Array(repeating: .slice(start: nil, stop: nil, step: nil), count: d)
         + [.list(Array((0..<t.shape[d]).reversed()))]
     return try engine { try t.indexed(by: index) }
-}
-
-func makeLinalg() -> PyModule {
-    let m = PyModule(name: "numpy.linalg")
-    m.define("norm", ["x", "ord?", "axis?", "keepdims?"]) { a throws(PyError) in
-        let t = try asTensor(a[0], a.interp)
-        let x = try engine { try t.to(t.isFloatingPoint ? t.dtype : .float64) }
-        if let o = a.optional("ord"), !o.isNone { throw PyError.notImplementedError("norm with ord=\(try a.interp.repr(o)) is not supported") }
-        let axes = try a.axes(of: t), keep = try a.flag("keepdims")
-        if axes == nil && x.dtype == .float64 {
-            // NumPy takes sqrt(x · x) over all elements, a BLAS dot.
-            let values = try engine { try x.doubles() }
-            let norm = blasDot(values, values).squareRoot()
-            return wrapResult(try engine { try Tensor.full(keep ? Array(repeating: 1, count: x.dim) : [], .double(norm), dtype: .float64) })
-        }
-        let squares = try engine { try x.mul(x) }
-        return wrapResult(try engine { try numpySum(squares, axes: axes, keepdims: keep).sqrt() })
-    }
-    return m
 }
