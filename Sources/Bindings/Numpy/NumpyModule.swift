@@ -24,6 +24,7 @@ func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     defineShapeFunctions(m)
     definePrintOptions(m)
     defineTilingFunctions(m)
+    defineFillDiagonal(m)
     m["random"] = .module(makeNumpyRandom())
     m["linalg"] = .module(makeLinalg())
     m["pi"] = .float(Double.pi)
