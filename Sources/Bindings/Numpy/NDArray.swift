@@ -92,6 +92,15 @@ func elementCount(_ shape: [Int]) throws(PyError) -> Int {
     return n
 }
 
+/// A new array of `shape` (float64 for Double, int64 for Int64) filled in row-major order. The
+/// engine allocates it first, so a shape too big for memory is its error rather than a crash.
+func filledArray<T>(_ shape: [Int], _ value: (Int) -> T) throws(PyError) -> Tensor {
+    let out = try engine { try Tensor.empty(shape, dtype: T.self == Int64.self ? .int64 : .float64) }
+    let p = out.storage.bytes.assumingMemoryBound(to: T.self) + out.storageOffset
+    for i in 0..<out.numel { p[i] = value(i) }
+    return out
+}
+
 func axisError(_ axis: Int, _ ndim: Int) -> PyError {
     PyError(AxisErrorClass, "axis \(axis) is out of bounds for array of dimension \(ndim)")
 }

@@ -17,8 +17,8 @@ private func sampleShape(_ v: Value?, _ interp: Interpreter) throws(PyError) -> 
 /// One draw as a Python float, or an array of float64 draws in row-major order.
 private func samples(_ shape: [Int]?, _ draw: () -> Double) throws(PyError) -> Value {
     guard let shape else { return .float(draw()) }
-    let n = try elementCount(shape)
-    return wrapArray(try engine { try Tensor.from((0..<n).map { _ in draw() }, shape: shape, dtype: .float64) })
+    _ = try elementCount(shape)
+    return wrapArray(try filledArray(shape) { _ in draw() })
 }
 
 /// Varargs dimensions (`rand(2, 3)`); none means one Python number.
@@ -118,9 +118,8 @@ private func defineRandomStateMethods() {
         guard let shape = try sampleShape(a.optional("size"), a.interp) else {
             return .int(low &+ Int(truncatingIfNeeded: state.bounded(range)))
         }
-        let n = try elementCount(shape)
-        let values = (0..<n).map { _ in Int64(low) &+ Int64(truncatingIfNeeded: state.bounded(range)) }
-        return wrapArray(try engine { try Tensor.from(values, shape: shape, dtype: .int64).to(d) })
+        let values = try filledArray(shape) { _ in Int64(low) &+ Int64(truncatingIfNeeded: state.bounded(range)) }
+        return wrapArray(try engine { try values.to(d) })
     }
     cls.define("permutation", ["self", "x"]) { a throws(PyError) in
         let state = try a.state

@@ -13,7 +13,9 @@ func arrayTilingOps() -> [ArrayOp] { [
     ArrayOp("repeat", ["repeats", "axis?"]) { a, t throws(PyError) in
         let times = try a.int("repeats")
         if times < 0 { throw PyError.valueError("repeats may not contain negative values.") }
+        // Too big is an error, not a crash: the engine's allocation fails first.
         _ = try elementCount([t.numel, times])
+        _ = try engine { try Tensor.empty([t.numel, times], dtype: t.dtype) }
         guard let axis = try a.axes(of: t)?.first else {
             let flat = try engine { try t.reshape([t.numel]) }
             return wrapArray(try take(flat, (0..<t.numel).flatMap { Array(repeating: $0, count: times) }, axis: 0))
@@ -60,7 +62,8 @@ func defineTilingFunctions(_ m: PyModule) {
         if reps.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
         if reps.count < t.dim { reps = Array(repeating: 1, count: t.dim - reps.count) + reps }
         let shape = Array(repeating: 1, count: reps.count - t.dim) + t.shape
-        _ = try elementCount(shape + reps)
+        _ = try elementCount(shape + reps)  // as in repeat
+        _ = try engine { try Tensor.empty(zip(shape, reps).map { $0 * $1 }, dtype: t.dtype) }
         t = try engine { try t.reshape(shape) }
         for (axis, r) in reps.enumerated() where r != 1 {
             let n = shape[axis]
