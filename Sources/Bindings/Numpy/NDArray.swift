@@ -92,10 +92,20 @@ func elementCount(_ shape: [Int]) throws(PyError) -> Int {
     return n
 }
 
-/// A new array of `shape` (float64 for Double, int64 for Int64) filled in row-major order. The
-/// engine allocates it first, so a shape too big for memory is its error rather than a crash.
-func filledArray<T>(_ shape: [Int], _ value: (Int) -> T) throws(PyError) -> Tensor {
-    let out = try engine { try Tensor.empty(shape, dtype: T.self == Int64.self ? .int64 : .float64) }
+/// A new float64 array of `shape` filled in row-major order. The engine allocates it first, so
+/// a shape too big for memory is its error rather than a crash.
+func filledArray(_ shape: [Int], _ value: (Int) -> Double) throws(PyError) -> Tensor {
+    try filled(shape, .float64, value)
+}
+
+/// A new int64 array of `shape` filled in row-major order.
+func filledArray(_ shape: [Int], _ value: (Int) -> Int64) throws(PyError) -> Tensor {
+    try filled(shape, .int64, value)
+}
+
+/// `T` must be the storage type of `dtype`.
+private func filled<T>(_ shape: [Int], _ dtype: DType, _ value: (Int) -> T) throws(PyError) -> Tensor {
+    let out = try engine { try Tensor.empty(shape, dtype: dtype) }
     let p = out.storage.bytes.assumingMemoryBound(to: T.self) + out.storageOffset
     for i in 0..<out.numel { p[i] = value(i) }
     return out
