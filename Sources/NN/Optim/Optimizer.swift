@@ -93,16 +93,7 @@ public class Optimizer {
             default:
                 throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")
             }
-            try bumpVersion(p, by: rule.inPlaceOpsPerStep)
-        }
-    }
-
-    /// The update wrote the storage directly; an in-place op on an empty view of it advances
-    /// the shared version counter as PyTorch's in-place updates do, at no cost.
-    private func bumpVersion(_ p: Tensor, by count: Int) throws(TensorError) {
-        let empty = try p.detach().view([-1]).narrow(0, 0, 0)
-        try GradMode.withDisabled { () throws(TensorError) in
-            for _ in 0..<count { _ = try empty.mul_(.int(1)) }
+            p.markWrittenInPlace(times: rule.inPlaceOpsPerStep)
         }
     }
 }
