@@ -201,7 +201,6 @@ extension Interpreter {
             baseClasses.append(c)
         }
         let cls = PyClass(name: name, module: module, bases: baseClasses)
-        cls.cachesLookups = true
         cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }
