@@ -21,11 +21,10 @@ public func installBindings(_ interp: Interpreter) {
     interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
     installNumpy(interp)
     interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
+    interp.registerSourceModule("torch.autograd.gradcheck", source: gradcheckSource)
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
-    interp.registerModule("torchviz") { i throws(PyError) in
-        _ = try i.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
-        return makeTorchviz()
-    }
+    interp.registerModule("torchviz") { i throws(PyError) in try makeTorchviz(i) }
 }
 
 /// torch.nn's own imports, and its public names for `from torch.nn import *`.
@@ -35,7 +34,7 @@ import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
            "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
-           "NLLLoss", "CrossEntropyLoss"]
+           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss"]
 
 """
 

@@ -79,3 +79,11 @@ private func floats(_ count: Int, _ fill: (UnsafeMutableBufferPointer<Float>) ->
         #expect(error.kind == .value && error.message == "Unsupported nonlinearity gelu")
     }
 }
+
+@Test func truncNormalVersionCountsMatchTorch() throws {
+    // t._version after trunc_normal_: the lecture case redraws (2), the other two do not (1).
+    let lecture = try Init.truncNormal_(Tensor.empty([30]), mean: 1, std: 2, a: 0.5, b: 1.5, generator: Generator(seed: 0))
+    #expect(lecture.version == 2)
+    #expect(try Init.truncNormal_(Tensor.empty([40]), generator: Generator(seed: 3)).version == 1)
+    #expect(try Init.truncNormal_(Tensor.empty([5]), std: 0.5, generator: Generator(seed: 3)).version == 1)
+}

@@ -74,3 +74,42 @@ private func expectClose(_ got: [Double], _ expected: [Double], sourceLocation: 
     try optimizer.step()  // no gradient: nothing happens
     #expect(try p.doubles() == [-0.5, -0.5])
 }
+
+@Test func stepsAdvanceVersionCountersLikeTorch() throws {
+    // p._version after two steps: SGD 2, Adam 2, AdamW (weight_decay 0.01) 4, RMSprop 2.
+    func versions(_ make: ([Tensor]) throws(TensorError) -> Optimizer, step: (Optimizer) throws -> Void) throws -> Int {
+        let p = try Tensor.zeros([3])
+        try p.setRequiresGrad()
+        let optimizer = try make([p])
+        let start = p.storage.version
+        for _ in 0..<2 {
+            p.grad = try Tensor.ones([3])
+            try step(optimizer)
+        }
+        return p.storage.version - start
+    }
+    #expect(try versions({ (p) throws(TensorError) in try SGD(p, options: SGDOptions(lr: 0.1, momentum: 0.9)) }) {
+        try ($0 as? SGD)?.step()
+    } == 2)
+    #expect(try versions({ (p) throws(TensorError) in try Adam(p, options: AdamOptions()) }) { try ($0 as? Adam)?.step() } == 2)
+    #expect(try versions({ (p) throws(TensorError) in try Adam(p, options: .adamW()) }) { try ($0 as? Adam)?.step() } == 4)
+    #expect(try versions({ (p) throws(TensorError) in try RMSprop(p, options: RMSpropOptions(momentum: 0.5)) }) {
+        try ($0 as? RMSprop)?.step()
+    } == 2)
+}
+
+@Test func backwardAfterStepReportsTheInPlaceChange() throws {
+    // p = ones(3, requires_grad=True); y = (p * p).sum(); SGD step; y.backward()
+    let p = try Tensor.ones([3])
+    try p.setRequiresGrad()
+    let y = try p.mul(p).sum()
+    let optimizer = try SGD([p], options: SGDOptions(lr: 0.1))
+    p.grad = try Tensor.ones([3])
+    try optimizer.step()
+    do {
+        try y.backward()
+        Issue.record("expected the in-place modification error")
+    } catch {
+        #expect(error.message == "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [3]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+    }
+}

@@ -27,7 +27,7 @@ private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, inte
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, prelude: true)
         #expect(terminal.wait(for: ">>> "))
-        #expect(terminal.output.contains("torch, nn, F, optim"))
+        #expect(terminal.output.contains("torch, nn, F, optim, np"))
         var mark = terminal.mark
         terminal.type("torch.manual_seed(0); model = Sequential(Linear(8, 1), Sigmoid())\r")
         #expect(terminal.wait(for: ">>> ", after: mark))

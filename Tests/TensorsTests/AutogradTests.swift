@@ -125,3 +125,16 @@ import Testing
         }
     }
 }
+
+@Suite struct RawAccess {
+    @Test func rawWritesAndVersions() throws {
+        let t = try T([1, 2, 3])
+        let v0 = t.version
+        try t.withUnsafeMutableElements(Float.self) { b in b[1] = 7 }
+        t.markWrittenInPlace()
+        try check(t, shape: [3], dtype: .float32, values: [1, 7, 3])
+        #expect(t.version == v0 + 1)
+        #expect(throws: TensorError.self) { try t.withUnsafeMutableElements(Double.self) { _ in 0 } }
+        #expect(throws: TensorError.self) { try T([1, 2, 3, 4], [2, 2]).t().withUnsafeMutableElements(Float.self) { _ in 0 } }
+    }
+}

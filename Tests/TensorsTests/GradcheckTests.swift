@@ -197,3 +197,15 @@ private let pos23: [Double] = [0.3, 1.2, 0.8, 1.5, 0.4, 2.1]
         }
     }
 }
+
+@Suite struct MoreMathGradients {
+    @Test func libm() throws {
+        try gradcheck(T([0.3, -0.7, 0.9])) { x in
+            try x.tan().add(x.asin()).add(x.acos()).add(x.atan()).add(x.sinh()).add(x.cosh()).add(x.expm1()).add(x.exp2()).add(x.frac())
+        }
+        try gradcheck(T([0.3, 1.7, 0.9])) { x in try x.log2().add(x.log10()) }
+    }
+    @Test func binary() throws {
+        try gradcheck([T([5.5, -5.3, 7.1]), T([2.2, 1.5, -3.1])]) { try $0[0].fmod($0[1]).add($0[0].atan2($0[1])) }
+    }
+}

@@ -35,3 +35,9 @@ model.weight.grad is None
 torch.autograd.no_grad is torch.no_grad, torch.autograd.enable_grad is torch.enable_grad
 with torch.autograd.set_grad_enabled(False):
     (x * 2).requires_grad
+from torch.autograd import Variable
+t = torch.ones(2)
+v = Variable(t, requires_grad=True)
+v is t, v, t.requires_grad
+Variable(torch.ones(2, requires_grad=True) * 2)
+Variable([1, 2])

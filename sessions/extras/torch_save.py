@@ -25,3 +25,5 @@ torch.load('/tmp/flint_extras_param.pt')
 torch.save({'size': x.shape, 'dtype': torch.float64}, '/tmp/flint_extras_misc.pt')
 torch.load('/tmp/flint_extras_misc.pt')
 torch.load('/tmp/flint_extras_missing.pt')
+torch.load('sessions/extras/fixtures/torch_made.pt', map_location=torch.device('cpu'))['epoch']
+torch.load('sessions/extras/fixtures/torch_made.pt', map_location='cuda:0')

@@ -43,3 +43,20 @@ d.node('-1.5'); d.node('.5'); d.node('<b>bold</b>')
 print(d.source)
 print(d)
 torchviz.make_dot_from_trace(None)
+u = graphviz.Graph('U', strict=True)
+u.edges([('a', 'b'), ('b', 'c')])
+print(u.source)
+u.filename, graphviz.Digraph().filename
+class Clip(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, input, k):
+        ctx.save_for_backward(input, k)
+        return input.clamp(min=0) * k
+    @staticmethod
+    def backward(ctx, g):
+        input, k = ctx.saved_tensors
+        return g * (input > 0) * k, None
+
+xs = torch.tensor([-1., 2., 3.], requires_grad=True)
+clipped = Clip.apply(xs * 2, torch.tensor(2.))
+[l[l.index('['):] if '[' in l else '->' for l in torchviz.make_dot(clipped.sum()).body]

@@ -196,6 +196,20 @@ struct NestedData {
             throw PyError.valueError("expected sequence of length \(shape.last ?? 0) at dim \(shape.count - 1) (got \(scalars.count))")
         }
         let d = dtype ?? inferred
+        if let range = integerRange(d) {
+            for case .int(let v) in scalars where !range.contains(v) {
+                throw PyError.runtimeError("value cannot be converted to type \(d.name) without overflow")
+            }
+        }
         return try engine { try Tensor.fromScalars(scalars, shape: shape, dtype: d) }
+    }
+}
+
+/// The Python ints a narrow integer dtype holds (PyTorch refuses others in torch.tensor).
+private func integerRange(_ d: DType) -> ClosedRange<Int64>? {
+    switch d {
+    case .uint8: return 0...255
+    case .int32: return Int64(Int32.min)...Int64(Int32.max)
+    default: return nil
     }
 }

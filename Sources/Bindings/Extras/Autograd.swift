@@ -44,6 +44,27 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
     // The grad-mode switches are torch's own objects (`torch.autograd.no_grad is torch.no_grad`).
     let torch = try interp.importModule("torch")
     for name in ["no_grad", "enable_grad", "set_grad_enabled"] { m[name] = torch[name] }
+    defineAutogradFunction()
+    m["Function"] = .cls(FunctionClass)
+    // The pre-0.4 wrapper: now a detached alias of the data, with the requires_grad asked for.
+    let variable = PyClass(name: "Variable", module: "torch.autograd.variable")
+    variable.defineStatic("__new__", ["cls", "data?", "requires_grad?", "volatile?"],
+                          defaults: ["requires_grad": .bool(false)]) { a throws(PyError) in
+        let data = a.optional("data") ?? .tuple([])
+        guard let t = tensorPayload(data) else {
+            throw PyError.typeError("Variable data has to be a tensor, but got \(typeName(data))")
+        }
+        let alias = t.detach()
+        if try a.bool("requires_grad") { try setRequiresGrad(alias, true) }
+        return wrap(alias)
+    }
+    m["Variable"] = .cls(variable)
+    // torch.autograd.gradcheck is the function; its module (Python source) loads on first call,
+    // when importing it no longer re-enters this loader.
+    m.define("gradcheck", ["func", "inputs", "**kwargs"]) { a throws(PyError) in
+        let f = try a.interp.getAttribute(.module(try a.interp.importModule("torch.autograd.gradcheck")), "gradcheck")
+        return try a.interp.call(f, [a["func"], a["inputs"]], kwargs: a.keywords)
+    }
     m.define("grad", ["outputs", "inputs", "grad_outputs?", "retain_graph?", "create_graph?", "only_inputs?",
                       "allow_unused?", "is_grads_batched?", "materialize_grads?"],
              defaults: ["create_graph": .bool(false), "materialize_grads": .bool(false)]) { a throws(PyError) in
@@ -84,7 +105,11 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
         }
         for (t, g) in zip(inputs, results) {
             guard let g else { continue }
-            t.grad = try engine { try t.grad.map { existing in try existing.add(g) } ?? g.detach().clone() }
+            if let existing = t.grad {
+                _ = try engine { try GradMode.withDisabled { () throws(TensorError) in try existing.add_(g) } }
+            } else {
+                t.grad = try engine { try g.detach().clone() }
+            }
         }
         return .none
     }

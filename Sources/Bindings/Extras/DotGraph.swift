@@ -5,6 +5,10 @@ import Script
 /// attribute dicts and the body are the Python objects users see, so changes through
 /// `dot.graph_attr[...] = ...` or `dot.body.append(...)` show in the source, as in graphviz.
 final class DotGraph {
+    /// Digraph (`digraph`, `->`) or Graph (`graph`, `--`).
+    let directed: Bool
+    /// The Python class's name, graphviz's default file name.
+    let className: String
     var name: String?
     var comment: String?
     var strict = false
@@ -19,9 +23,14 @@ final class DotGraph {
     var format = "pdf"
     var engine = "dot"
 
+    init(directed: Bool = true, className: String = "Digraph") {
+        self.directed = directed
+        self.className = className
+    }
+
     func source() throws(PyError) -> String {
         var lines = comment.map { ["// \($0)\n"] } ?? []
-        lines.append((strict ? "strict " : "") + "digraph " + (name.map { DotGraph.quote($0) + " " } ?? "") + "{\n")
+        lines.append((strict ? "strict " : "") + (directed ? "digraph " : "graph ") + (name.map { DotGraph.quote($0) + " " } ?? "") + "{\n")
         for (keyword, attributes) in [("graph", graphAttributes), ("node", nodeAttributes), ("edge", edgeAttributes)]
         where attributes.count > 0 {
             lines.append("\t\(keyword)\(DotGraph.attributeList(nil, try DotGraph.pairs(attributes)))\n")
@@ -50,7 +59,7 @@ final class DotGraph {
     }
 
     /// graphviz's default file name: the graph's name (or class name) plus ".gv".
-    var resolvedFilename: String { filename ?? (name ?? "Digraph") + ".gv" }
+    var resolvedFilename: String { filename ?? (name ?? className) + ".gv" }
 
     var filepath: String {
         let file = resolvedFilename
@@ -63,7 +72,7 @@ final class DotGraph {
     }
 
     func edge(_ tail: String, _ head: String, label: String? = nil, _ attributes: [(String, String)] = []) {
-        body.items.append(.str("\t\(DotGraph.quoteEdge(tail)) -> \(DotGraph.quoteEdge(head))\(DotGraph.attributeList(label, attributes))\n"))
+        body.items.append(.str("\t\(DotGraph.quoteEdge(tail)) \(directed ? "->" : "--") \(DotGraph.quoteEdge(head))\(DotGraph.attributeList(label, attributes))\n"))
     }
 
     /// ` [label=... key=value ...]`, or nothing when empty; keyword attributes come sorted, as

@@ -1,9 +1,11 @@
 import Script
 
-// The `graphviz` module's Digraph (what torchviz.make_dot returns): building DOT source and
-// saving it; rendering needs the Graphviz programs, which Flint does not run.
+// The `graphviz` module's Graph and Digraph (what torchviz.make_dot returns): building DOT
+// source, saving it, and rendering it with Graphviz's programs (GraphvizRender.swift).
 
-let DigraphClass = PyClass(name: "Digraph", module: "graphviz.graphs")
+let DotClass = PyClass(name: "Dot", module: "graphviz.dot")
+let DigraphClass = PyClass(name: "Digraph", module: "graphviz.graphs", bases: [DotClass])
+let GraphClass = PyClass(name: "Graph", module: "graphviz.graphs", bases: [DotClass])
 
 func wrap(_ graph: DotGraph) -> Value { .instance(PyInstance(DigraphClass, payload: graph)) }
 
@@ -37,11 +39,11 @@ extension Args {
 
 func makeGraphviz() -> PyModule {
     let m = PyModule(name: "graphviz")
-    let c = DigraphClass
+    let c = DotClass
     c.define("__init__", ["self", "name?", "comment?", "filename?", "directory?", "format?", "engine?", "encoding?",
                           "graph_attr?", "node_attr?", "edge_attr?", "body?", "strict?"]) { a throws(PyError) in
         guard case .instance(let me) = a[0] else { return .none }
-        let g = DotGraph()
+        let g = DotGraph(directed: !me.cls.isSubclass(of: GraphClass), className: me.cls.name)
         g.name = try a.optionalString("name")
         g.comment = try a.optionalString("comment")
         g.filename = try a.optionalString("filename")
@@ -125,7 +127,8 @@ func makeGraphviz() -> PyModule {
     c.defineProperty("graph_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).graphAttributes) }
     c.defineProperty("node_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).nodeAttributes) }
     c.defineProperty("edge_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).edgeAttributes) }
-    m["Digraph"] = .cls(c)
+    m["Digraph"] = .cls(DigraphClass)
+    m["Graph"] = .cls(GraphClass)
     m["ExecutableNotFound"] = .cls(ExecutableNotFoundClass)
     m["CalledProcessError"] = .cls(CalledProcessErrorClass)
     return m

@@ -71,7 +71,19 @@ func defineSerialization(_ m: PyModule) {
     // Flint's reader only ever rebuilds tensors and containers, so weights_only=False loads
     // no more than True; map_location has one place to go (the CPU).
     m.define("load", ["f", "map_location?", "pickle_module?", "*", "weights_only?", "mmap?", "**pickle_load_args"]) { a throws(PyError) in
-        if let loc = a.optional("map_location"), case .str(let s) = loc, s.hasPrefix("cuda") { throw noCUDA() }
+        // Storages can only go to the CPU; a dict or function for map_location is left be.
+        var location: String?
+        switch a.optional("map_location") {
+        case .str(let s)?: location = s
+        case .instance(let i)? where i.cls === DeviceClass: location = i.payload as? String
+        default: break
+        }
+        if let location, location.hasPrefix("cuda") {
+            throw PyError.runtimeError("Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is False. If you are running on a CPU-only machine, please use torch.load with map_location=torch.device('cpu') to map your storages to the CPU.")
+        }
+        if let location, !["cpu", "meta", "mps"].contains(location.split(separator: ":").first.map(String.init) ?? "") {
+            throw PyError.runtimeError("don't know how to restore data location of torch.storage.UntypedStorage (tagged with \(location))")
+        }
         return try loadTorchFile(try pathArgument(a["f"], "torch.load"))
     }
 }

@@ -32,7 +32,11 @@ private struct GraphDrawer {
         if visit(root) { stack.append((root, 0)) }
         while let (node, next) = stack.last {
             let edges = node.nextFunctions
-            guard next < edges.count else { stack.removeLast(); continue }
+            guard next < edges.count else {
+                finish(node)
+                stack.removeLast()
+                continue
+            }
             stack[stack.count - 1].next = next + 1
             guard let child = edges[next].0 else { continue }
             dot.edge(id(child), id(node))
@@ -51,6 +55,16 @@ private struct GraphDrawer {
         }
         dot.node(id(node), label: node.name)
         return true
+    }
+
+    /// After a node's inputs: the tensors a custom autograd.Function saved, in orange (torchviz
+    /// draws these whatever show_saved says).
+    private mutating func finish(_ node: Node) {
+        for t in customSavedTensors(node) {
+            seen.insert(ObjectIdentifier(t))
+            dot.edge(id(t), id(node), [("dir", "none")])
+            dot.node(id(t), label: label(t), [("fillcolor", "orange")])
+        }
     }
 
     mutating func addTensor(_ t: Tensor, color: String = "darkolivegreen1") {
@@ -82,8 +96,11 @@ func makeDot(_ outputs: [Tensor], parameterNames: [ObjectIdentifier: String]) ->
     return dot
 }
 
-func makeTorchviz() -> PyModule {
+func makeTorchviz(_ interp: Interpreter) throws(PyError) -> PyModule {
+    _ = try interp.importModule("graphviz")  // defines Digraph's methods, as torchviz imports graphviz
     let m = PyModule(name: "torchviz")
+    // show_attrs and show_saved are accepted, but the engine's nodes keep no record of their
+    // saved values, so the graph comes without those boxes.
     m.define("make_dot", ["var", "params?", "show_attrs?", "show_saved?", "max_attr_chars?"]) { a throws(PyError) in
         var names: [ObjectIdentifier: String] = [:]
         if let p = a.optional("params"), !p.isNone {

@@ -17,10 +17,11 @@ enum ZipArchive {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for e in entries {
+            let name = Array(e.name.utf8)
+            guard name.count < 0xffff else { throw PyError.valueError("torch.save: file name too long: '\(e.name)'") }
             guard e.data.count < Int(UInt32.max), out.count < Int(UInt32.max) else {
                 throw PyError.runtimeError("torch.save: files over 4 GiB (ZIP64) are not supported")
             }
-            let name = Array(e.name.utf8)
             let offset = out.count
             let crc = crc32(e.data)
             // The extra field ("FB" + padding) puts the data on an aligned offset.
@@ -100,10 +101,19 @@ enum ZipArchive {
         return c
     }
 
+    /// CRC-32 (the zip polynomial), over raw memory: storages run to megabytes.
     static func crc32<C: Collection>(_ data: C) -> UInt32 where C.Element == UInt8 {
         var c: UInt32 = 0xffff_ffff
-        crcTable.withUnsafeBufferPointer { table in
-            for b in data { c = table[Int((c ^ UInt32(b)) & 0xff)] ^ (c >> 8) }
+        let done: Void? = data.withContiguousStorageIfAvailable { bytes in
+            crcTable.withUnsafeBufferPointer { table in
+                guard let t = table.baseAddress, let p = bytes.baseAddress else { return }
+                for i in 0..<bytes.count { c = t[Int((c ^ UInt32(p[i])) & 0xff)] ^ (c >> 8) }
+            }
+        }
+        if done == nil {
+            crcTable.withUnsafeBufferPointer { table in
+                for b in data { c = table[Int((c ^ UInt32(b)) & 0xff)] ^ (c >> 8) }
+            }
         }
         return c ^ 0xffff_ffff
     }

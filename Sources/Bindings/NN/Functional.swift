@@ -95,9 +95,16 @@ func makeFunctional() -> PyModule {
     }
     loss(m, "mse_loss") { _, x, y, r in try Tensor.mseLoss(x, y, reduction: r) }
     loss(m, "l1_loss") { _, x, y, r in try Tensor.l1Loss(x, y, reduction: r) }
+    loss(m, "smooth_l1_loss", ["beta?"], defaults: ["beta": .float(1)]) { a, x, y, r in
+        try Tensor.smoothL1Loss(x, y, reduction: r, beta: a.double("beta"))
+    }
+    loss(m, "huber_loss", ["delta?"], defaults: ["delta": .float(1)]) { a, x, y, r in
+        try Tensor.huberLoss(x, y, reduction: r, delta: a.double("delta"))
+    }
     loss(m, "cross_entropy", ["weight?", "ignore_index?", "label_smoothing?"], defaults: ["ignore_index": .int(-100)]) { a, x, y, r in
         let w = try a.optionalTensor("weight"), ignore = try a.int("ignore_index")
-        return try Tensor.crossEntropy(x, y, weight: w, reduction: r, ignoreIndex: ignore)
+        let smoothing = try a.optionalDouble("label_smoothing") ?? 0
+        return try Tensor.crossEntropy(x, y, weight: w, reduction: r, ignoreIndex: ignore, labelSmoothing: smoothing)
     }
     loss(m, "nll_loss", ["weight?", "ignore_index?"], defaults: ["ignore_index": .int(-100)]) { a, x, y, r in
         let w = try a.optionalTensor("weight"), ignore = try a.int("ignore_index")

@@ -51,7 +51,8 @@ class Optimizer:
                 raise ValueError(f"parameter group didn't specify a value of required optimization parameter {name}")
             param_group.setdefault(name, default)
         self.param_groups.append(param_group)
-        self._kernels.append(_C._optimizer(self._kind, param_group["params"]))
+        if self._kind is not None:
+            self._kernels.append(_C._optimizer(self._kind, param_group["params"]))
 
     def zero_grad(self, set_to_none=True):
         for group in self.param_groups:
@@ -157,6 +158,48 @@ class RMSprop(Optimizer):
                         weight_decay=weight_decay, capturable=capturable, foreach=foreach,
                         maximize=maximize, differentiable=differentiable)
         super().__init__(params, defaults)
+
+
+class Adagrad(Optimizer):
+    """Adagrad's update in tensor operations, as PyTorch's single-tensor path writes it."""
+
+    def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10,
+                 foreach=None, *, maximize=False, differentiable=False, fused=None):
+        _check(lr, eps=eps, weight_decay=weight_decay)
+        if lr_decay < 0.0:
+            raise ValueError(f"Invalid lr_decay value: {lr_decay}")
+        if initial_accumulator_value < 0.0:
+            raise ValueError(f"Invalid initial_accumulator_value value: {initial_accumulator_value}")
+        defaults = dict(lr=lr, lr_decay=lr_decay, eps=eps, weight_decay=weight_decay,
+                        initial_accumulator_value=initial_accumulator_value, foreach=foreach,
+                        maximize=maximize, differentiable=differentiable, fused=fused)
+        super().__init__(params, defaults)
+        for group in self.param_groups:
+            for p in group["params"]:
+                self.state[p] = {"step": torch.tensor(0.0),
+                                 "sum": torch.full_like(p, group["initial_accumulator_value"])}
+
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        with torch.no_grad():
+            for group in self.param_groups:
+                for param in group["params"]:
+                    if param.grad is None:
+                        continue
+                    state = self.state[param]
+                    state["step"] += 1
+                    step = state["step"].item()
+                    grad = param.grad if not group["maximize"] else -param.grad
+                    if group["weight_decay"] != 0:
+                        grad = grad.add(param, alpha=group["weight_decay"])
+                    clr = group["lr"] / (1 + (step - 1) * group["lr_decay"])
+                    state["sum"].addcmul_(grad, grad, value=1)
+                    std = state["sum"].sqrt().add_(group["eps"])
+                    param.addcdiv_(grad, std, value=-clr)
+        return loss
 """#
 
 let lrSchedulerSource = #"""

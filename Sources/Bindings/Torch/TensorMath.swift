@@ -74,6 +74,21 @@ func mathOps() -> [TensorOp] { [
     binary("pow", "exponent") { t, o in try o.apply(t, { try t.pow($0) }, { try t.pow($0) }) },
     binary("floor_divide") { t, o in try o.apply(t, { try t.floorDivide($0) }, { try t.floorDivide($0) }) },
     binary("remainder") { t, o in try o.apply(t, { try t.remainder($0) }, { try t.remainder($0) }) },
+    TensorOp("addcmul", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
+        guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcmul", "tensor1", a["tensor1"]) }
+        let v = try a.optionalScalar("value") ?? .int(1)
+        return wrap(try engine { try t.addcmul(t1, t2, value: v) })
+    },
+    TensorOp("addcdiv", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
+        guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcdiv", "tensor1", a["tensor1"]) }
+        let v = try a.optionalScalar("value") ?? .int(1)
+        return wrap(try engine { try t.addcdiv(t1, t2, value: v) })
+    },
+    TensorOp("lerp", ["end", "weight"]) { a, t throws(PyError) in
+        guard let e = tensorPayload(a["end"]) else { throw argumentError("lerp", "end", a["end"]) }
+        let w = try a.double("weight")
+        return wrap(try engine { try t.lerp(e, weight: w) })
+    },
     tensorBinary("maximum") { try $0.maximum($1) },
     tensorBinary("minimum") { try $0.minimum($1) },
     binary("eq") { t, o in try o.apply(t, { try t.eq($0) }, { try t.eq($0) }) },

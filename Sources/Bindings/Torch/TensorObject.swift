@@ -143,6 +143,21 @@ func objectOps() -> [TensorOp] { [
         let v = try scalar(a["value"])
         _ = try engine { try t.maskedFill_(m, v) }
     },
+    inPlace("addcmul_", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
+        guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcmul_", "tensor1", a["tensor1"]) }
+        let v = try a.optionalScalar("value") ?? .int(1)
+        _ = try engine { try t.addcmul_(t1, t2, value: v) }
+    },
+    inPlace("addcdiv_", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
+        guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcdiv_", "tensor1", a["tensor1"]) }
+        let v = try a.optionalScalar("value") ?? .int(1)
+        _ = try engine { try t.addcdiv_(t1, t2, value: v) }
+    },
+    inPlace("lerp_", ["end", "weight"]) { a, t throws(PyError) in
+        guard let e = tensorPayload(a["end"]) else { throw argumentError("lerp_", "end", a["end"]) }
+        let w = try a.double("weight")
+        _ = try engine { try t.lerp_(e, weight: w) }
+    },
     inPlace("detach_") { _, t throws(PyError) in _ = try engine { try t.detach_() } },
 ] }
 

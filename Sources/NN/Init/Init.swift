@@ -17,9 +17,10 @@ public enum Init {
                                     generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
         try checkRange(a, b)  // the uniform proposals of the narrow case would refuse it
         return try fill(t, kernel: "normal_kernel_cpu") { buffer in
+            // normal_ or uniform_, then copy_ of the result if anything was redrawn.
             switch buffer {
-            case .float(let p): truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator)
-            case .double(let p): truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator)
+            case .float(let p): 1 + (truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
+            case .double(let p): 1 + (truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
             }
         }
     }
@@ -91,17 +92,18 @@ public enum Init {
 
     /// Draws into the float storage of `t` (or a contiguous stand-in copied back); for
     /// trunc_normal_, whose rejection loop works on whole buffers.
+    /// `draw` returns how many in-place writes PyTorch's version of it makes.
     private static func fill(_ t: Tensor, kernel: String,
-                             _ draw: (ParameterBuffer) -> Void) throws(TensorError) -> Tensor {
+                             _ draw: (ParameterBuffer) -> Int) throws(TensorError) -> Tensor {
         if let buffer = ParameterBuffer(t) {
-            draw(buffer)
+            t.markWrittenInPlace(times: draw(buffer))
             return t
         }
         guard t.isFloatingPoint else {
             throw TensorError(.notImplemented, "\"\(kernel)\" not implemented for '\(t.dtype.scalarTypeName)'")
         }
         let stand = try t.contiguous().clone()
-        if let buffer = ParameterBuffer(stand) { draw(buffer) }
+        if let buffer = ParameterBuffer(stand) { _ = draw(buffer) }
         return try GradMode.withDisabled { () throws(TensorError) in try t.copy_(stand) }
     }
 }

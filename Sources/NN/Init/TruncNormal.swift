@@ -7,11 +7,13 @@ import Tensors
 
 /// `nn.init.trunc_normal_(t, mean, std, a, b)` as rewritten in PyTorch 2.12: rejection sampling
 /// from whole-tensor draws, so the stream of random numbers matches torch's exactly.
-/// (`mean` more than 2 std outside [a, b] only warns in PyTorch.)
+/// (`mean` more than 2 std outside [a, b] only warns in PyTorch.) Returns whether any value was
+/// redrawn, which costs PyTorch one more in-place write (`tensor.copy_(result)`).
+@discardableResult
 public func truncNormal<T: RandomFloatingPoint>(_ values: UnsafeMutableBufferPointer<T>, mean: Double, std: Double,
-                                                a: Double, b: Double, generator: Generator) {
+                                                a: Double, b: Double, generator: Generator) -> Bool {
     let n = values.count
-    guard n > 0 else { return }
+    guard n > 0 else { return false }
     func cdf(_ x: Double) -> Double { (1 + erf(x / 2.0.squareRoot())) / 2 }
     let p = cdf((b - mean) / std) - cdf((a - mean) / std)
     var scratch = [T](repeating: 0, count: n)
@@ -19,13 +21,15 @@ public func truncNormal<T: RandomFloatingPoint>(_ values: UnsafeMutableBufferPoi
         // Redraw a whole normal tensor while any value lies outside [a, b] (bounds in the dtype).
         let low = T(a), high = T(b)
         T.fillNormal(values, mean: mean, std: std, generator: generator)
+        var redrawn = false
         while values.contains(where: { $0 < low || $0 > high }) {
+            redrawn = true
             scratch.withUnsafeMutableBufferPointer { fresh in
                 T.fillNormal(fresh, mean: mean, std: std, generator: generator)
                 for i in 0..<n where values[i] < low || values[i] > high { values[i] = fresh[i] }
             }
         }
-        return
+        return redrawn
     }
     // Uniform proposals in [a, b], accepted when log(u) <= the log density relative to its peak.
     let mode = max(a, min(mean, b))
@@ -42,6 +46,7 @@ public func truncNormal<T: RandomFloatingPoint>(_ values: UnsafeMutableBufferPoi
         T.fillUniform(u, from: 0, to: 1, generator: generator)
         for i in 0..<n { pending[i] = T(log(Double(u[i]))) > logDensity(values[i]) }
     }
+    let redrawn = pending.contains(true)
     while pending.contains(true) {
         scratch.withUnsafeMutableBufferPointer { candidates in
             T.fillUniform(candidates, from: a, to: b, generator: generator)
@@ -54,4 +59,5 @@ public func truncNormal<T: RandomFloatingPoint>(_ values: UnsafeMutableBufferPoi
             }
         }
     }
+    return redrawn
 }

@@ -34,6 +34,13 @@ struct Slot<T: BinaryFloatingPoint & Sendable> {
 protocol UpdateRule {
     func apply<T: BinaryFloatingPoint & Sendable>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
                                                    slot: inout Slot<T>)
+    /// How many in-place tensor ops PyTorch's update applies to the parameter (each bumps its
+    /// version counter, which autograd checks).
+    var inPlaceOpsPerStep: Int { get }
+}
+
+extension UpdateRule {
+    var inPlaceOpsPerStep: Int { 1 }
 }
 
 /// What every optimizer shares: its parameters, their state, `zero_grad`, and the loop over
@@ -86,6 +93,7 @@ public class Optimizer {
             default:
                 throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")
             }
+            p.markWrittenInPlace(times: rule.inPlaceOpsPerStep)
         }
     }
 }
@@ -133,6 +141,9 @@ public final class Adam: Optimizer, UpdateRule {
         self.options = options
         try super.init(params)
     }
+
+    /// AdamW's decoupled decay is one more in-place op (`param.mul_`).
+    var inPlaceOpsPerStep: Int { options.decoupledWeightDecay && options.weightDecay != 0 ? 2 : 1 }
 
     /// `state[p]['step']` of parameter `index` (0 before its first update).
     public func stepCount(of index: Int) -> Float {

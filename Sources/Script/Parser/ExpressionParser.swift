@@ -217,7 +217,11 @@ extension Parser {
             if acceptOp("**") { args.append(.doubleStar(try expression())) }
             else if acceptOp("*") { args.append(.star(try expression())) }
             else if tok.kind == .name && peekToken(1).isOp("=") {
-                let name = advance().text
+                let nameToken = advance()
+                let name = nameToken.text
+                if args.contains(where: { if case .keyword(name, _) = $0 { return true } else { return false } }) {
+                    throw error("keyword argument repeated: \(name)", at: nameToken)
+                }
                 _ = advance()
                 args.append(.keyword(name, try expression()))
             } else {

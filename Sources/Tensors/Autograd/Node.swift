@@ -19,6 +19,8 @@ public class Node {
     var dependencies = 0
     /// A non-leaf output that called retain_grad().
     weak var retainedOutput: Tensor?
+    /// Tensors read by `backward`, checked for in-place changes before it runs.
+    var savedVersions: [SavedVersion] = []
 
     init(name: String, nextFunctions: [(Node?, Int)], savesTensors: Bool, backward: BackwardFunction?) {
         self.name = name
@@ -97,20 +99,58 @@ extension Tensor {
     }
 
     /// Attaches a new node to this freshly computed tensor.
-    func setHistory(_ name: String, _ inputs: [Tensor], saves: Bool, _ backward: @escaping BackwardFunction) {
-        gradFn = Node(name: name, nextFunctions: inputs.map { $0.gradientEdge }, savesTensors: saves, backward: backward)
+    /// `saved` lists the inputs the backward formula reads and `savesOutput` whether it reads
+    /// this output: their versions are checked before backward runs, as PyTorch's SavedVariable does.
+    func setHistory(_ name: String, _ inputs: [Tensor], saves: Bool, saved: [Tensor] = [], savesOutput: Bool = false,
+                    _ backward: @escaping BackwardFunction) {
+        let node = Node(name: name, nextFunctions: inputs.map { $0.gradientEdge }, savesTensors: saves, backward: backward)
+        node.savedVersions = saved.map { SavedVersion($0, output: nil) }
+        gradFn = node
         outputNr = 0
+        if savesOutput { node.savedVersions.append(SavedVersion(self, output: node)) }
+    }
+}
+
+/// A tensor a node reads during backward, with the storage version it had when saved.
+struct SavedVersion {
+    let storage: Storage
+    let version: Int
+    let shape: [Int]
+    let dtype: DType
+    /// The tensor, to name its current grad_fn in the message (inputs only).
+    weak var tensor: Tensor?
+    /// For a saved output, the node that produced it.
+    weak var producer: Node?
+
+    init(_ t: Tensor, output: Node?) {
+        storage = t.storage
+        version = t.storage.version
+        shape = t.shape
+        dtype = t.dtype
+        tensor = output == nil ? t : nil
+        producer = output
+    }
+
+    /// PyTorch's message when the saved tensor was modified in place since.
+    func check() throws(TensorError) {
+        guard storage.version != version else { return }
+        var what = "[\(dtype.tensorTypeName) \(shapeString(shape))]"
+        if let node = producer ?? tensor?.gradFn {
+            what += ", which is output 0 of \(node.name.replacing(/Backward\d*$/, with: "")),"
+        }
+        throw .runtime("one of the variables needed for gradient computation has been modified by an inplace operation: \(what) is at version \(storage.version); expected version \(version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
     }
 }
 
 /// Whether an operation on these inputs must be recorded.
 @inline(__always)
 func needsGrad(_ inputs: [Tensor]) -> Bool {
-    GradMode.isEnabled && inputs.contains { $0.requiresGrad }
+    inputs.contains { $0.requiresGrad } && GradMode.isEnabled
 }
 
+// The flags are checked before the thread-local grad mode, which costs a lookup.
 @inline(__always)
-func needsGrad(_ a: Tensor) -> Bool { GradMode.isEnabled && a.requiresGrad }
+func needsGrad(_ a: Tensor) -> Bool { a.requiresGrad && GradMode.isEnabled }
 
 @inline(__always)
-func needsGrad(_ a: Tensor, _ b: Tensor) -> Bool { GradMode.isEnabled && (a.requiresGrad || b.requiresGrad) }
+func needsGrad(_ a: Tensor, _ b: Tensor) -> Bool { (a.requiresGrad || b.requiresGrad) && GradMode.isEnabled }

@@ -19,6 +19,8 @@ public protocol TensorElement: Comparable, Sendable {
     /// division by zero first.
     static func floorDivide(_ a: Self, _ b: Self) -> Self
     static func remainder(_ a: Self, _ b: Self) -> Self
+    /// C's fmod / %: the result takes the dividend's sign.
+    static func truncatedRemainder(_ a: Self, _ b: Self) -> Self
     static func power(_ a: Self, _ b: Self) -> Self
     /// NaN-propagating maximum and minimum.
     static func maximum(_ a: Self, _ b: Self) -> Self
@@ -41,6 +43,17 @@ public protocol FloatElement: TensorElement, BinaryFloatingPoint {
     static func pow(_ x: Self, _ y: Self) -> Self
     static func fmod(_ x: Self, _ y: Self) -> Self
     static func erf(_ x: Self) -> Self
+    static func tan(_ x: Self) -> Self
+    static func asin(_ x: Self) -> Self
+    static func acos(_ x: Self) -> Self
+    static func atan(_ x: Self) -> Self
+    static func sinh(_ x: Self) -> Self
+    static func cosh(_ x: Self) -> Self
+    static func expm1(_ x: Self) -> Self
+    static func log2(_ x: Self) -> Self
+    static func log10(_ x: Self) -> Self
+    static func exp2(_ x: Self) -> Self
+    static func atan2(_ y: Self, _ x: Self) -> Self
 }
 
 extension Float: FloatElement {
@@ -62,6 +75,17 @@ extension Float: FloatElement {
     @inline(__always) public static func pow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
     @inline(__always) public static func fmod(_ x: Float, _ y: Float) -> Float { fmodf(x, y) }
     @inline(__always) public static func erf(_ x: Float) -> Float { erff(x) }
+    @inline(__always) public static func tan(_ x: Float) -> Float { tanf(x) }
+    @inline(__always) public static func asin(_ x: Float) -> Float { asinf(x) }
+    @inline(__always) public static func acos(_ x: Float) -> Float { acosf(x) }
+    @inline(__always) public static func atan(_ x: Float) -> Float { atanf(x) }
+    @inline(__always) public static func sinh(_ x: Float) -> Float { sinhf(x) }
+    @inline(__always) public static func cosh(_ x: Float) -> Float { coshf(x) }
+    @inline(__always) public static func expm1(_ x: Float) -> Float { expm1f(x) }
+    @inline(__always) public static func log2(_ x: Float) -> Float { log2f(x) }
+    @inline(__always) public static func log10(_ x: Float) -> Float { log10f(x) }
+    @inline(__always) public static func exp2(_ x: Float) -> Float { exp2f(x) }
+    @inline(__always) public static func atan2(_ y: Float, _ x: Float) -> Float { atan2f(y, x) }
 }
 
 extension Double: FloatElement {
@@ -83,6 +107,17 @@ extension Double: FloatElement {
     @inline(__always) public static func pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
     @inline(__always) public static func fmod(_ x: Double, _ y: Double) -> Double { Glibc.fmod(x, y) }
     @inline(__always) public static func erf(_ x: Double) -> Double { Glibc.erf(x) }
+    @inline(__always) public static func tan(_ x: Double) -> Double { Glibc.tan(x) }
+    @inline(__always) public static func asin(_ x: Double) -> Double { Glibc.asin(x) }
+    @inline(__always) public static func acos(_ x: Double) -> Double { Glibc.acos(x) }
+    @inline(__always) public static func atan(_ x: Double) -> Double { Glibc.atan(x) }
+    @inline(__always) public static func sinh(_ x: Double) -> Double { Glibc.sinh(x) }
+    @inline(__always) public static func cosh(_ x: Double) -> Double { Glibc.cosh(x) }
+    @inline(__always) public static func expm1(_ x: Double) -> Double { Glibc.expm1(x) }
+    @inline(__always) public static func log2(_ x: Double) -> Double { Glibc.log2(x) }
+    @inline(__always) public static func log10(_ x: Double) -> Double { Glibc.log10(x) }
+    @inline(__always) public static func exp2(_ x: Double) -> Double { Glibc.exp2(x) }
+    @inline(__always) public static func atan2(_ y: Double, _ x: Double) -> Double { Glibc.atan2(y, x) }
 }
 
 extension FloatElement {
@@ -102,6 +137,7 @@ extension FloatElement {
         if mod != 0 && (b < 0) != (mod < 0) { mod += b }
         return mod
     }
+    @inline(__always) public static func truncatedRemainder(_ a: Self, _ b: Self) -> Self { fmod(a, b) }
     @inline(__always) public static func power(_ a: Self, _ b: Self) -> Self { pow(a, b) }
     @inline(__always) public static func maximum(_ a: Self, _ b: Self) -> Self { a.isNaN || a > b ? a : b }
     @inline(__always) public static func minimum(_ a: Self, _ b: Self) -> Self { a.isNaN || a < b ? a : b }
@@ -134,6 +170,9 @@ extension IntElement {
         if b == 0 { return 0 }
         let r = a.remainderReportingOverflow(dividingBy: b).partialValue
         return r != 0 && (r < 0) != (b < 0) ? r &+ b : r
+    }
+    @inline(__always) public static func truncatedRemainder(_ a: Self, _ b: Self) -> Self {
+        b == 0 ? 0 : a.remainderReportingOverflow(dividingBy: b).partialValue
     }
     /// Square-and-multiply with wrapping; callers reject negative exponents.
     @inline(__always) public static func power(_ a: Self, _ b: Self) -> Self {

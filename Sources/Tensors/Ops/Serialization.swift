@@ -44,11 +44,12 @@ extension Tensor {
                 if o1 || o2 { throw .runtime("setStorage: layout overflows") }
                 last = sum
             }
+            guard last < Int.max else { throw .runtime("setStorage: layout overflows") }
             needed = last + 1
         }
         let available = storage.byteCount / dtype.itemSize
         guard needed <= available else {
-            throw .runtime("setStorage: sizes \(shapeString(shape)), strides \(shapeString(strides)), storage offset \(storageOffset), and itemsize \(dtype.itemSize) requiring a storage size of \(needed * dtype.itemSize) are out of bounds for storage of size \(storage.byteCount)")
+            throw .runtime("setStorage: sizes \(shapeString(shape)), strides \(shapeString(strides)), storage offset \(storageOffset), and itemsize \(dtype.itemSize) requiring a storage size of \(needed &* dtype.itemSize) are out of bounds for storage of size \(storage.byteCount)")
         }
         return Tensor(storage: storage, dtype: dtype, shape: shape, strides: strides, storageOffset: storageOffset)
     }
