@@ -1,6 +1,10 @@
 // Classes and instances. Builtin types (int, list, ...), exception types, native binding classes
 // and classes written in Python are all PyClass, so isinstance/subclassing work across them.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public final class PyClass: @unchecked Sendable {
     public let name: String
     public let module: String
@@ -85,9 +89,10 @@ public final class PyClass: @unchecked Sendable {
         cache.pointee.epoch = classEpoch.pointee
         cache.pointee.hasProperties = nil
     }
-    /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
-    /// builtin and binding classes may be shared by interpreters on other threads.
-    var cachesLookups = false
+    /// Lookups are memoised only on the thread that created the class: builtin and binding classes
+    /// may be shared by interpreters running on other threads, and the memo is not synchronised.
+    private let ownerThread = pthread_self()
+    var cachesLookups: Bool { !isBuiltinType && pthread_equal(ownerThread, pthread_self()) != 0 }
     /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
     unowned(unsafe) var interpreter: Interpreter?
 

@@ -8,9 +8,12 @@ enum TranscriptText {
     static let ellipsisDirective = "  # doctest: +ELLIPSIS"
 
     /// What the statement printed, followed by its exception if it raised one.
+    /// The exception line is right-stripped, as pytranscript.py's `rstrip()` does.
     static func printed(_ output: String, error: PythonErrorText?) -> String {
         guard let error else { return output }
-        return output + tracebackHeader + "\n  ...\n" + error.exceptionLine + "\n"
+        var line = Substring(error.exceptionLine)
+        while let last = line.last, last.isWhitespace { line.removeLast() }
+        return output + tracebackHeader + "\n  ...\n" + line + "\n"
     }
 
     /// The expected-output lines for `printed`, and whether they hide a memory address.
