@@ -61,10 +61,7 @@ func defineBinaryFunctions(_ m: PyModule) {
     m.define("dot", ["a", "b"]) { a throws(PyError) in try arrayDot(a[0], a[1], a.interp) }
     m.define("where", ["condition", "x?", "y?"]) { a throws(PyError) in
         let condition = try asTensor(a[0], a.interp, dtype: .bool)
-        guard let xv = a.optional("x"), let yv = a.optional("y") else {
-            let nonzero = try engine { try condition.nonzero() }
-            return .tuple(try engine { try nonzero.unbind(dim: 1) }.map(wrapArray))
-        }
+        guard let xv = a.optional("x"), let yv = a.optional("y") else { return try nonzeroIndices(condition) }
         let x = try UfuncOperand(xv, a.interp), y = try UfuncOperand(yv, a.interp)
         _ = try broadcastShape([condition.shape, x.tensor.shape, y.tensor.shape])
         let d = resultDType(x, y)
@@ -97,6 +94,14 @@ func defineBinaryFunctions(_ m: PyModule) {
         let d = numpyPromote(x.dtype, y.dtype)
         return .bool(try engine { try x.to(d).eq(y.to(d)).all().item().boolValue })
     }
+}
+
+/// `np.nonzero(a)`: one index array per dimension.
+func nonzeroIndices(_ t: Tensor) throws(PyError) -> Value {
+    let mask = try engine { try t.to(.bool) }
+    if mask.dim == 0 { throw PyError.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr.nonzero()`, then use `arr.ravel().nonzero()` instead.") }
+    let positions = try engine { try mask.nonzero() }
+    return .tuple(try engine { try positions.unbind(dim: 1) }.map(wrapArray))
 }
 
 /// `np.concatenate`, `np.stack`, `np.vstack`, `np.hstack` with NumPy's checks and promotion.
