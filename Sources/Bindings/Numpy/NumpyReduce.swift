@@ -86,7 +86,7 @@ func arrayReductionOps() -> [ArrayOp] {
     }
     for (names, ufunc, largest) in [(["max", "amax"], "maximum", true), (["min", "amin"], "minimum", false)] {
         for name in names {
-            ops.append(ArrayOp(name, extremumParams) { a, t throws(PyError) in
+            ops.append(ArrayOp(name, extremumParams, method: !name.hasPrefix("a")) {  // no a.amax() a, t throws(PyError) in
                 let axes = try a.axes(of: t), keep = try a.flag("keepdims")
                 try requireNonEmpty(t, ufunc, axes)
                 return wrapResult(try engine {
