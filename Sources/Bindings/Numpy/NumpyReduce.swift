@@ -86,7 +86,8 @@ func arrayReductionOps() -> [ArrayOp] {
     }
     for (names, ufunc, largest) in [(["max", "amax"], "maximum", true), (["min", "amin"], "minimum", false)] {
         for name in names {
-            ops.append(ArrayOp(name, extremumParams, method: !name.hasPrefix("a")) {  // no a.amax() a, t throws(PyError) in
+            // amax/amin are functions only (arrays have no a.amax()).
+            ops.append(ArrayOp(name, extremumParams, method: !name.hasPrefix("a")) { a, t throws(PyError) in
                 let axes = try a.axes(of: t), keep = try a.flag("keepdims")
                 try requireNonEmpty(t, ufunc, axes)
                 return wrapResult(try engine {
