@@ -10,6 +10,7 @@ extension Args {
         guard let v = optional("axis"), !v.isNone else { return nil }
         var out: [Int] = []
         for d in try dimsValue(v, interp) { out.append(try normalizeAxis(d, t.dim)) }
+        if Set(out).count != out.count { throw PyError.valueError("duplicate value in 'axis'") }
         return out
     }
 
