@@ -1,0 +1,15 @@
+import numpy as np
+np.random.seed(123)
+np.random.normal(size=(2, 2))
+np.random.normal(5, 0.1)
+np.random.uniform(size=3)
+np.random.choice([1, 2, 3], size=5, p=[0.1, 0.2, 0.7])
+np.random.choice(10, size=4, replace=False)
+np.random.permutation(np.array([[1, 2], [3, 4], [5, 6]]))
+np.random.randint(-5, 5, size=6)
+np.random.randint(2, size=4, dtype=np.int32)
+np.random.rand(2, 2).dtype
+np.random.seed(2**32 - 1)
+np.random.rand()
+np.random.randn(7)
+np.random.random((2, 1))
