@@ -21,15 +21,17 @@ func arrayElementwiseOps() -> [ArrayOp] {
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
         let decimals = try a.int("decimals")
-        guard decimals != 0, t.isFloatingPoint else { return wrapResult(try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
+        guard decimals != 0, t.isFloatingPoint else { return ufuncResult(a, try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
         var scale = 1.0
         for _ in 0..<min(decimals.magnitude, 400) { scale *= 10 }
-        let s = Scalar.double(decimals > 0 ? scale : 1 / scale)
-        return wrapResult(try engine { try t.mul(s).round().div(s) })
+        // As NumPy: scale up, round half to even, scale back (dividing first for negative decimals).
+        let s = Scalar.double(scale)
+        return ufuncResult(a, try engine { decimals > 0 ? try t.mul(s).round().div(s) : try t.div(s).round().mul(s) })
     })
     // np.clip(a, a_min, a_max) needs both bounds (None for none); a.clip(min, max) needs one.
     ops.append(ArrayOp("clip", ["a_min", "a_max"], method: false) { a, t throws(PyError) in
-        try clip(t, a["a_min"], a["a_max"], a.interp)
+        let r = try clip(t, a["a_min"], a["a_max"], a.interp)
+        return tensorPayload(a[0]) != nil ? numpyPayload(r).map { wrap($0.tensor) } ?? r : r
     })
     ops.append(ArrayOp("clip", ["min?", "max?"], function: false) { a, t throws(PyError) in
         try clip(t, a["min"], a["max"], a.interp)
@@ -45,6 +47,12 @@ private func clip(_ t: Tensor, _ lo: Value, _ hi: Value, _ interp: Interpreter) 
     return r
 }
 
+/// A ufunc given a tensor operand returns a tensor (PyTorch's `__array_wrap__`).
+private func tensorWrapped(_ a: Args, _ result: Value) -> Value {
+    guard tensorPayload(a[0]) != nil || tensorPayload(a[1]) != nil, let r = numpyPayload(result) else { return result }
+    return wrap(r.tensor)
+}
+
 /// Two-operand functions on `np`: the operators' ufuncs by name, maximum, minimum, ...
 func defineBinaryFunctions(_ m: PyModule) {
     var functions = binaryUfuncs().map { ($0.ufunc, $0.kind, $0.f) }
@@ -55,9 +63,11 @@ func defineBinaryFunctions(_ m: PyModule) {
         ("logical_xor", .comparison, { try $0.logicalXor($1) }),
     ]
     for (name, kind, f) in functions {
-        m.define(name, ["x1", "x2"]) { a throws(PyError) in try applyBinary(a[0], a[1], a.interp, kind, f) }
+        m.define(name, ["x1", "x2"]) { a throws(PyError) in
+            tensorWrapped(a, try applyBinary(a[0], a[1], a.interp, kind, f))
+        }
     }
-    m.define("matmul", ["x1", "x2"]) { a throws(PyError) in try arrayMatmul(a[0], a[1], a.interp) }
+    m.define("matmul", ["x1", "x2"]) { a throws(PyError) in tensorWrapped(a, try arrayMatmul(a[0], a[1], a.interp)) }
     m.define("dot", ["a", "b"]) { a throws(PyError) in try arrayDot(a[0], a[1], a.interp) }
     m.define("where", ["condition", "x?", "y?"]) { a throws(PyError) in
         let condition = try asTensor(a[0], a.interp, dtype: .bool)
