@@ -92,8 +92,7 @@ func defineArrayObject() {
             guard case .float = value else { return value }
             // round(x) is a Python int; round(x, n) stays a NumPy float.
             guard let digits = a.optional("ndigits"), !digits.isNone else { return try a.interp.callMethod(value, "__round__", []) }
-            let rounded = try a.interp.toDouble(try a.interp.callMethod(value, "__round__", [digits]))
-            return wrapScalar(try engine { try Tensor.scalar(.double(rounded), dtype: t.dtype) })
+            return try a.interp.callMethod(a[0], "round", [digits])  // np.round's arithmetic
         }
         cls.defineProperty("shape") { i throws(PyError) in .tuple(try array(i).shape.map { .int($0) }) }
         cls.defineProperty("ndim") { i throws(PyError) in .int(try array(i).dim) }
