@@ -11,7 +11,7 @@ import Tensors
 
 func libmUfuncs() -> [ArrayOp] {
     let floatingFunctions: [(String, (Double) -> Double, (Float) -> Float)] = [
-        ("log2", log2, log2f), ("log10", log10, log10f), ("expm1", expm1, expm1f), ("tan", tan, tanf),
+        ("log2", log2, log2f), ("log10", log10, log10f), ("log1p", log1p, log1pf), ("expm1", expm1, expm1f), ("tan", tan, tanf),
         ("arcsin", asin, asinf), ("arccos", acos, acosf), ("arctan", atan, atanf),
         ("sinh", sinh, sinhf), ("cosh", cosh, coshf), ("arctanh", atanh, atanhf), ("cbrt", cbrt, cbrtf),
     ]

@@ -6,19 +6,24 @@ import Tensors
 
 func arrayElementwiseOps() -> [ArrayOp] {
     let floatingUfuncs: [(String, (Tensor) throws -> Tensor)] = [
-        ("exp", { try $0.exp() }), ("log", { try $0.log() }), ("log1p", { try $0.log1p() }),
+        ("exp", { try $0.exp() }), ("log", { try $0.log() }),
         ("sqrt", { try $0.sqrt() }), ("sin", { try $0.sin() }), ("cos", { try $0.cos() }),
-        ("tanh", { try $0.tanh() }), ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }),
-        ("trunc", { try $0.trunc() }), ("rint", { try $0.round() }),
+        ("tanh", { try $0.tanh() }), ("rint", { try $0.round() }),
+    ]
+    // NumPy 2 rounds integers and bools to themselves.
+    let roundingUfuncs: [(String, (Tensor) throws -> Tensor)] = [
+        ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }), ("trunc", { try $0.trunc() }),
     ]
     let sameTypeUfuncs: [(String, (Tensor) throws -> Tensor)] = [
         ("square", { try $0.square() }), ("abs", { try $0.abs() }), ("absolute", { try $0.abs() }),
-        ("negative", { try $0.neg() }), ("sign", { try $0.sign() }), ("isnan", { try $0.isnan() }),
+        ("negative", { try notBool($0, "negative").neg() }), ("sign", { try notBool($0, "sign").sign() }),
+        ("isnan", { try $0.isnan() }),
         ("logical_not", { try $0.logicalNot() }),
     ]
     var ops = libmUfuncs()
     ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
+    ops += roundingUfuncs.map { name, f in ArrayOp(name, method: false, sameTypeUnary { try $0.isFloatingPoint ? f($0) : $0.clone() }) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
         let decimals = try a.int("decimals")
         guard decimals != 0, t.isFloatingPoint else { return ufuncResult(a, try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
@@ -39,6 +44,15 @@ func arrayElementwiseOps() -> [ArrayOp] {
     return ops
 }
 
+/// NumPy has no bool loop for `negative` and `sign`.
+private func notBool(_ t: Tensor, _ ufunc: String) throws -> Tensor {
+    guard t.dtype == .bool else { return t }
+    if ufunc == "negative" {
+        throw PyError.typeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+    }
+    throw PyError(UFuncNoLoopErrorClass, "ufunc '\(ufunc)' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
+}
+
 private func clip(_ t: Tensor, _ lo: Value, _ hi: Value, _ interp: Interpreter) throws(PyError) -> Value {
     if lo.isNone && hi.isNone { throw PyError.valueError("One of max or min must be given") }
     var r = wrapResult(t)
@@ -57,7 +71,7 @@ private func tensorWrapped(_ a: Args, _ result: Value) -> Value {
 func defineBinaryFunctions(_ m: PyModule) {
     var functions = binaryUfuncs().map { ($0.ufunc, $0.kind, $0.f) }
     functions += [
-        ("divide", .division, { try $0.div($1) }), ("mod", .arithmetic, { try $0.remainder($1) }),
+        ("divide", .division, { try $0.div($1) }), ("mod", .arithmetic, numpyRemainder),
         ("maximum", .arithmetic, { try $0.maximum($1) }), ("minimum", .arithmetic, { try $0.minimum($1) }),
         ("logical_and", .comparison, { try $0.logicalAnd($1) }), ("logical_or", .comparison, { try $0.logicalOr($1) }),
         ("logical_xor", .comparison, { try $0.logicalXor($1) }),

@@ -14,7 +14,7 @@ func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBin
     ("mul", "multiply", .arithmetic, { try $0.mul($1) }),
     ("truediv", "true_divide", .division, { try $0.div($1) }),
     ("floordiv", "floor_divide", .arithmetic, { try integerSafe($0, $1) { try $0.floorDivide($1) } }),
-    ("mod", "remainder", .arithmetic, { try integerSafe($0, $1) { try $0.remainder($1) } }),
+    ("mod", "remainder", .arithmetic, numpyRemainder),
     ("pow", "power", .arithmetic, power),
     ("and", "bitwise_and", .arithmetic, { try $0.bitwiseAnd($1) }),
     ("or", "bitwise_or", .arithmetic, { try $0.bitwiseOr($1) }),
@@ -37,6 +37,17 @@ private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
 /// Integer // and % by zero give 0 in NumPy (with a warning) where the engine raises.
 private func integerSafe(_ a: Tensor, _ b: Tensor, _ f: (Tensor, Tensor) throws -> Tensor) throws -> Tensor {
     guard !b.isFloatingPoint else { return try f(a, b) }
+    return try integerByZero(a, b, f)
+}
+
+/// NumPy's float remainder gives a zero the divisor's sign (`4 % -2.0` is -0.0).
+func numpyRemainder(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard b.isFloatingPoint else { return try integerByZero(a, b) { try $0.remainder($1) } }
+    let r = try a.remainder(b)
+    return try Tensor.where(r.eq(.int(0)), b.mul(.double(0)), r)
+}
+
+private func integerByZero(_ a: Tensor, _ b: Tensor, _ f: (Tensor, Tensor) throws -> Tensor) throws -> Tensor {
     let zero = try b.eq(.int(0))
     guard try zero.any().item().boolValue else { return try f(a, b) }
     let r = try f(a, Tensor.where(zero, .wrapped(.int(1)).to(b.dtype), b))
@@ -149,7 +160,7 @@ private func updateInPlace(_ target: Tensor, _ other: Value, _ interp: Interpret
 private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) throws(PyError) {
     if result.isFloatingPoint && !target.isFloatingPoint || result.dtype != .bool && target.dtype == .bool {
         let ufunc = binaryUfuncs().first { $0.op == op }?.ufunc ?? op
-        throw PyError(UFuncTypeErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+        throw PyError(UFuncOutputCastingErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
     }
     if try broadcastShape(result.shape, target.shape) != target.shape {
         throw PyError.valueError("non-broadcastable output operand with shape \(shapeText(target.shape)) doesn't match the broadcast shape \(shapeText(result.shape))")
@@ -157,8 +168,10 @@ private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) thr
     _ = try engine { try target.copy_(result.to(target.dtype)) }
 }
 
-/// NumPy's error for an in-place result its target cannot hold.
-let UFuncTypeErrorClass = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
+/// NumPy's ufunc errors: a result its target cannot hold, and a dtype with no loop.
+let UFuncTypeErrorClass = PyClass(name: "UFuncTypeError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
+let UFuncOutputCastingErrorClass = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions", bases: [UFuncTypeErrorClass])
+let UFuncNoLoopErrorClass = PyClass(name: "_UFuncNoLoopError", module: "numpy._core._exceptions", bases: [UFuncTypeErrorClass])
 
 /// `np.matmul` / `@`: NumPy's core-dimension checks, then the engine's matmul.
 func arrayMatmul(_ x: Value, _ y: Value, _ interp: Interpreter) throws(PyError) -> Value {
