@@ -10,3 +10,6 @@ np.negative(np.array([True]))
 np.sign(np.array([True]))
 d = np.array([1, 2])
 d += 1.5
+np.array([1.5]) & np.array([1.0])
+np.array([3, 5]) & 6
+np.array([True, False]) | np.array([False, False])

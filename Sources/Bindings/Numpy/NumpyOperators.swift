@@ -16,9 +16,9 @@ func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBin
     ("floordiv", "floor_divide", .arithmetic, { try integerSafe($0, $1) { try $0.floorDivide($1) } }),
     ("mod", "remainder", .arithmetic, numpyRemainder),
     ("pow", "power", .arithmetic, power),
-    ("and", "bitwise_and", .arithmetic, { try $0.bitwiseAnd($1) }),
-    ("or", "bitwise_or", .arithmetic, { try $0.bitwiseOr($1) }),
-    ("xor", "bitwise_xor", .arithmetic, { try $0.bitwiseXor($1) }),
+    ("and", "bitwise_and", .arithmetic, { try integral($0, "bitwise_and").bitwiseAnd($1) }),
+    ("or", "bitwise_or", .arithmetic, { try integral($0, "bitwise_or").bitwiseOr($1) }),
+    ("xor", "bitwise_xor", .arithmetic, { try integral($0, "bitwise_xor").bitwiseXor($1) }),
     ("eq", "equal", .comparison, { try $0.eq($1) }),
     ("ne", "not_equal", .comparison, { try $0.ne($1) }),
     ("lt", "less", .comparison, { try $0.lt($1) }),
@@ -26,6 +26,12 @@ func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBin
     ("gt", "greater", .comparison, { try $0.gt($1) }),
     ("ge", "greater_equal", .comparison, { try $0.ge($1) }),
 ] }
+
+/// Bitwise ufuncs have integer and bool loops only (operands arrive in one dtype).
+private func integral(_ t: Tensor, _ ufunc: String) throws -> Tensor {
+    guard t.isFloatingPoint else { return t }
+    throw PyError.typeError("ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+}
 
 private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if a.dtype == .bool {
