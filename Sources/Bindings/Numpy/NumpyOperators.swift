@@ -10,7 +10,7 @@ typealias ArrayBinary = (Tensor, Tensor) throws -> Tensor
 /// The binary operators with their ufunc kind; the functions also go on `np` by ufunc name.
 func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBinary)] { [
     ("add", "add", .arithmetic, { try $0.add($1) }),
-    ("sub", "subtract", .arithmetic, subtract),
+    ("sub", "subtract", .arithmetic, numpySubtract),
     ("mul", "multiply", .arithmetic, { try $0.mul($1) }),
     ("truediv", "true_divide", .division, { try $0.div($1) }),
     ("floordiv", "floor_divide", .arithmetic, { try integerSafe($0, $1) { try $0.floorDivide($1) } }),
@@ -33,7 +33,7 @@ private func integral(_ t: Tensor, _ ufunc: String) throws -> Tensor {
     throw PyError.typeError("ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
 }
 
-private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+func numpySubtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if a.dtype == .bool {
         throw PyError.typeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
     }

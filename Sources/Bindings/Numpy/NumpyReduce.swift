@@ -14,6 +14,13 @@ extension Args {
         return out
     }
 
+    /// An `axis` that must be one int (argmax, cumsum, ...); nil for None.
+    func singleAxis(of t: Tensor) throws(PyError) -> Int? {
+        guard let v = optional("axis"), !v.isNone else { return nil }
+        if case .tuple = v { throw PyError.typeError("'tuple' object cannot be interpreted as an integer") }
+        return try normalizeAxis(try interp.toIndex(v), t.dim)
+    }
+
     func flag(_ name: String) throws(PyError) -> Bool {
         guard let v = optional(name), !v.isNone else { return false }
         return try interp.truthy(v)
@@ -66,7 +73,7 @@ func arrayReductionOps() -> [ArrayOp] {
         },
         ArrayOp("cumsum", ["axis?", "dtype?", "out?"]) { a, t throws(PyError) in
             let d = try a.optionalNumpyDType("dtype")
-            guard let axis = try a.axes(of: t)?.first else {
+            guard let axis = try a.singleAxis(of: t) else {
                 return wrapArray(try engine { try t.reshape([t.numel]).cumsum(dim: 0, dtype: d) })
             }
             return wrapArray(try engine { try t.cumsum(dim: axis, dtype: d) })
@@ -97,9 +104,14 @@ func arrayReductionOps() -> [ArrayOp] {
             })
         }
     }
+    ops.append(ArrayOp("ptp", extremumParams, method: false) { a, t throws(PyError) in
+        let axes = try a.axes(of: t), keep = try a.flag("keepdims")
+        try requireNonEmpty(t, "maximum", axes)
+        return wrapResult(try engine { try numpySubtract(t.amax(dims: axes ?? [], keepdim: keep), t.amin(dims: axes ?? [], keepdim: keep)) })
+    })
     for (name, largest) in [("argmax", true), ("argmin", false)] {
         ops.append(ArrayOp(name, ["axis?", "out?", "*", "keepdims?"]) { a, t throws(PyError) in
-            let axis = try a.axes(of: t)?.first, keep = try a.flag("keepdims")
+            let axis = try a.singleAxis(of: t), keep = try a.flag("keepdims")
             if t.numel == 0 { throw PyError.valueError("attempt to get \(name) of an empty sequence") }
             return wrapResult(try engine {
                 largest ? try t.argmax(dim: axis, keepdim: keep) : try t.argmin(dim: axis, keepdim: keep)
