@@ -50,4 +50,17 @@ func definePrintOptions(_ m: PyModule) {
         for (k, v) in entries { d.set(k, v) }
         return .dict(d)
     }
+
+    // Flint's arrays issue no floating-point warnings, so `np.errstate` / `np.seterr` accept
+    // settings without effect; seterr reports NumPy's defaults (warn on all but underflow).
+    let errstate = PyClass(name: "errstate", module: "numpy")
+    errstate.define("__init__", ["self", "**kwargs"]) { _ throws(PyError) in .none }
+    errstate.define("__enter__", ["self"]) { _ throws(PyError) in .none }
+    errstate.define("__exit__", ["self", "*args"]) { _ throws(PyError) in .bool(false) }
+    m["errstate"] = .cls(errstate)
+    m.define("seterr", ["all?", "divide?", "over?", "under?", "invalid?"]) { _ throws(PyError) in
+        let d = PyDict()
+        for (k, v) in [("divide", "warn"), ("over", "warn"), ("under", "ignore"), ("invalid", "warn")] { d.set(k, .str(v)) }
+        return .dict(d)
+    }
 }
