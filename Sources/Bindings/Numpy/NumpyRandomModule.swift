@@ -75,6 +75,23 @@ private extension Args {
 
 private func defineRandomStateMethods() {
     let cls = RandomStateClass
+    cls.define("get_state", ["self", "legacy?"]) { a throws(PyError) in
+        let s = try a.state.snapshot
+        let words = try filledArray([s.words.count]) { Int64(s.words[$0]) }
+        return .tuple([.str("MT19937"), wrapArray(words), .int(s.position), .int(s.gauss == nil ? 0 : 1), .float(s.gauss ?? 0)])
+    }
+    cls.define("set_state", ["self", "state"]) { a throws(PyError) in
+        let parts = try a.interp.toArray(a["state"])
+        guard parts.count >= 3 else { throw PyError.valueError("state must be a 624-element array") }
+        let words = try engine { try asTensor(parts[1], a.interp).int64s() }.map { UInt32(truncatingIfNeeded: $0) }
+        let position = try a.interp.toIndex(parts[2])
+        let hasGauss = parts.count > 3 ? try a.interp.truthy(parts[3]) : false
+        let gauss = hasGauss && parts.count > 4 ? try a.interp.toDouble(parts[4]) : nil
+        guard try a.state.restore(words: words, position: position, gauss: gauss) else {
+            throw PyError.valueError("state must be a 624-element array")
+        }
+        return .none
+    }
     cls.define("seed", ["self", "seed?"]) { a throws(PyError) in
         try seed(try a.state, a.optional("seed"), a.interp)
         return .none
