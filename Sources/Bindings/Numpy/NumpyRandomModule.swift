@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Script
 import Tensors
 
@@ -124,6 +129,16 @@ private func defineRandomStateMethods() {
         let state = try a.state
         let low = try a.double("low"), range = try a.double("high") - low
         return try samples(try sampleShape(a.optional("size"), a.interp)) { low + range * state.double() }
+    }
+    // legacy_standard_exponential: -log(1 - U).
+    cls.define("exponential", ["self", "scale?", "size?"], defaults: ["scale": .float(1)]) { a throws(PyError) in
+        let state = try a.state, scale = try a.double("scale")
+        if scale < 0 { throw PyError.valueError("scale < 0") }
+        return try samples(try sampleShape(a.optional("size"), a.interp)) { scale * -log(1 - state.double()) }
+    }
+    cls.define("standard_exponential", ["self", "size?"]) { a throws(PyError) in
+        let state = try a.state
+        return try samples(try sampleShape(a.optional("size"), a.interp)) { -log(1 - state.double()) }
     }
     cls.define("randint", ["self", "low", "high?", "size?", "dtype?"]) { a throws(PyError) in
         let state = try a.state
