@@ -2,7 +2,8 @@ import Script
 import Tensors
 
 // Reductions with NumPy's `axis=` (None, an int or a tuple) and `keepdims=`: sum, mean, std,
-// var, max, min, argmax, argmin, prod, all, any, cumsum. Each is `np.name(a, ...)` and `a.name(...)`.
+// var, max, min (amax, amin), ptp, argmax, argmin, prod, all, any, cumsum; `np.name(a, ...)`
+// and, where NumPy has it, `a.name(...)`.
 
 extension Args {
     /// The `axis` argument, normalized; nil for all axes.

@@ -1,7 +1,8 @@
 import Script
 import Tensors
 
-// sort (np.sort copies, a.sort() sorts in place), argsort, unique, flip, fill_diagonal.
+// sort (np.sort copies, a.sort() sorts in place), argsort, unique, nonzero, percentile,
+// quantile, flip, fill_diagonal.
 
 func arraySortingOps() -> [ArrayOp] { [
     ArrayOp("sort", ["axis?"], defaults: ["axis": .int(-1)], method: false) { a, t throws(PyError) in
