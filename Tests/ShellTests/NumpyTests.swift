@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import Script
 import Tensors
@@ -26,6 +29,12 @@ import Tensors
         state.seed(0)
         #expect((0..<5).map { _ in state.bounded(9) } == [5, 0, 3, 3, 7])
         #expect((0..<2).map { _ in state.bounded((1 << 40) - 1) } == [41_332_891_347, 91_845_220_082])
+    }
+
+    @Test func dotProductsFollowOpenBLASOrder() {
+        let x = (0..<100).map { cos(Double($0) * 0.1) }, y = (0..<100).map { sin(Double($0) * 0.1) }
+        #expect(blasDot(x, y) == 1.2466225917317617)  // np.cos(np.arange(100) * 0.1) @ np.sin(...)
+        #expect(blasDot([1, 2, 3], [4, 5, 6]) == 32)
     }
 
     @Test func promotionFollowsNumPy() {

@@ -24,3 +24,6 @@ np.array([[1, 2]]).shape == (1, 2)
 np.zeros((2, 2)).shape[1]
 np.ones(2).tolist() == [1.0, 1.0]
 np.arange(4).reshape(2, 2).tolist()
+round(np.float64(2.675), 2)
+round(np.float64(2.5))
+round(np.float32(1.25), 1)

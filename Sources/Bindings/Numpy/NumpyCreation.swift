@@ -39,7 +39,11 @@ func defineArrayCreation(_ m: PyModule) {
         return wrapArray(t)
     }
     m.define("asarray", ["a", "dtype?"]) { a throws(PyError) in
-        let t = try asTensor(a[0], a.interp, dtype: try a.optionalNumpyDType("dtype"))
+        let d = try a.optionalNumpyDType("dtype")
+        if case .instance(let i) = a[0], i.cls === NDArrayClass, let x = i.payload as? NDArray, d == nil || d == x.tensor.dtype {
+            return a[0]  // the array itself, as NumPy returns it
+        }
+        let t = try asTensor(a[0], a.interp, dtype: d)
         // Arrays are shared; a NumPy scalar is immutable, so its array is a copy.
         return wrapArray(isNumpyScalar(a[0]) ? try engine { try t.clone() } : t)
     }

@@ -33,6 +33,9 @@ private struct ArraySubscript {
 
     /// NumPy's message for more indices than dimensions (a bool mask covers as many as it has).
     func checkCount(_ t: Tensor) throws(PyError) {
+        if indices.filter({ if case .ellipsis = $0 { return true } else { return false } }).count > 1 {
+            throw PyError.indexError("an index can only have a single ellipsis ('...')")
+        }
         var used = 0
         for index in indices {
             switch index {
@@ -43,6 +46,21 @@ private struct ArraySubscript {
         }
         if used > t.dim {
             throw PyError.indexError("too many indices for array: array is \(t.dim)-dimensional, but \(used) were indexed")
+        }
+        // A boolean mask must match the axes it covers.
+        var axis = 0
+        for index in indices {
+            switch index {
+            case .int, .slice, .list: axis += 1
+            case .ellipsis: axis += t.dim - used
+            case .tensor(let m) where m.dtype == .bool:
+                for (j, size) in m.shape.enumerated() where t.shape[axis + j] != size {
+                    throw PyError.indexError("boolean index did not match indexed array along axis \(axis + j); size of axis is \(t.shape[axis + j]) but size of corresponding boolean axis is \(size)")
+                }
+                axis += m.dim
+            case .tensor: axis += 1
+            case .none: break
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import Tensors
 
 func libmUfuncs() -> [ArrayOp] {
     let floatingFunctions: [(String, (Double) -> Double, (Float) -> Float)] = [
-        ("log2", log2, log2f), ("log10", log10, log10f), ("expm1", expm1, expm1f), ("tan", tan, tanf),
+        ("log2", log2, log2f), ("log10", log10, log10f), ("log1p", log1p, log1pf), ("expm1", expm1, expm1f), ("tan", tan, tanf),
         ("arcsin", asin, asinf), ("arccos", acos, acosf), ("arctan", atan, atanf),
         ("sinh", sinh, sinhf), ("cosh", cosh, coshf), ("arctanh", atanh, atanhf), ("cbrt", cbrt, cbrtf),
     ]
@@ -19,19 +19,19 @@ func libmUfuncs() -> [ArrayOp] {
         ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite }), ("signbit", { $0.sign == .minus }),
     ]
     var ops = floatingFunctions.map { name, f64, f32 in
-        ArrayOp(name, method: false) { _, t throws(PyError) in
+        ArrayOp(name, method: false) { a, t throws(PyError) in
             if t.dtype == .float32 {
                 let values = try engine { try t.floats() }.map(f32)
-                return wrapResult(try engine { try Tensor.from(values.map(Double.init), shape: t.shape, dtype: .float32) })
+                return ufuncResult(a, try engine { try Tensor.from(values.map(Double.init), shape: t.shape, dtype: .float32) })
             }
             let values = try engine { try t.doubles() }.map(f64)
-            return wrapResult(try engine { try Tensor.from(values, shape: t.shape, dtype: .float64) })
+            return ufuncResult(a, try engine { try Tensor.from(values, shape: t.shape, dtype: .float64) })
         }
     }
     ops += predicates.map { name, test in
-        ArrayOp(name, method: false) { _, t throws(PyError) in
+        ArrayOp(name, method: false) { a, t throws(PyError) in
             let values = try engine { try t.doubles() }.map(test)
-            return wrapResult(try engine { try Tensor.from(values, shape: t.shape) })
+            return ufuncResult(a, try engine { try Tensor.from(values, shape: t.shape) })
         }
     }
     return ops

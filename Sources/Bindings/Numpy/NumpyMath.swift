@@ -6,35 +6,51 @@ import Tensors
 
 func arrayElementwiseOps() -> [ArrayOp] {
     let floatingUfuncs: [(String, (Tensor) throws -> Tensor)] = [
-        ("exp", { try $0.exp() }), ("log", { try $0.log() }), ("log1p", { try $0.log1p() }),
+        ("exp", { try $0.exp() }), ("log", { try $0.log() }),
         ("sqrt", { try $0.sqrt() }), ("sin", { try $0.sin() }), ("cos", { try $0.cos() }),
-        ("tanh", { try $0.tanh() }), ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }),
-        ("trunc", { try $0.trunc() }), ("rint", { try $0.round() }),
+        ("tanh", { try $0.tanh() }), ("rint", { try $0.round() }),
+    ]
+    // NumPy 2 rounds integers and bools to themselves.
+    let roundingUfuncs: [(String, (Tensor) throws -> Tensor)] = [
+        ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }), ("trunc", { try $0.trunc() }),
     ]
     let sameTypeUfuncs: [(String, (Tensor) throws -> Tensor)] = [
         ("square", { try $0.square() }), ("abs", { try $0.abs() }), ("absolute", { try $0.abs() }),
-        ("negative", { try $0.neg() }), ("sign", { try $0.sign() }), ("isnan", { try $0.isnan() }),
+        ("negative", { try notBool($0, "negative").neg() }), ("sign", { try notBool($0, "sign").sign() }),
+        ("isnan", { try $0.isnan() }),
         ("logical_not", { try $0.logicalNot() }),
     ]
     var ops = libmUfuncs()
     ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
+    ops += roundingUfuncs.map { name, f in ArrayOp(name, method: false, sameTypeUnary { try $0.isFloatingPoint ? f($0) : $0.clone() }) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
         let decimals = try a.int("decimals")
-        guard decimals != 0, t.isFloatingPoint else { return wrapResult(try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
+        guard decimals != 0, t.isFloatingPoint else { return ufuncResult(a, try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
         var scale = 1.0
         for _ in 0..<min(decimals.magnitude, 400) { scale *= 10 }
-        let s = Scalar.double(decimals > 0 ? scale : 1 / scale)
-        return wrapResult(try engine { try t.mul(s).round().div(s) })
+        // As NumPy: scale up, round half to even, scale back (dividing first for negative decimals).
+        let s = Scalar.double(scale)
+        return ufuncResult(a, try engine { decimals > 0 ? try t.mul(s).round().div(s) : try t.div(s).round().mul(s) })
     })
     // np.clip(a, a_min, a_max) needs both bounds (None for none); a.clip(min, max) needs one.
     ops.append(ArrayOp("clip", ["a_min", "a_max"], method: false) { a, t throws(PyError) in
-        try clip(t, a["a_min"], a["a_max"], a.interp)
+        let r = try clip(t, a["a_min"], a["a_max"], a.interp)
+        return tensorPayload(a[0]) != nil ? numpyPayload(r).map { wrap($0.tensor) } ?? r : r
     })
     ops.append(ArrayOp("clip", ["min?", "max?"], function: false) { a, t throws(PyError) in
         try clip(t, a["min"], a["max"], a.interp)
     })
     return ops
+}
+
+/// NumPy has no bool loop for `negative` and `sign`.
+private func notBool(_ t: Tensor, _ ufunc: String) throws -> Tensor {
+    guard t.dtype == .bool else { return t }
+    if ufunc == "negative" {
+        throw PyError.typeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+    }
+    throw PyError(UFuncNoLoopErrorClass, "ufunc '\(ufunc)' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None")
 }
 
 private func clip(_ t: Tensor, _ lo: Value, _ hi: Value, _ interp: Interpreter) throws(PyError) -> Value {
@@ -45,26 +61,31 @@ private func clip(_ t: Tensor, _ lo: Value, _ hi: Value, _ interp: Interpreter) 
     return r
 }
 
+/// A ufunc given a tensor operand returns a tensor (PyTorch's `__array_wrap__`).
+private func tensorWrapped(_ a: Args, _ result: Value) -> Value {
+    guard tensorPayload(a[0]) != nil || tensorPayload(a[1]) != nil, let r = numpyPayload(result) else { return result }
+    return wrap(r.tensor)
+}
+
 /// Two-operand functions on `np`: the operators' ufuncs by name, maximum, minimum, ...
 func defineBinaryFunctions(_ m: PyModule) {
     var functions = binaryUfuncs().map { ($0.ufunc, $0.kind, $0.f) }
     functions += [
-        ("divide", .division, { try $0.div($1) }), ("mod", .arithmetic, { try $0.remainder($1) }),
+        ("divide", .division, { try $0.div($1) }), ("mod", .arithmetic, numpyRemainder),
         ("maximum", .arithmetic, { try $0.maximum($1) }), ("minimum", .arithmetic, { try $0.minimum($1) }),
         ("logical_and", .comparison, { try $0.logicalAnd($1) }), ("logical_or", .comparison, { try $0.logicalOr($1) }),
         ("logical_xor", .comparison, { try $0.logicalXor($1) }),
     ]
     for (name, kind, f) in functions {
-        m.define(name, ["x1", "x2"]) { a throws(PyError) in try applyBinary(a[0], a[1], a.interp, kind, f) }
+        m.define(name, ["x1", "x2"]) { a throws(PyError) in
+            tensorWrapped(a, try applyBinary(a[0], a[1], a.interp, kind, f))
+        }
     }
-    m.define("matmul", ["x1", "x2"]) { a throws(PyError) in try arrayMatmul(a[0], a[1], a.interp) }
+    m.define("matmul", ["x1", "x2"]) { a throws(PyError) in tensorWrapped(a, try arrayMatmul(a[0], a[1], a.interp)) }
     m.define("dot", ["a", "b"]) { a throws(PyError) in try arrayDot(a[0], a[1], a.interp) }
     m.define("where", ["condition", "x?", "y?"]) { a throws(PyError) in
         let condition = try asTensor(a[0], a.interp, dtype: .bool)
-        guard let xv = a.optional("x"), let yv = a.optional("y") else {
-            let nonzero = try engine { try condition.nonzero() }
-            return .tuple(try engine { try nonzero.unbind(dim: 1) }.map(wrapArray))
-        }
+        guard let xv = a.optional("x"), let yv = a.optional("y") else { return try nonzeroIndices(condition) }
         let x = try UfuncOperand(xv, a.interp), y = try UfuncOperand(yv, a.interp)
         _ = try broadcastShape([condition.shape, x.tensor.shape, y.tensor.shape])
         let d = resultDType(x, y)
@@ -97,6 +118,14 @@ func defineBinaryFunctions(_ m: PyModule) {
         let d = numpyPromote(x.dtype, y.dtype)
         return .bool(try engine { try x.to(d).eq(y.to(d)).all().item().boolValue })
     }
+}
+
+/// `np.nonzero(a)`: one index array per dimension.
+func nonzeroIndices(_ t: Tensor) throws(PyError) -> Value {
+    let mask = try engine { try t.to(.bool) }
+    if mask.dim == 0 { throw PyError.valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr.nonzero()`, then use `arr.ravel().nonzero()` instead.") }
+    let positions = try engine { try mask.nonzero() }
+    return .tuple(try engine { try positions.unbind(dim: 1) }.map(wrapArray))
 }
 
 /// `np.concatenate`, `np.stack`, `np.vstack`, `np.hstack` with NumPy's checks and promotion.

@@ -8,8 +8,8 @@ func installNumpy(_ interp: Interpreter) {
 }
 
 /// The native `numpy` module: arrays computing on the engine with NumPy's dtype rules,
-/// printing and errors, and the legacy `numpy.random`. Loading it also gives torch its
-/// NumPy bridge (`Tensor.numpy`, `torch.from_numpy`).
+/// printing and errors, the legacy `numpy.random` and part of `numpy.linalg`. Loading it
+/// loads torch and adds `torch.from_numpy`.
 func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     let m = PyModule(name: "numpy")
     NumpyPrintOptions.current = NumpyPrintOptions()  // each interpreter starts from NumPy's defaults

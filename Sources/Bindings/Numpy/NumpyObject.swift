@@ -4,22 +4,6 @@ import Tensors
 // The array and NumPy scalar as Python objects: repr/str/format, properties, conversions to
 // Python values, len and iteration.
 
-/// `x.tolist()`: nested lists of Python numbers (a Python number for 0-dim).
-func pythonList(_ t: Tensor) throws(PyError) -> Value {
-    let flat = try engine { try t.scalars() }
-    if t.dim == 0 { return flat.first.map(pythonValue) ?? .none }
-    var k = 0
-    func build(_ d: Int) -> Value {
-        guard d < t.dim - 1 else {
-            let items = flat[k..<(k + t.shape[d])].map(pythonValue)
-            k += t.shape[d]
-            return .list(PyList(Array(items)))
-        }
-        return .list(PyList((0..<t.shape[d]).map { _ in build(d + 1) }))
-    }
-    return build(0)
-}
-
 /// The one element of a size-1 array as a Python number (`a.item()`, truth tests).
 private func onlyElement(_ t: Tensor) throws(PyError) -> Scalar {
     guard t.numel == 1 else { throw PyError.typeError("only length-1 arrays can be converted to Python scalars") }
@@ -33,7 +17,8 @@ private func zeroDimElement(_ t: Tensor) throws(PyError) -> Scalar {
 }
 
 func arrayObjectOps() -> [ArrayOp] { [
-    ArrayOp("tolist", function: false) { _, t throws(PyError) in try pythonList(t) },
+    // The same nested lists as Tensor.tolist (numpy loads torch, so the method is there).
+    ArrayOp("tolist", function: false) { a, t throws(PyError) in try a.interp.callMethod(wrap(t), "tolist", []) },
     ArrayOp("item", ["*args"], function: false) { a, t throws(PyError) in
         guard let i = a.positional.first else {
             guard t.numel == 1 else { throw PyError.valueError("can only convert an array of size 1 to a Python scalar") }
@@ -107,8 +92,7 @@ func defineArrayObject() {
             guard case .float = value else { return value }
             // round(x) is a Python int; round(x, n) stays a NumPy float.
             guard let digits = a.optional("ndigits"), !digits.isNone else { return try a.interp.callMethod(value, "__round__", []) }
-            let rounded = try a.interp.toDouble(try a.interp.callMethod(value, "__round__", [digits]))
-            return wrapScalar(try engine { try Tensor.scalar(.double(rounded), dtype: t.dtype) })
+            return try a.interp.callMethod(a[0], "round", [digits])  // np.round's arithmetic
         }
         cls.defineProperty("shape") { i throws(PyError) in .tuple(try array(i).shape.map { .int($0) }) }
         cls.defineProperty("ndim") { i throws(PyError) in .int(try array(i).dim) }
@@ -125,7 +109,7 @@ func defineArrayObject() {
         }
     }
     GenericClass.define("__hash__", ["self"]) { a throws(PyError) in
-        try a.interp.callMethod(try pythonList(try selfArray(a)), "__hash__", [])
+        try a.interp.callMethod(pythonValue(try onlyElement(try selfArray(a))), "__hash__", [])
     }
     NDArrayClass.define("__hash__", ["self"]) { _ throws(PyError) in throw PyError.typeError("unhashable type: 'numpy.ndarray'") }
     NDArrayClass.define("__len__", ["self"]) { a throws(PyError) in

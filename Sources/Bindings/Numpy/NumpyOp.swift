@@ -36,11 +36,24 @@ struct ArrayOp {
             }
         }
         if isFunction {
+            let reduction = params.contains("axis?") && params.contains("out?")
             module.define(name, ["a"] + params, defaults: defaults) { a throws(PyError) in
-                try body(a, try asTensor(a[0], a.interp))
+                if reduction, tensorPayload(a[0]) != nil { return try reduceObject(a, name) }
+                return try body(a, try asTensor(a[0], a.interp))
             }
         }
     }
+}
+
+/// `np.sum(tensor)` and the other reductions call the object's own method with NumPy's
+/// keywords (`_wrapreduction`), which PyTorch's methods mostly refuse, as they do in Python.
+private func reduceObject(_ a: Args, _ name: String) throws(PyError) -> Value {
+    let method = name == "amax" ? "max" : name == "amin" ? "min" : name
+    var keywords: [(String, Value)] = [("axis", a["axis"])]
+    if let d = a.optional("dtype"), !d.isNone || ["mean", "std", "var"].contains(name) { keywords.append(("dtype", d)) }
+    keywords.append(("out", a["out"]))
+    if let ddof = a.optional("ddof") { keywords.append(("ddof", ddof)) }
+    return try a.interp.callMethod(a[0], method, [], keywords)
 }
 
 /// The tensor of the array or NumPy scalar a method was called on.
@@ -73,14 +86,20 @@ func applyBinary(_ x: Value, _ y: Value, _ interp: Interpreter, _ kind: UfuncKin
     return wrapResult(try engine { try f(a.tensor.to(d), b.tensor.to(d)) })
 }
 
+/// A unary ufunc's result: a tensor when given a tensor (PyTorch's `__array_wrap__`), else an
+/// array or NumPy scalar.
+func ufuncResult(_ a: Args, _ r: Tensor) -> Value {
+    tensorPayload(a[0]) != nil ? wrap(r) : wrapResult(r)
+}
+
 /// A unary ufunc that computes in floating point (exp, log, sqrt, ...): integers become float64.
 func floatingUnary(_ f: @escaping (Tensor) throws -> Tensor) -> (Args, Tensor) throws(PyError) -> Value {
-    { _, t throws(PyError) in
-        wrapResult(try engine { try f(t.to(t.isFloatingPoint ? t.dtype : .float64)) })
+    { a, t throws(PyError) in
+        ufuncResult(a, try engine { try f(t.to(t.isFloatingPoint ? t.dtype : .float64)) })
     }
 }
 
 /// A unary ufunc that keeps the dtype (square, abs, negative, ...).
 func sameTypeUnary(_ f: @escaping (Tensor) throws -> Tensor) -> (Args, Tensor) throws(PyError) -> Value {
-    { _, t throws(PyError) in wrapResult(try engine { try f(t) }) }
+    { a, t throws(PyError) in ufuncResult(a, try engine { try f(t) }) }
 }

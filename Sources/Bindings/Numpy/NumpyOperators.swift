@@ -10,15 +10,15 @@ typealias ArrayBinary = (Tensor, Tensor) throws -> Tensor
 /// The binary operators with their ufunc kind; the functions also go on `np` by ufunc name.
 func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBinary)] { [
     ("add", "add", .arithmetic, { try $0.add($1) }),
-    ("sub", "subtract", .arithmetic, subtract),
+    ("sub", "subtract", .arithmetic, numpySubtract),
     ("mul", "multiply", .arithmetic, { try $0.mul($1) }),
     ("truediv", "true_divide", .division, { try $0.div($1) }),
     ("floordiv", "floor_divide", .arithmetic, { try integerSafe($0, $1) { try $0.floorDivide($1) } }),
-    ("mod", "remainder", .arithmetic, { try integerSafe($0, $1) { try $0.remainder($1) } }),
+    ("mod", "remainder", .arithmetic, numpyRemainder),
     ("pow", "power", .arithmetic, power),
-    ("and", "bitwise_and", .arithmetic, { try $0.bitwiseAnd($1) }),
-    ("or", "bitwise_or", .arithmetic, { try $0.bitwiseOr($1) }),
-    ("xor", "bitwise_xor", .arithmetic, { try $0.bitwiseXor($1) }),
+    ("and", "bitwise_and", .arithmetic, { try integral($0, "bitwise_and").bitwiseAnd($1) }),
+    ("or", "bitwise_or", .arithmetic, { try integral($0, "bitwise_or").bitwiseOr($1) }),
+    ("xor", "bitwise_xor", .arithmetic, { try integral($0, "bitwise_xor").bitwiseXor($1) }),
     ("eq", "equal", .comparison, { try $0.eq($1) }),
     ("ne", "not_equal", .comparison, { try $0.ne($1) }),
     ("lt", "less", .comparison, { try $0.lt($1) }),
@@ -27,7 +27,13 @@ func binaryUfuncs() -> [(op: String, ufunc: String, kind: UfuncKind, f: ArrayBin
     ("ge", "greater_equal", .comparison, { try $0.ge($1) }),
 ] }
 
-private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+/// Bitwise ufuncs have integer and bool loops only (operands arrive in one dtype).
+private func integral(_ t: Tensor, _ ufunc: String) throws -> Tensor {
+    guard t.isFloatingPoint else { return t }
+    throw PyError.typeError("ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+}
+
+func numpySubtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if a.dtype == .bool {
         throw PyError.typeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
     }
@@ -37,6 +43,17 @@ private func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
 /// Integer // and % by zero give 0 in NumPy (with a warning) where the engine raises.
 private func integerSafe(_ a: Tensor, _ b: Tensor, _ f: (Tensor, Tensor) throws -> Tensor) throws -> Tensor {
     guard !b.isFloatingPoint else { return try f(a, b) }
+    return try integerByZero(a, b, f)
+}
+
+/// NumPy's float remainder gives a zero the divisor's sign (`4 % -2.0` is -0.0).
+func numpyRemainder(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard b.isFloatingPoint else { return try integerByZero(a, b) { try $0.remainder($1) } }
+    let r = try a.remainder(b)
+    return try Tensor.where(r.eq(.int(0)), b.mul(.double(0)), r)
+}
+
+private func integerByZero(_ a: Tensor, _ b: Tensor, _ f: (Tensor, Tensor) throws -> Tensor) throws -> Tensor {
     let zero = try b.eq(.int(0))
     guard try zero.any().item().boolValue else { return try f(a, b) }
     let r = try f(a, Tensor.where(zero, .wrapped(.int(1)).to(b.dtype), b))
@@ -149,7 +166,7 @@ private func updateInPlace(_ target: Tensor, _ other: Value, _ interp: Interpret
 private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) throws(PyError) {
     if result.isFloatingPoint && !target.isFloatingPoint || result.dtype != .bool && target.dtype == .bool {
         let ufunc = binaryUfuncs().first { $0.op == op }?.ufunc ?? op
-        throw PyError(UFuncTypeErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
+        throw PyError(UFuncOutputCastingErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
     }
     if try broadcastShape(result.shape, target.shape) != target.shape {
         throw PyError.valueError("non-broadcastable output operand with shape \(shapeText(target.shape)) doesn't match the broadcast shape \(shapeText(result.shape))")
@@ -157,8 +174,10 @@ private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) thr
     _ = try engine { try target.copy_(result.to(target.dtype)) }
 }
 
-/// NumPy's error for an in-place result its target cannot hold.
-let UFuncTypeErrorClass = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
+/// NumPy's ufunc errors: a result its target cannot hold, and a dtype with no loop.
+let UFuncTypeErrorClass = PyClass(name: "UFuncTypeError", module: "numpy._core._exceptions", bases: [TypeErrorClass])
+let UFuncOutputCastingErrorClass = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions", bases: [UFuncTypeErrorClass])
+let UFuncNoLoopErrorClass = PyClass(name: "_UFuncNoLoopError", module: "numpy._core._exceptions", bases: [UFuncTypeErrorClass])
 
 /// `np.matmul` / `@`: NumPy's core-dimension checks, then the engine's matmul.
 func arrayMatmul(_ x: Value, _ y: Value, _ interp: Interpreter) throws(PyError) -> Value {

@@ -27,6 +27,23 @@ final class RandomState {
         seed(UInt32(truncatingIfNeeded: system.next()))
     }
 
+    /// `get_state()`: the MT19937 words, the position in them and the cached normal.
+    var snapshot: (words: [UInt32], position: Int, gauss: Double?) {
+        let s = bits.state
+        return (s.words, s.position, cachedGauss)
+    }
+
+    /// `set_state(...)`; false (leaving the state alone) for a malformed one.
+    func restore(words: [UInt32], position: Int, gauss: Double?) -> Bool {
+        guard words.count == 624, (0...624).contains(position) else { return false }
+        var s = bits.state
+        s.words = words
+        s.position = position
+        bits.state = s
+        cachedGauss = gauss
+        return true
+    }
+
     /// `random_sample()`: a double in [0, 1) from 27 + 26 bits.
     func double() -> Double {
         let a = Double(bits.random() >> 5), b = Double(bits.random() >> 6)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Script
 import Tensors
 
@@ -75,6 +80,23 @@ private extension Args {
 
 private func defineRandomStateMethods() {
     let cls = RandomStateClass
+    cls.define("get_state", ["self", "legacy?"]) { a throws(PyError) in
+        let s = try a.state.snapshot
+        let words = try filledArray([s.words.count]) { Int64(s.words[$0]) }
+        return .tuple([.str("MT19937"), wrapArray(words), .int(s.position), .int(s.gauss == nil ? 0 : 1), .float(s.gauss ?? 0)])
+    }
+    cls.define("set_state", ["self", "state"]) { a throws(PyError) in
+        let parts = try a.interp.toArray(a["state"])
+        guard parts.count >= 3 else { throw PyError.valueError("state must be a 624-element array") }
+        let words = try engine { try asTensor(parts[1], a.interp).int64s() }.map { UInt32(truncatingIfNeeded: $0) }
+        let position = try a.interp.toIndex(parts[2])
+        let hasGauss = parts.count > 3 ? try a.interp.truthy(parts[3]) : false
+        let gauss = hasGauss && parts.count > 4 ? try a.interp.toDouble(parts[4]) : nil
+        guard try a.state.restore(words: words, position: position, gauss: gauss) else {
+            throw PyError.valueError("state must be a 624-element array")
+        }
+        return .none
+    }
     cls.define("seed", ["self", "seed?"]) { a throws(PyError) in
         try seed(try a.state, a.optional("seed"), a.interp)
         return .none
@@ -107,6 +129,16 @@ private func defineRandomStateMethods() {
         let state = try a.state
         let low = try a.double("low"), range = try a.double("high") - low
         return try samples(try sampleShape(a.optional("size"), a.interp)) { low + range * state.double() }
+    }
+    // legacy_standard_exponential: -log(1 - U).
+    cls.define("exponential", ["self", "scale?", "size?"], defaults: ["scale": .float(1)]) { a throws(PyError) in
+        let state = try a.state, scale = try a.double("scale")
+        if scale < 0 { throw PyError.valueError("scale < 0") }
+        return try samples(try sampleShape(a.optional("size"), a.interp)) { scale * -log(1 - state.double()) }
+    }
+    cls.define("standard_exponential", ["self", "size?"]) { a throws(PyError) in
+        let state = try a.state
+        return try samples(try sampleShape(a.optional("size"), a.interp)) { -log(1 - state.double()) }
     }
     cls.define("randint", ["self", "low", "high?", "size?", "dtype?"]) { a throws(PyError) in
         let state = try a.state

@@ -2,7 +2,8 @@ import Script
 import Tensors
 
 // Reductions with NumPy's `axis=` (None, an int or a tuple) and `keepdims=`: sum, mean, std,
-// var, max, min, argmax, argmin, prod, all, any, cumsum. Each is `np.name(a, ...)` and `a.name(...)`.
+// var, max, min (amax, amin), ptp, argmax, argmin, prod, all, any, cumsum; `np.name(a, ...)`
+// and, where NumPy has it, `a.name(...)`.
 
 extension Args {
     /// The `axis` argument, normalized; nil for all axes.
@@ -10,7 +11,15 @@ extension Args {
         guard let v = optional("axis"), !v.isNone else { return nil }
         var out: [Int] = []
         for d in try dimsValue(v, interp) { out.append(try normalizeAxis(d, t.dim)) }
+        if Set(out).count != out.count { throw PyError.valueError("duplicate value in 'axis'") }
         return out
+    }
+
+    /// An `axis` that must be one int (argmax, cumsum, ...); nil for None.
+    func singleAxis(of t: Tensor) throws(PyError) -> Int? {
+        guard let v = optional("axis"), !v.isNone else { return nil }
+        if case .tuple = v { throw PyError.typeError("'tuple' object cannot be interpreted as an integer") }
+        return try normalizeAxis(try interp.toIndex(v), t.dim)
     }
 
     func flag(_ name: String) throws(PyError) -> Bool {
@@ -65,7 +74,7 @@ func arrayReductionOps() -> [ArrayOp] {
         },
         ArrayOp("cumsum", ["axis?", "dtype?", "out?"]) { a, t throws(PyError) in
             let d = try a.optionalNumpyDType("dtype")
-            guard let axis = try a.axes(of: t)?.first else {
+            guard let axis = try a.singleAxis(of: t) else {
                 return wrapArray(try engine { try t.reshape([t.numel]).cumsum(dim: 0, dtype: d) })
             }
             return wrapArray(try engine { try t.cumsum(dim: axis, dtype: d) })
@@ -86,7 +95,8 @@ func arrayReductionOps() -> [ArrayOp] {
     }
     for (names, ufunc, largest) in [(["max", "amax"], "maximum", true), (["min", "amin"], "minimum", false)] {
         for name in names {
-            ops.append(ArrayOp(name, extremumParams) { a, t throws(PyError) in
+            // amax/amin are functions only (arrays have no a.amax()).
+            ops.append(ArrayOp(name, extremumParams, method: !name.hasPrefix("a")) { a, t throws(PyError) in
                 let axes = try a.axes(of: t), keep = try a.flag("keepdims")
                 try requireNonEmpty(t, ufunc, axes)
                 return wrapResult(try engine {
@@ -95,9 +105,14 @@ func arrayReductionOps() -> [ArrayOp] {
             })
         }
     }
+    ops.append(ArrayOp("ptp", extremumParams, method: false) { a, t throws(PyError) in
+        let axes = try a.axes(of: t), keep = try a.flag("keepdims")
+        try requireNonEmpty(t, "maximum", axes)
+        return wrapResult(try engine { try numpySubtract(t.amax(dims: axes ?? [], keepdim: keep), t.amin(dims: axes ?? [], keepdim: keep)) })
+    })
     for (name, largest) in [("argmax", true), ("argmin", false)] {
         ops.append(ArrayOp(name, ["axis?", "out?", "*", "keepdims?"]) { a, t throws(PyError) in
-            let axis = try a.axes(of: t)?.first, keep = try a.flag("keepdims")
+            let axis = try a.singleAxis(of: t), keep = try a.flag("keepdims")
             if t.numel == 0 { throw PyError.valueError("attempt to get \(name) of an empty sequence") }
             return wrapResult(try engine {
                 largest ? try t.argmax(dim: axis, keepdim: keep) : try t.argmin(dim: axis, keepdim: keep)

@@ -1,7 +1,8 @@
 import Script
 import Tensors
 
-// sort (np.sort copies, a.sort() sorts in place), argsort, unique, flip, fill_diagonal.
+// sort (np.sort copies, a.sort() sorts in place), argsort, unique, nonzero, percentile,
+// quantile, flip, fill_diagonal.
 
 func arraySortingOps() -> [ArrayOp] { [
     ArrayOp("sort", ["axis?"], defaults: ["axis": .int(-1)], method: false) { a, t throws(PyError) in
@@ -27,12 +28,43 @@ func arraySortingOps() -> [ArrayOp] { [
         if let c = r.counts { out.append(wrapArray(c)) }
         return out.count == 1 ? out[0] : .tuple(out)
     },
+    ArrayOp("nonzero") { _, t throws(PyError) in try nonzeroIndices(t) },
+    ArrayOp("percentile", ["q", "axis?"], method: false) { a, t throws(PyError) in try quantile(a, t, scale: 100) },
+    ArrayOp("quantile", ["q", "axis?"], method: false) { a, t throws(PyError) in try quantile(a, t, scale: 1) },
     ArrayOp("flip", ["axis?"], method: false) { a, t throws(PyError) in
         var r = t
         for d in try a.axes(of: t) ?? Array(0..<t.dim) { r = try reversed(r, along: d) }
         return wrapResult(r)
     },
 ] }
+
+/// `np.quantile` / `np.percentile` with NumPy's default 'linear' method for one q: the sorted
+/// values at the virtual index q·(n-1), interpolated as NumPy's `_lerp` does.
+private func quantile(_ a: Args, _ t: Tensor, scale: Double) throws(PyError) -> Value {
+    let q = try a.double("q") / scale
+    guard q >= 0 && q <= 1 else {
+        throw PyError.valueError(scale == 1 ? "Quantiles must be in the range [0, 1]" : "Percentiles must be in the range [0, 100]")
+    }
+    var x = try engine { try t.to(t.isFloatingPoint ? t.dtype : .float64) }
+    var axis = 0
+    if let axes = try a.axes(of: t) { axis = axes.first ?? 0 } else { x = try engine { try x.reshape([x.numel]) } }
+    guard x.dim > 0, x.shape[axis] > 0 else { throw PyError.indexError("index -1 is out of bounds for axis 0 with size 0") }
+    let n = x.shape[axis]
+    let sorted = try engine { try x.sort(dim: axis).values }
+    let position = q * Double(n - 1)
+    let below = min(Int(position.rounded(.down)), n - 1), above = min(below + 1, n - 1)
+    let weight = position - Double(below)
+    func pick(_ i: Int) throws(PyError) -> Tensor {
+        try engine { try sorted.indexed(by: Array(repeating: .slice(start: nil, stop: nil, step: nil), count: axis) + [.int(i)]) }
+    }
+    let low = try pick(below), high = try pick(above)
+    let result = try engine { () throws -> Tensor in
+        let diff = try high.sub(low)
+        // NumPy's _lerp: from below for t < 0.5, from above otherwise.
+        return weight < 0.5 ? try low.add(diff.mul(.double(weight))) : try high.sub(diff.mul(.double(1 - weight)))
+    }
+    return wrapResult(result)
+}
 
 func defineFillDiagonal(_ m: PyModule) {
     m.define("fill_diagonal", ["a", "val", "wrap?"]) { a throws(PyError) in

@@ -31,16 +31,19 @@ func arrayTilingOps() -> [ArrayOp] { [
         return wrapResult(try engine { try d.sum() })
     },
     ArrayOp("median", ["axis?", "keepdims?"], method: false) { a, t throws(PyError) in
-        var x = try engine { try t.to(t.isFloatingPoint ? t.dtype : .float64) }
-        var axis = try a.axes(of: t)?.first ?? 0
-        if a["axis"].isNone { x = try engine { try x.reshape([x.numel]) }; axis = 0 }
-        guard x.dim > 0, x.shape[axis] > 0 else { return wrapResult(try engine { try Tensor.full([], .double(.nan), dtype: x.dtype) }) }
+        // The reduced axes are moved last and joined into one, whose middle is taken.
+        let reduced = try a.axes(of: t) ?? Array(0..<t.dim)
+        let kept = (0..<t.dim).filter { !reduced.contains($0) }
+        let keptShape = t.shape.enumerated().map { reduced.contains($0.offset) ? 1 : $0.element }
+        let x = try engine {
+            try t.to(t.isFloatingPoint ? t.dtype : .float64).permute(kept + reduced).reshape(kept.map { t.shape[$0] } + [-1])
+        }
+        let axis = x.dim - 1, n = x.shape[axis]
+        guard n > 0 else { return wrapResult(try engine { try Tensor.full([], .double(.nan), dtype: x.dtype) }) }
         let sorted = try engine { try x.sort(dim: axis).values }
-        let n = x.shape[axis]
         let low = try take(sorted, [(n - 1) / 2], axis: axis), high = try take(sorted, [n / 2], axis: axis)
-        let keep = try a.flag("keepdims") && !a["axis"].isNone
-        let median = try engine { try n % 2 == 1 ? low : low.add(high).div(.int(2)) }
-        return wrapResult(try engine { try keep ? median : median.squeeze(dim: axis) })
+        let median = try engine { try (n % 2 == 1 ? low : low.add(high).div(.int(2))).squeeze(dim: axis) }
+        return wrapResult(try engine { try a.flag("keepdims") ? median.reshape(keptShape) : median })
     },
 ] }
 
