@@ -72,17 +72,17 @@ func binaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, _ b: Tensor, 
     if out.isContiguous && a.isContiguous && b.isContiguous {
         let n = out.numel
         if a.shape == out.shape && b.shape == out.shape {
-            parallelChunks(n) { r in for i in r { po[i] = f(pa[i], pb[i]) } }
+            for i in 0..<n { po[i] = f(pa[i], pb[i]) }
             return
         }
         if a.shape == out.shape && b.numel == 1 {
             let v = pb[0]
-            parallelChunks(n) { r in for i in r { po[i] = f(pa[i], v) } }
+            for i in 0..<n { po[i] = f(pa[i], v) }
             return
         }
         if b.shape == out.shape && a.numel == 1 {
             let v = pa[0]
-            parallelChunks(n) { r in for i in r { po[i] = f(v, pb[i]) } }
+            for i in 0..<n { po[i] = f(v, pb[i]) }
             return
         }
     }
@@ -103,7 +103,7 @@ func binaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, _ b: Tensor, 
 func unaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, into out: Tensor, _ f: (T) -> R) {
     let pa = a.pointer(T.self), po = out.pointer(R.self)
     if a.isContiguous && out.isContiguous && a.shape == out.shape {
-        parallelChunks(out.numel) { r in for i in r { po[i] = f(pa[i]) } }
+        for i in 0..<out.numel { po[i] = f(pa[i]) }
         return
     }
     let loop = StridedLoop(shape: out.shape, strides: [broadcastStrides(a, to: out.shape), out.strides])
