@@ -18,10 +18,10 @@ debug: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	./.build/debug/flint test sessions/
+	./.build/debug/flint test sessions/ docs/
 
 sessions: debug
-	./.build/debug/flint test sessions/
+	./.build/debug/flint test sessions/ docs/
 
 bench: build
 	bench/compare.sh

@@ -15,14 +15,20 @@ for candidate in "${TORCH_PYTHON:-}" "$HOME/.torchref/bin/python" python3; do
 done
 
 # measure CMD...: prints "median_seconds peak_kib" over $runs runs (peak = largest seen).
+# python3's resource module reads each child's peak RSS, so no GNU time is needed.
 measure() {
-  local times=() peak=0 line
-  for _ in $(seq "$runs"); do
-    line=$( { /usr/bin/time -f "%e %M" "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    times+=("${line% *}")
-    [ "${line#* }" -gt "$peak" ] && peak=${line#* }
-  done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")" "$peak"
+  python3 - "$runs" "$@" <<'PY'
+import resource, subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+times, peak = [], 0
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append(time.perf_counter() - start)
+    peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+times.sort()
+print(f"{times[len(times) // 2]:.4f} {peak}")
+PY
 }
 
 files=("$@"); [ ${#files[@]} -gt 0 ] || files=(bench/*.py)

@@ -1,1 +1,104 @@
-print("flint")
+import ArgumentParser
+import Shell
+
+/// `flint`: the REPL on a terminal, a script otherwise; `record` and `test` for transcripts.
+struct Flint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flint",
+        abstract: "A PyTorch-flavoured Python shell.",
+        usage: """
+        flint [--no-prelude]            the REPL (a script when standard input is not a terminal)
+          flint FILE.py [ARG...]          run a script
+          flint -c CODE                   run CODE
+          flint record [--ipynb] FILE.py  print FILE as a transcript, as if typed at the prompt
+          flint test [--update] PATH...   check transcripts, Markdown examples and notebooks
+          flint run NOTEBOOK              run a notebook's (or a `# %%` script's) cells
+        """,
+        discussion: """
+        At the prompt: Tab completes names and attributes, Ctrl-R searches the history \
+        (~/.flint_history or $FLINT_HISTORY), Ctrl-C stops, Ctrl-D leaves. Magics: %time, \
+        %timeit, %history, %save FILE, %load FILE, %run FILE, %reset, %who, %graph TENSOR; \
+        obj? describes obj. NO_COLOR turns colour off.
+        """,
+        version: "Flint \(flintVersion)",
+        subcommands: [Start.self, Record.self, Test.self, Run.self],
+        defaultSubcommand: Start.self)
+}
+
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start the REPL, or run FILE, CODE or piped standard input as a script.",
+        shouldDisplay: false)
+
+    @Option(name: .customShort("c"), parsing: .unconditional, help: "Run CODE as a script.")
+    var code: String?
+
+    @Flag(name: .customLong("no-prelude"), help: "Start the REPL without the prelude imports.")
+    var noPrelude = false
+
+    @Argument(help: "A Python file to run as a script.")
+    var file: String?
+
+    @Argument(parsing: .captureForPassthrough, help: .hidden)
+    var scriptArguments: [String] = []
+
+    func run() throws {
+        if let code {
+            let runner = Runners.make(arguments: ["-c"] + [file].compactMap { $0 } + scriptArguments)
+            throw ExitCode(Programs.run(code, filename: "<string>", runner: runner))
+        }
+        if let file {
+            throw ExitCode(Programs.runFile(file, runner: Runners.make(arguments: [file] + scriptArguments)))
+        }
+        let runner = Runners.make()
+        if !Console.isInteractive {
+            throw ExitCode(Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner))
+        }
+        throw ExitCode(REPL(runner: runner, settings: .init(prelude: !noPrelude)).run())
+    }
+}
+
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run FILE as if typed at the prompt (no prelude) and print the transcript.")
+
+    @Flag(help: "Write a Jupyter notebook of the file's `# %%` cells with their outputs.")
+    var ipynb = false
+
+    @Argument(help: "A Python file.")
+    var file: String
+
+    func run() throws {
+        throw ExitCode(Programs.record(file, notebook: ipynb, runner: Runners.make()))
+    }
+}
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check transcripts (.txt, doctest format), Markdown examples (.md) and notebooks (.ipynb).")
+
+    @Flag(help: "Rewrite the expected output of failing examples in place.")
+    var update = false
+
+    @Argument(help: "Files or folders (searched recursively).")
+    var paths: [String]
+
+    func run() throws {
+        throw ExitCode(Programs.test(paths, update: update, makeRunner: { Runners.make() }))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook's code cells (or a `# %%` script's cells) in order, showing each cell's output.")
+
+    @Argument(help: "A .ipynb notebook or a .py file.")
+    var file: String
+
+    func run() throws {
+        throw ExitCode(Programs.runCells(file, runner: Runners.make()))
+    }
+}
+
+Flint.main()

@@ -45,6 +45,12 @@ import Testing
         { t, _ in try Tensor.mseLoss(t, t) }, { t, _ in try Tensor.binaryCrossEntropy(t, t) },
         { t, d in try t.add_(.int(Int64(d))) }, { t, _ in try t.uniform_() }, { t, _ in try t.normal_(generator: Generator(seed: 1)) },
         { t, d in try t.copy_(T([Double(d)])) }, { t, d in try t.maskedFill(t.gt(.int(Int64(d))), .int(0)) },
+        { t, d in try t.cumprod(dim: d) }, { t, d in try t.roll([d], dims: [d]) }, { t, d in try t.roll([d]) },
+        { t, d in try t.diag(d) }, { t, _ in try t.trace() }, { t, d in try t.fmod(.int(Int64(d))) },
+        { t, _ in try t.atan2(t) }, { t, d in try t.scatter(d, I([0, 1], [1, 2]), t) },
+        { t, d in try t.scatterAdd(d, I([0], [1, 1]), t) }, { t, d in try t.indexAdd(d, I([0]), t) },
+        { t, d in try t.scatter(d, I([1]), value: .int(3)) }, { t, _ in try Tensor.hstack([t, t]) },
+        { t, _ in try Tensor.vstack([t, t]) }, { t, d in try t.dropout(p: 0.5, generator: Generator(seed: UInt64(d + 3))) },
     ] }
 
     @Test func noTraps() throws {

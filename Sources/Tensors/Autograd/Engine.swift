@@ -1,44 +1,24 @@
-/// The backward pass: topological order from the root, gradients summed per node.
+/// The backward pass: topological order from the roots, gradients summed per node.
 extension Tensor {
     /// PyTorch's `tensor.backward(gradient=None, retain_graph=None)`.
     public func backward(gradient: Tensor? = nil, retainGraph: Bool = false) throws(TensorError) {
-        let seed = try backwardSeed(gradient)
-        guard let root = gradientEdge.0 else { return }
+        let seed = try backwardSeed(gradient, index: 0)
+        let (root, _) = gradientEdge
+        guard let root else { return }
         try GradMode.withDisabled { () throws(TensorError) in
-            _ = try runBackward(root: root, seed: seed, retainGraph: retainGraph, capture: nil)
+            try runBackward(roots: [(root, seed)], retainGraph: retainGraph)
         }
     }
 
-    /// PyTorch's `torch.autograd.grad(self, inputs, grad_outputs, retain_graph)`: the
-    /// gradients of this output with respect to `inputs`, leaving every `.grad` untouched.
-    public func gradients(of inputs: [Tensor], gradient: Tensor? = nil, retainGraph: Bool = false,
-                          allowUnused: Bool = false) throws(TensorError) -> [Tensor?] {
-        let seed = try backwardSeed(gradient)
-        var targets: [Node] = []
-        for x in inputs {
-            guard x.requiresGrad, let node = x.gradientEdge.0 else {
-                throw .runtime("One of the differentiated Tensors does not require grad")
-            }
-            targets.append(node)
-        }
-        guard let root = gradientEdge.0 else { return inputs.map { _ in nil } }
-        let grads = try GradMode.withDisabled { () throws(TensorError) in
-            try runBackward(root: root, seed: seed, retainGraph: retainGraph, capture: targets)
-        }
-        if !allowUnused && grads.contains(where: { $0 == nil }) {
-            throw .runtime("One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.")
-        }
-        return grads
-    }
-
-    /// The gradient backward starts from, with PyTorch's checks.
-    private func backwardSeed(_ gradient: Tensor?) throws(TensorError) -> Tensor {
+    /// The gradient a pass starts from at output `index`: the one given (of the output's
+    /// shape), or 1 for a one-element output.
+    func backwardSeed(_ gradient: Tensor?, index: Int) throws(TensorError) -> Tensor {
         guard requiresGrad else {
-            throw .runtime("element 0 of tensors does not require grad and does not have a grad_fn")
+            throw .runtime("element \(index) of tensors does not require grad and does not have a grad_fn")
         }
         if let g = gradient {
             guard g.shape == shape else {
-                throw .runtime("Mismatch in shape: grad_output[0] has a shape of \(torchSize(g.shape)) and output[0] has a shape of \(torchSize(shape)).")
+                throw .runtime("Mismatch in shape: grad_output[\(index)] has a shape of \(torchSize(g.shape)) and output[\(index)] has a shape of \(torchSize(shape)).")
             }
             return g
         }
@@ -47,17 +27,38 @@ extension Tensor {
     }
 }
 
+/// For `torch.autograd.grad`: the nodes the wanted gradients arrive at (a leaf's
+/// AccumulateGrad, a non-leaf's grad_fn) and the gradients that arrived, instead of `.grad`.
+final class GradientCapture {
+    let slots: [ObjectIdentifier: [Int]]
+    let shapes: [[Int]]
+    var grads: [Tensor?]
+
+    init(nodes: [Node], shapes: [[Int]]) {
+        var slots: [ObjectIdentifier: [Int]] = [:]
+        for (i, n) in nodes.enumerated() { slots[ObjectIdentifier(n), default: []].append(i) }
+        self.slots = slots
+        self.shapes = shapes
+        self.grads = Array(repeating: nil, count: nodes.count)
+    }
+
+    func record(_ g: Tensor, at node: Node) throws(TensorError) {
+        for i in slots[ObjectIdentifier(node)] ?? [] {
+            grads[i] = g.shape == shapes[i] ? g : try g.sumToShape(shapes[i])
+        }
+    }
+}
+
 /// "torch.Size([2, 3])", as PyTorch writes shapes in messages.
 func torchSize(_ shape: [Int]) -> String { "torch.Size(\(shapeString(shape)))" }
 
-/// Runs the graph from `root`. Without `capture`, leaf gradients accumulate into `.grad`;
-/// with it, nothing accumulates and the gradients arriving at the captured nodes are returned.
-private func runBackward(root: Node, seed: Tensor, retainGraph: Bool, capture: [Node]?) throws(TensorError) -> [Tensor?] {
-    var captured = [Tensor?](repeating: nil, count: capture?.count ?? 0)
-    // Collect the graph reachable from the root and count incoming edges.
+/// Runs the graph behind `roots` (each with its seed gradient). With a capture, gradients are
+/// collected there and no `.grad` or retained gradient is touched.
+func runBackward(roots: [(Node, Tensor)], retainGraph: Bool, capture: GradientCapture? = nil) throws(TensorError) {
+    // Collect the graph reachable from the roots and count incoming edges.
     var order: [Node] = []
-    var stack = [root]
-    var seen = Set<ObjectIdentifier>([ObjectIdentifier(root)])
+    var seen = Set<ObjectIdentifier>()
+    var stack = roots.map(\.0).filter { seen.insert(ObjectIdentifier($0)).inserted }
     while let n = stack.popLast() {
         order.append(n)
         n.dependencies = 0
@@ -77,20 +78,20 @@ private func runBackward(root: Node, seed: Tensor, retainGraph: Bool, capture: [
         }
     }
 
-    root.pendingGrad = seed
-    var ready = [root]
+    for (root, seed) in roots {
+        root.pendingGrad = try root.pendingGrad.map { p throws(TensorError) in try p.add(seed) } ?? seed
+    }
+    // A root that another root leads to waits for its share, like any other node.
+    var ready = order.filter { $0.dependencies == 0 && $0.pendingGrad != nil }
     while let node = ready.popLast() {
         let grad = node.pendingGrad
         node.pendingGrad = nil
-        if let capture {
-            for (i, target) in capture.enumerated() where target === node { captured[i] = grad }
-            if node is AccumulateGrad { continue }
-        } else if let acc = node as? AccumulateGrad {
-            if let g = grad { try accumulate(g, into: acc.variable) }
+        if let capture, let g = grad { try capture.record(g, at: node) }
+        if let acc = node as? AccumulateGrad {
+            if capture == nil, let g = grad { try accumulate(g, into: acc.variable) }
             continue
-        } else if let g = grad, let kept = node.retainedOutput {
-            try accumulate(g, into: kept)
         }
+        if capture == nil, let g = grad, let kept = node.retainedOutput { try accumulate(g, into: kept) }
         var inputGrads: [Tensor?] = []
         if let g = grad {
             guard let fn = node.backward else {
@@ -108,7 +109,6 @@ private func runBackward(root: Node, seed: Tensor, retainGraph: Bool, capture: [
             if next.dependencies == 0 { ready.append(next) }
         }
     }
-    return captured
 }
 
 /// Adds a gradient into `t.grad`: the first one is copied (it may alias other gradients),

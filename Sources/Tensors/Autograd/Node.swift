@@ -145,11 +145,12 @@ struct SavedVersion {
 /// Whether an operation on these inputs must be recorded.
 @inline(__always)
 func needsGrad(_ inputs: [Tensor]) -> Bool {
-    GradMode.isEnabled && inputs.contains { $0.requiresGrad }
+    inputs.contains { $0.requiresGrad } && GradMode.isEnabled
 }
 
+// The flags are checked before the thread-local grad mode, which costs a lookup.
 @inline(__always)
-func needsGrad(_ a: Tensor) -> Bool { GradMode.isEnabled && a.requiresGrad }
+func needsGrad(_ a: Tensor) -> Bool { a.requiresGrad && GradMode.isEnabled }
 
 @inline(__always)
-func needsGrad(_ a: Tensor, _ b: Tensor) -> Bool { GradMode.isEnabled && (a.requiresGrad || b.requiresGrad) }
+func needsGrad(_ a: Tensor, _ b: Tensor) -> Bool { (a.requiresGrad || b.requiresGrad) && GradMode.isEnabled }

@@ -31,7 +31,7 @@ extension Tensor {
     }
 
     /// A Python number taking part in one operation (ranks below tensors in promotion).
-    static func wrapped(_ value: Scalar, dtype: DType? = nil) throws(TensorError) -> Tensor {
+    public static func wrapped(_ value: Scalar, dtype: DType? = nil) throws(TensorError) -> Tensor {
         let dt = dtype ?? {
             switch value {
             case .bool: return DType.bool

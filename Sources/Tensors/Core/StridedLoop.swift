@@ -67,7 +67,8 @@ func broadcastShapes(_ a: [Int], _ b: [Int]) throws(TensorError) -> [Int] {
     if a == b { return a }
     let n = Swift.max(a.count, b.count)
     var out = [Int](repeating: 1, count: n)
-    for i in 0..<n {
+    // From the last dimension, as PyTorch's infer_size reports the first mismatch it meets.
+    for i in stride(from: n - 1, through: 0, by: -1) {
         let da = i - (n - a.count), db = i - (n - b.count)
         let sa = da >= 0 ? a[da] : 1, sb = db >= 0 ? b[db] : 1
         if sa == sb || sb == 1 { out[i] = sa } else if sa == 1 { out[i] = sb } else {

@@ -90,7 +90,7 @@ func checkedNumel(_ shape: [Int]) throws(TensorError) -> Int {
     for s in shape {
         if s < 0 { throw .runtime("Trying to create tensor with negative dimension \(s): \(shapeString(shape))") }
         let (p, o) = n.multipliedReportingOverflow(by: s)
-        if o { throw .runtime("numel: integer multiplication overflow") }
+        if o { throw .runtime("Storage size calculation overflowed with sizes=\(shapeString(shape))") }
         n = p
     }
     return n

@@ -1,0 +1,62 @@
+import Script
+import Tensors
+
+// The Python classes behind torch's objects. They are created once; their methods are defined
+// when the torch module loads (defining them again for a new interpreter is harmless).
+let TensorClass = PyClass(name: "Tensor", module: "torch")
+let ParameterClass = PyClass(name: "Parameter", module: "torch.nn.parameter", bases: [TensorClass])
+let SizeClass = PyClass(name: "Size", module: "torch")
+let DTypeClass = PyClass(name: "dtype", module: "torch")
+let DeviceClass = PyClass(name: "device", module: "torch")
+let GeneratorClass = PyClass(name: "Generator", module: "torch._C")
+let NodeClass = PyClass(name: "Node", module: "torch.autograd.graph")
+
+/// `Tensor` or `Parameter` object for an engine tensor.
+@inline(__always)
+func wrap(_ t: Tensor) -> Value { .instance(PyInstance(TensorClass, payload: t)) }
+
+func wrap(_ t: Tensor?) -> Value { t.map(wrap) ?? .none }
+
+func wrap(_ ts: [Tensor]) -> Value { .tuple(ts.map(wrap)) }
+
+/// The engine tensor inside a Python value, if it is one.
+@inline(__always)
+func tensorPayload(_ v: Value) -> Tensor? {
+    if case .instance(let i) = v { return i.payload as? Tensor }
+    return nil
+}
+
+/// One object per dtype, so `x.dtype == torch.float32` and `is` both hold.
+nonisolated(unsafe) private var dtypeObjects: [DType: Value] = [:]
+
+func wrap(_ d: DType) -> Value {
+    if let v = dtypeObjects[d] { return v }
+    let v = Value.instance(PyInstance(DTypeClass, payload: d))
+    dtypeObjects[d] = v
+    return v
+}
+
+func wrapSize(_ shape: [Int]) -> Value { .instance(PyInstance(SizeClass, payload: shape)) }
+
+/// Classes for grad_fn objects, one per node name (`type(y.grad_fn).__name__` is its name).
+nonisolated(unsafe) private var nodeClasses: [String: PyClass] = [:]
+
+func wrap(_ node: Node) -> Value {
+    let cls: PyClass
+    if let c = nodeClasses[node.name] { cls = c } else {
+        cls = PyClass(name: node.name, module: "torch.autograd.graph", bases: [NodeClass])
+        nodeClasses[node.name] = cls
+    }
+    return .instance(PyInstance(cls, payload: node))
+}
+
+/// A stable fake address for `<... object at 0x...>` reprs.
+func address(_ object: AnyObject) -> String {
+    "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()), radix: 16).leftPadded(to: 12)
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

@@ -1,0 +1,166 @@
+// Classes and instances. Builtin types (int, list, ...), exception types, native binding classes
+// and classes written in Python are all PyClass, so isinstance/subclassing work across them.
+
+public final class PyClass: @unchecked Sendable {
+    public let name: String
+    public let module: String
+    public private(set) var bases: [PyClass]
+    public private(set) var mro: [PyClass] = []
+    /// The class namespace (`__dict__`), in definition order.
+    public let dict = PyDict()
+    /// Set for builtin types whose values are not PyInstance (int, str, list, ...).
+    let isBuiltinType: Bool
+
+    deinit {
+        cache.deinitialize(count: 1)
+        cache.deallocate()
+    }
+
+    public init(name: String, module: String, bases: [PyClass] = []) {
+        self.name = name
+        self.module = module
+        self.isBuiltinType = false
+        self.bases = bases.isEmpty && name != "object" ? [ObjectClass] : bases
+        mro = Self.linearize(self)
+    }
+
+    init(builtinType name: String, bases: [PyClass]) {
+        self.name = name
+        self.module = "builtins"
+        self.isBuiltinType = true
+        self.bases = bases
+        mro = Self.linearize(self)
+    }
+
+    /// C3 linearization; falls back to depth-first order when the hierarchy is inconsistent.
+    private static func linearize(_ c: PyClass) -> [PyClass] {
+        var sequences = c.bases.map { $0.mro } + [c.bases]
+        var result = [c]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyClass?
+            for seq in sequences {
+                let head = seq[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) { candidate = head; break }
+            }
+            guard let next = candidate else { return result + c.bases.flatMap { $0.mro }.filter { b in !result.contains { $0 === b } } }
+            result.append(next)
+            sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// The class dict; assign through here (not `dict` directly) so lookup caches stay valid.
+    public subscript(name: String) -> Value? {
+        get { dict.get(name) }
+        set {
+            classEpoch.pointee &+= 1
+            if let v = newValue { dict.set(name, v) } else { _ = try? dict.remove(.str(name)) }
+        }
+    }
+
+    /// Memoised lookups and the class epoch they are valid for (behind a pointer: no exclusivity checks).
+    private let cache: UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)> = {
+        let p = UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)>.allocate(capacity: 1)
+        p.initialize(to: ([:], -1))
+        return p
+    }()
+    /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
+    /// builtin and binding classes may be shared by interpreters on other threads.
+    var cachesLookups = false
+    /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
+    unowned(unsafe) var interpreter: Interpreter?
+
+    /// Finds an attribute along the MRO (memoised until any class changes).
+    public func lookup(_ name: String) -> Value? {
+        guard cachesLookups else {
+            for c in mro { if let v = c.dict.get(name) { return v } }
+            return nil
+        }
+        if cache.pointee.epoch != classEpoch.pointee {
+            cache.pointee.entries.removeAll(keepingCapacity: true)
+            cache.pointee.epoch = classEpoch.pointee
+        } else if let hit = cache.pointee.entries[name] {
+            return hit
+        }
+        var found: Value?
+        for c in mro { if let v = c.dict.get(name) { found = v; break } }
+        cache.pointee.entries[name] = found
+        return found
+    }
+
+    /// Finds an attribute along the MRO, also telling which class defines it.
+    func lookupWithOwner(_ name: String) -> (Value, PyClass)? {
+        for c in mro { if let v = c.dict.get(name) { return (v, c) } }
+        return nil
+    }
+
+    public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+
+    /// Defines a native method; `a[0]` is self.
+    public func define(_ name: String, _ params: [String], defaults: [String: Value] = [:],
+                       _ body: @escaping (Args) throws(PyError) -> Value) {
+        self[name] = .builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body))
+    }
+
+    /// Defines a native static method.
+    public func defineStatic(_ name: String, _ params: [String], defaults: [String: Value] = [:],
+                             _ body: @escaping (Args) throws(PyError) -> Value) {
+        self[name] = .staticMethod(.builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body)))
+    }
+
+    /// Defines a native class method; `a[0]` is the class.
+    public func defineClassMethod(_ name: String, _ params: [String], defaults: [String: Value] = [:],
+                                  _ body: @escaping (Args) throws(PyError) -> Value) {
+        self[name] = .classMethod(.builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body)))
+    }
+
+    /// Defines a property computed from the instance (and optionally settable).
+    public func defineProperty(_ name: String, get: @escaping (PyInstance) throws(PyError) -> Value,
+                               set: ((PyInstance, Value) throws(PyError) -> Void)? = nil) {
+        let owner = self.name
+        let getter = PyBuiltin(name: name, params: ["self"], qualifier: owner) { (a: Args) throws(PyError) -> Value in
+            guard case .instance(let i) = a[0] else { throw PyError.typeError("descriptor '\(name)' needs a '\(owner)' object") }
+            return try get(i)
+        }
+        var setter = Value.none
+        if let set {
+            setter = .builtin(PyBuiltin(name: name, params: ["self", "value"], qualifier: owner) { (a: Args) throws(PyError) -> Value in
+                guard case .instance(let i) = a[0] else { throw PyError.typeError("descriptor '\(name)' needs a '\(owner)' object") }
+                try set(i, a[1])
+                return .none
+            })
+        }
+        self[name] = .property(PyProperty(getter: .builtin(getter), setter: setter))
+    }
+
+    var qualifiedName: String { module == "builtins" || module.isEmpty ? name : "\(module).\(name)" }
+}
+
+/// An instance of a class written in Python or of a native binding class.
+public final class PyInstance {
+    public let cls: PyClass
+    /// Swift data carried by native binding classes (a tensor, a module, ...).
+    public var payload: Any?
+    /// The instance `__dict__`.
+    public let attributes = PyDict()
+
+    public init(_ cls: PyClass, payload: Any? = nil) { self.cls = cls; self.payload = payload }
+
+    public subscript(name: String) -> Value? {
+        get { attributes.get(name) }
+        set { if let v = newValue { attributes.set(name, v) } else { _ = try? attributes.remove(.str(name)) } }
+    }
+}
+
+public func makeInstance(_ cls: PyClass, payload: Any?) -> PyInstance { PyInstance(cls, payload: payload) }
+
+/// Bumped whenever any class dict changes, invalidating every class's lookup cache.
+nonisolated(unsafe) let classEpoch: UnsafeMutablePointer<Int> = {
+    let p = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    p.initialize(to: 0)
+    return p
+}()
+
+/// The root of every class hierarchy.
+public let ObjectClass = PyClass(builtinType: "object", bases: [])

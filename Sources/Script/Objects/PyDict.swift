@@ -1,0 +1,186 @@
+// Hashing of Python values, and the insertion-ordered dict and set built on it.
+
+/// The hashable identity of a Python value: equal Python keys (1, 1.0, True) map to equal HashKeys.
+enum HashKey: Hashable {
+    case none
+    case int(Int)
+    case float(UInt64)
+    case str(String)
+    case tuple([HashKey])
+    case object(ObjectIdentifier)
+    case custom(CustomHashKey)
+    case ellipsis
+
+    init(_ v: Value) throws(PyError) {
+        switch v {
+        case .none: self = .none
+        case .bool(let b): self = .int(b ? 1 : 0)
+        case .int(let i): self = .int(i)
+        case .float(let d):
+            if let i = Int(exactly: d) { self = .int(i) } else { self = .float(d.isNaN ? 0x7ff8_0000_0000_0000 : d.bitPattern) }
+        case .str(let s): self = .str(s)
+        case .tuple(let items):
+            var keys: [HashKey] = []
+            keys.reserveCapacity(items.count)
+            for item in items { keys.append(try HashKey(item)) }
+            self = .tuple(keys)
+        case .list, .dict, .set, .slice:
+            throw PyError.typeError("unhashable type: '\(typeName(v))'")
+        case .function(let o): self = .object(ObjectIdentifier(o))
+        case .builtin(let o): self = .object(ObjectIdentifier(o))
+        case .boundMethod(let o): self = .object(ObjectIdentifier(o))
+        case .cls(let o): self = .object(ObjectIdentifier(o))
+        case .instance(let o):
+            if let custom = try CustomHashKey(o) { self = .custom(custom) } else { self = .object(ObjectIdentifier(o)) }
+        case .module(let o): self = .object(ObjectIdentifier(o))
+        case .range(let o): self = .object(ObjectIdentifier(o))
+        case .iterator(let o): self = .object(ObjectIdentifier(o))
+        case .property(let o): self = .object(ObjectIdentifier(o))
+        case .superObject(let o): self = .object(ObjectIdentifier(o))
+        case .staticMethod, .classMethod, .notImplemented, .ellipsis: self = .ellipsis
+        }
+    }
+
+    /// Python's hash() for the common cases (ints hash to themselves, -1 becomes -2).
+    var pythonHash: Int {
+        switch self {
+        case .int(let i): return i == -1 ? -2 : i
+        case .none: return 0x5f5e_1000
+        case .custom(let c): return c.hash
+        default: return hashValue == -1 ? -2 : hashValue
+        }
+    }
+}
+
+/// The key of an instance whose Python class defines __hash__ (and __eq__): a namedtuple, say.
+struct CustomHashKey: Hashable {
+    let hash: Int
+    let object: PyInstance
+    unowned(unsafe) let interp: Interpreter
+
+    init?(_ o: PyInstance) throws(PyError) {
+        guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
+        if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.name)'") }
+        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        self.object = o
+        self.interp = interp
+    }
+
+    static func == (a: CustomHashKey, b: CustomHashKey) -> Bool {
+        if a.object === b.object { return true }
+        return (try? a.interp.equals(.instance(a.object), .instance(b.object))) ?? false
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
+
+/// The contents of a PyDict, kept behind a pointer: dicts are read on every attribute access, and
+/// stored class properties would pay a dynamic exclusivity check on each read.
+struct DictStorage {
+    var keys: [Value] = []
+    var values: [Value] = []
+    var index: [HashKey: Int] = [:]
+}
+
+/// An insertion-ordered Python dict.
+public final class PyDict {
+    private let s: UnsafeMutablePointer<DictStorage>
+
+    public init() {
+        s = .allocate(capacity: 1)
+        s.initialize(to: DictStorage())
+    }
+    deinit {
+        s.deinitialize(count: 1)
+        s.deallocate()
+    }
+
+    public var keys: [Value] { s.pointee.keys }
+    public var values: [Value] { s.pointee.values }
+    public var count: Int { s.pointee.keys.count }
+
+    public func get(_ key: Value) throws(PyError) -> Value? {
+        let h = try HashKey(key)
+        guard let i = s.pointee.index[h] else { return nil }
+        return s.pointee.values[i]
+    }
+    public func get(_ key: String) -> Value? {
+        guard let i = s.pointee.index[.str(key)] else { return nil }
+        return s.pointee.values[i]
+    }
+    public func set(_ key: Value, _ value: Value) throws(PyError) {
+        let h = try HashKey(key)
+        store(h, key, value)
+    }
+    public func set(_ key: String, _ value: Value) {
+        store(.str(key), .str(key), value)
+    }
+    private func store(_ h: HashKey, _ key: Value, _ value: Value) {
+        if let i = s.pointee.index[h] { s.pointee.values[i] = value; return }
+        s.pointee.index[h] = s.pointee.keys.count
+        s.pointee.keys.append(key)
+        s.pointee.values.append(value)
+    }
+    /// Removes a key, returning its value (nil when absent).
+    @discardableResult
+    public func remove(_ key: Value) throws(PyError) -> Value? {
+        let h = try HashKey(key)
+        guard let i = s.pointee.index[h] else { return nil }
+        let v = s.pointee.values[i]
+        s.pointee.keys.remove(at: i)
+        s.pointee.values.remove(at: i)
+        s.pointee.index[h] = nil
+        for (k, j) in s.pointee.index where j > i { s.pointee.index[k] = j - 1 }
+        return v
+    }
+    public func removeAll() { s.pointee = DictStorage() }
+    public func copy() -> PyDict {
+        let d = PyDict()
+        d.s.pointee = s.pointee
+        return d
+    }
+    public var items: [(Value, Value)] { Array(zip(s.pointee.keys, s.pointee.values)) }
+}
+
+/// A Python set, kept in insertion order (small non-negative ints are shown sorted, as CPython does).
+public final class PySet {
+    public private(set) var items: [Value] = []
+    private var index: [HashKey: Int] = [:]
+    public var frozen = false
+
+    public init() {}
+    public var count: Int { items.count }
+
+    public func contains(_ v: Value) throws(PyError) -> Bool { index[try HashKey(v)] != nil }
+    public func add(_ v: Value) throws(PyError) {
+        let h = try HashKey(v)
+        if index[h] != nil { return }
+        index[h] = items.count
+        items.append(v)
+    }
+    @discardableResult
+    public func remove(_ v: Value) throws(PyError) -> Bool {
+        let h = try HashKey(v)
+        guard let i = index[h] else { return false }
+        items.remove(at: i)
+        index[h] = nil
+        for (k, j) in index where j > i { index[k] = j - 1 }
+        return true
+    }
+    public func copy() -> PySet {
+        let s = PySet()
+        s.items = items; s.index = index
+        return s
+    }
+    /// The order CPython would iterate in for sets of small non-negative ints (their hash order).
+    var displayOrder: [Value] {
+        var ints: [Int] = []
+        for v in items {
+            guard case .int(let i) = v, i >= 0, i < 1 << 16 else { return items }
+            ints.append(i)
+        }
+        var table = 8
+        while table * 3 < items.count * 5 { table *= 4 }
+        return ints.sorted { ($0 % table, $0) < ($1 % table, $1) }.map { .int($0) }
+    }
+}

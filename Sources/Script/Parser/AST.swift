@@ -1,0 +1,160 @@
+// The abstract syntax tree produced by the Parser and consumed by the Compiler.
+
+public enum BinaryOp: String {
+    case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**", matMul = "@"
+    case lshift = "<<", rshift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+
+    /// The dunder names (`__add__`, `__radd__`, `__iadd__`).
+    var dunder: (String, String, String) {
+        let n: String
+        switch self {
+        case .add: n = "add"; case .sub: n = "sub"; case .mul: n = "mul"; case .div: n = "truediv"
+        case .floorDiv: n = "floordiv"; case .mod: n = "mod"; case .pow: n = "pow"; case .matMul: n = "matmul"
+        case .lshift: n = "lshift"; case .rshift: n = "rshift"; case .bitAnd: n = "and"; case .bitOr: n = "or"; case .bitXor: n = "xor"
+        }
+        return ("__\(n)__", "__r\(n)__", "__i\(n)__")
+    }
+}
+
+public enum UnaryOp { case neg, pos, invert, not }
+
+public enum CompareOp: String {
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=", `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+struct Position { var line: Int; var column: Int }
+
+indirect enum Expr {
+    case name(String, Position)
+    case constant(Value)
+    case fstring([FStringPart], Position)
+    case binary(BinaryOp, Expr, Expr, Position)
+    case unary(UnaryOp, Expr, Position)
+    case and([Expr])
+    case or([Expr])
+    case compare(Expr, [(CompareOp, Expr)], Position)
+    case call(Expr, [Argument], Position)
+    case attribute(Expr, String, Position)
+    case item(Expr, Expr, Position)
+    case slice(Expr?, Expr?, Expr?)
+    case list([Expr])
+    case tuple([Expr])
+    case set([Expr])
+    case dict([(Expr?, Expr)])          // a nil key is a `**mapping` entry
+    case starred(Expr)
+    case ifElse(Expr, Expr, Expr)
+    case lambda(FunctionDef)
+    case comprehension(Comprehension)
+    case yield(Expr?)
+    case yieldFrom(Expr)
+    case walrus(String, Expr, Position)
+
+    var position: Position? {
+        switch self {
+        case .name(_, let p), .fstring(_, let p), .binary(_, _, _, let p), .unary(_, _, let p), .compare(_, _, let p),
+             .call(_, _, let p), .attribute(_, _, let p), .item(_, _, let p), .walrus(_, _, let p): return p
+        default: return nil
+        }
+    }
+}
+
+enum FStringPart {
+    case literal(String)
+    case field(Expr, conversion: Character?, spec: [FStringPart])
+}
+
+enum Argument {
+    case positional(Expr)
+    case star(Expr)
+    case keyword(String, Expr)
+    case doubleStar(Expr)
+}
+
+struct Parameter {
+    enum Kind { case normal, varArgs, keywordOnly, varKeywords }
+    var name: String
+    var kind: Kind
+    var defaultValue: Expr?
+}
+
+/// A `def` or `lambda`; a reference type so the scope analysis can annotate it.
+final class FunctionDef {
+    let name: String
+    let params: [Parameter]
+    let body: [Stmt]
+    let decorators: [Expr]
+    let line: Int
+    var scope: Scope?
+    init(name: String, params: [Parameter], body: [Stmt], decorators: [Expr], line: Int) {
+        self.name = name; self.params = params; self.body = body; self.decorators = decorators; self.line = line
+    }
+}
+
+final class ClassDef {
+    let name: String
+    let bases: [Argument]
+    let body: [Stmt]
+    let decorators: [Expr]
+    let line: Int
+    var scope: Scope?
+    init(name: String, bases: [Argument], body: [Stmt], decorators: [Expr], line: Int) {
+        self.name = name; self.bases = bases; self.body = body; self.decorators = decorators; self.line = line
+    }
+}
+
+struct ComprehensionFor {
+    var target: Expr
+    var iter: Expr
+    var conditions: [Expr]
+}
+
+final class Comprehension {
+    enum Kind { case list, set, dict, generator }
+    let kind: Kind
+    let element: Expr
+    let value: Expr?          // dict comprehensions: element is the key
+    let generators: [ComprehensionFor]
+    let line: Int
+    var scope: Scope?
+    init(kind: Kind, element: Expr, value: Expr?, generators: [ComprehensionFor], line: Int) {
+        self.kind = kind; self.element = element; self.value = value; self.generators = generators; self.line = line
+    }
+}
+
+struct ExceptHandler {
+    var type: Expr?
+    var name: String?
+    var body: [Stmt]
+}
+
+struct ImportName {
+    var name: String       // dotted for `import a.b`
+    var asName: String?
+}
+
+struct Stmt {
+    indirect enum Kind {
+        case expr(Expr)
+        case assign([Expr], Expr)
+        case augAssign(Expr, BinaryOp, Expr)
+        case annAssign(Expr, annotation: Expr, Expr?)
+        case ifElse([(Expr, [Stmt])], [Stmt]?)
+        case whileLoop(Expr, [Stmt], [Stmt]?)
+        case forLoop(Expr, Expr, [Stmt], [Stmt]?)
+        case functionDef(FunctionDef)
+        case classDef(ClassDef)
+        case returnValue(Expr?)
+        case pass, breakLoop, continueLoop
+        case raise(Expr?, Expr?)
+        case tryExcept([Stmt], [ExceptHandler], [Stmt]?, [Stmt]?)
+        case with([(Expr, Expr?)], [Stmt])
+        case importModules([ImportName])
+        case importFrom(String, [ImportName], level: Int)   // names == [] means `*`
+        case global([String])
+        case nonlocal([String])
+        case assert(Expr, Expr?)
+        case delete([Expr])
+    }
+    var kind: Kind
+    var line: Int
+}

@@ -1,0 +1,56 @@
+import numpy as np
+a = np.array([1, 2, 3])
+a
+print(a)
+a.dtype
+print(a.dtype)
+a.shape
+a.ndim, a.size, len(a)
+b = np.array([[1.5, 2.0], [3.25, -4.0]])
+b
+print(b)
+b.dtype
+np.array([True, False])
+np.array([1, 2.5])
+np.array([True, 2])
+np.array([[1, 2], [3, 4]], dtype=np.float32)
+np.array([1, 2], dtype='float64')
+np.array([1.7, -2.7], dtype=int)
+np.array(5)
+np.array(2.5)
+print(np.array(5))
+np.array([])
+np.zeros(3)
+np.zeros((2, 3))
+np.ones((2, 2), dtype=int)
+np.full((2, 2), 7)
+np.full(3, 0.5)
+np.arange(5)
+np.arange(2, 10, 3)
+np.arange(0, 1, 0.25)
+np.arange(5, 0)
+np.linspace(0, 1, 5)
+np.linspace(-1, 1, 4)
+np.eye(3)
+np.eye(2, 3, k=1, dtype=int)
+np.zeros_like(b)
+np.ones_like(a)
+np.array([[1, 2], [3]])
+np.array([[[1, 2], [3, 4]], [[1, 2], [3]]])
+np.False_
+np.dtype('float32')
+np.float64(3)
+np.int64(7)
+np.float32(0.1)
+np.True_
+type(np.float64(1.5))
+np.array([1, 2]).dtype == np.int64
+np.array([1.0]).dtype == 'float64'
+np.array([1, 2]).astype(np.float32)
+np.array([0.5, 1.5]).astype(int)
+np.array([[1, 2], [3, 4]]).tolist()
+np.array([0.25, 0.5]).tolist()
+np.array(7).item()
+np.array([1e-5, 1.0, 1000.0])
+np.array([1e10, 1])
+np.arange(2000)
