@@ -19,6 +19,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	./.build/debug/flint test sessions/ docs/
+	./.build/debug/flint tools/api_coverage.py | diff -u docs/api-coverage.md - || { echo "docs/api-coverage.md is stale: ./.build/debug/flint tools/api_coverage.py > docs/api-coverage.md"; exit 1; }
 
 sessions: debug
 	./.build/debug/flint test sessions/ docs/

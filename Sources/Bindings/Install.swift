@@ -114,8 +114,11 @@ private func defineTensorConstructor() {
         guard let data else { return .none }
         let p = data.detach()
         if try a.bool("requires_grad") { try setRequiresGrad(p, true) }
-        guard case .cls(let cls) = a[0] else { return .instance(PyInstance(ParameterClass, payload: p)) }
-        return .instance(PyInstance(cls, payload: p))
+        var cls = ParameterClass
+        if case .cls(let c) = a[0] { cls = c }
+        let object = PyInstance(cls, payload: p)
+        p.boundObject = object
+        return .instance(object)
     }))
     ParameterClass.define("__repr__", ["self"]) { a throws(PyError) in
         .str("Parameter containing:\n" + (try a.selfTensor()).description)

@@ -4,8 +4,9 @@
 // The REPL's keyboard input, in C because a signal handler and libedit's input hook must be
 // plain C functions.
 //
-// Swift emits these inline functions (and the statics they share) once per Swift source file
-// that uses them, so exactly one Swift file (Shell/REPL/TerminalInput.swift) may call them.
+// Swift emits these inline functions once per object file that uses them (per source file,
+// and again wherever an optimised build inlines a caller), so their shared state must not be
+// `static`: each variable is a weak definition, which the linker makes one for the program.
 
 #include <errno.h>
 #include <poll.h>
@@ -18,7 +19,7 @@
 
 // Ctrl-C: the handler only raises a flag (async-signal-safe); the REPL and the interpreter poll
 // it. No SA_RESTART, so a blocking read returns and the prompt can start over.
-static volatile sig_atomic_t flint_interrupt_flag = 0;
+__attribute__((weak)) volatile sig_atomic_t flint_interrupt_flag = 0;
 
 // A second Ctrl-C before the first was noticed (the program is stuck in a long native call)
 // ends the process, as the default action would.
@@ -45,15 +46,15 @@ static inline void flint_clear_interrupt(void) { flint_interrupt_flag = 0; }
 
 // Up to 8 bytes read ahead while looking for the paste marker, handed out again first
 // (oldest in the low byte; scalars, because Swift's importer does not emit static arrays).
-static unsigned long flint_readahead = 0;
-static int flint_readahead_count = 0;
+__attribute__((weak)) unsigned long flint_readahead = 0;
+__attribute__((weak)) int flint_readahead_count = 0;
 
 // A bracketed paste (the terminal wraps pasted text in ESC[200~ … ESC[201~), kept whole so
 // the REPL can run it as one cell instead of line by line.
-static char *flint_paste = NULL;
-static size_t flint_paste_length = 0;
-static size_t flint_paste_capacity = 0;
-static int flint_paste_ready = 0;
+__attribute__((weak)) char *flint_paste = NULL;
+__attribute__((weak)) size_t flint_paste_length = 0;
+__attribute__((weak)) size_t flint_paste_capacity = 0;
+__attribute__((weak)) int flint_paste_ready = 0;
 
 enum { FLINT_END = -1, FLINT_TIMEOUT = -2 };
 

@@ -8,8 +8,8 @@ struct Flint: ParsableCommand {
         abstract: "A PyTorch-flavoured Python shell.",
         usage: """
         flint [--no-prelude]            the REPL (a script when standard input is not a terminal)
-          flint FILE.py [ARG...]          run a script
-          flint -c CODE                   run CODE
+          flint [-i] FILE.py [ARG...]     run a script (-i: then the prompt)
+          flint [-i] -c CODE              run CODE
           flint record [--ipynb] FILE.py  print FILE as a transcript, as if typed at the prompt
           flint test [--update] PATH...   check transcripts, Markdown examples and notebooks
           flint run NOTEBOOK              run a notebook's (or a `# %%` script's) cells
@@ -37,25 +37,34 @@ struct Start: ParsableCommand {
     @Flag(name: .customLong("no-prelude"), help: "Start the REPL without the prelude imports.")
     var noPrelude = false
 
-    @Argument(help: "A Python file to run as a script.")
+    @Flag(name: .customShort("i"), help: "After FILE or CODE, stay at the prompt with its variables.")
+    var interactive = false
+
+    @Argument(help: "A Python file to run as a script ('-' reads standard input).")
     var file: String?
 
     @Argument(parsing: .captureForPassthrough, help: .hidden)
     var scriptArguments: [String] = []
 
     func run() throws {
+        var status: Int32 = 0
+        let runner: CodeRunner
         if let code {
-            let runner = Runners.make(arguments: ["-c"] + [file].compactMap { $0 } + scriptArguments)
-            throw ExitCode(Programs.run(code, filename: "<string>", runner: runner))
+            runner = Runners.make(arguments: ["-c"] + [file].compactMap { $0 } + scriptArguments)
+            status = Programs.run(code, filename: "<string>", runner: runner)
+        } else if let file, file != "-" {
+            runner = Runners.make(arguments: [file] + scriptArguments)
+            status = Programs.runFile(file, runner: runner)
+        } else if file == "-" || !Console.isInteractive {
+            runner = Runners.make(arguments: file == nil ? [""] : ["-"] + scriptArguments)
+            status = Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner)
+        } else {
+            runner = Runners.make()
         }
-        if let file {
-            throw ExitCode(Programs.runFile(file, runner: Runners.make(arguments: [file] + scriptArguments)))
-        }
-        let runner = Runners.make()
-        if !Console.isInteractive {
-            throw ExitCode(Programs.run(Files.readStandardInput(), filename: "<stdin>", runner: runner))
-        }
-        throw ExitCode(REPL(runner: runner, settings: .init(prelude: !noPrelude)).run())
+        let ranSomething = code != nil || file != nil || !Console.isInteractive
+        // As python3 -i: the prompt follows the program, whatever its status.
+        guard !ranSomething || (interactive && Console.isInteractive) else { throw ExitCode(status) }
+        throw ExitCode(REPL(runner: runner, settings: .init(prelude: !noPrelude && !ranSomething)).run())
     }
 }
 

@@ -52,6 +52,10 @@ private func session(_ chunks: [String]) -> String {
     #expect(interp.checkCompleteness("s = '''abc") == .incomplete)
     #expect(interp.checkCompleteness("x = 1 + \\") == .incomplete)
     #expect(interp.checkCompleteness("x = )") == .invalid)
+    #expect(interp.checkCompleteness("x = 1 +") == .invalid)
+    #expect(interp.checkCompleteness("print(1 2") == .invalid)
+    #expect(interp.checkCompleteness("if x:\n    # just a comment") == .incomplete)
+    #expect(interp.checkCompleteness("x = [1,\n 2,") == .incomplete)
     #expect(interp.checkCompleteness("@decorator") == .incomplete)
     #expect(interp.checkCompleteness("model = nn.Sequential(\n    nn.Linear(4, 2),\n    nn.Linear(2, 1)\n)") == .complete)
 }

@@ -60,3 +60,14 @@ import Testing
         #expect(written.hasSuffix("Nothing done.\n"))
     }
 }
+
+extension MagicsTests {
+    @Test func timeitRunsTheLoopsAsked() {
+        var sources: [String] = []
+        let timeit = Timeit(arguments: "-n 3 -r 2 x + 1") { sources.append($0); return true }
+        #expect(timeit.statement == "x + 1" && timeit.loops == 3 && timeit.repeats == 2)
+        let report = timeit.measure()
+        #expect(sources == Array(repeating: "for _timeit_loop in range(3):\n    x + 1\n", count: 2) + ["del _timeit_loop\n"])
+        #expect(report?.hasSuffix("per loop (mean ± std. dev. of 2 runs, 3 loops each)") == true)
+    }
+}

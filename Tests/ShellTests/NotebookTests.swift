@@ -93,6 +93,7 @@ import Testing
       {"cell_type": "markdown", "id": "m", "metadata": {}, "source": ["# Notes"]},
       {"cell_type": "code", "execution_count": 1, "id": "a", "metadata": {},
        "outputs": [{"name": "stdout", "output_type": "stream", "text": ["3\n"]},
+                   {"name": "stderr", "output_type": "stream", "text": ["\r 50%|#####     | 1/2\n"]},
                    {"data": {"text/plain": ["[1, 2]"]}, "execution_count": 1, "metadata": {}, "output_type": "execute_result"}],
        "source": ["print(1 + 2)\n", "[1, 2]"]},
       {"cell_type": "code", "execution_count": 2, "id": "b", "metadata": {},
@@ -137,5 +138,27 @@ extension NotebookTests {
         #expect(try runner.runCell("a = [1, 2]\na.append(a)\na", filename: "<cell>") { _ in } == "[1, 2, [...]]")
         #expect(try runner.runCell("d = {'k': 1}\nd['self'] = d\nd", filename: "<cell>") { _ in } == "{'k': 1, 'self': {...}}")
         #expect(try runner.runCell("(a,)", filename: "<cell>") { _ in } == "([1, 2, [...]],)")
+    }
+}
+
+extension NotebookTests {
+    @Test func settingMagicsAreBlanked() {
+        #expect(NotebookRunner.withoutSettingMagics("%matplotlib inline\nx = 1\n%config A.b = 2\nx") == "\nx = 1\n\nx")
+        let outputs = NotebookRunner(runner: ScriptRunner()).run(
+            Notebook.Cell(kind: .code, source: "%matplotlib inline\n1 + 1", outputs: []), index: 0)
+        #expect(outputs == [.result("2")])
+    }
+}
+
+extension NotebookTests {
+    @Test func aSyntaxErrorRunsNoneOfTheCell() {
+        let outputs = NotebookRunner(runner: ScriptRunner()).run(
+            Notebook.Cell(kind: .code, source: "print('ran')\ny = (\n", outputs: []), index: 0)
+        #expect(outputs.count == 1)
+        guard case .error(let name, _, _)? = outputs.first else {
+            Issue.record("no error output")
+            return
+        }
+        #expect(name == "SyntaxError")
     }
 }

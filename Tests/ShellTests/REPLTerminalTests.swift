@@ -2,21 +2,6 @@ import Glibc
 import Testing
 @testable import Shell
 
-/// The built `flint` next to this test binary, if `swift build` made it.
-private let flintBinary: String? = {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    var path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // …/debug/FlintPackageTests.xctest → …/debug/flint
-    while let slash = path.lastIndex(of: "/"), !path.hasSuffix("/debug") && !path.hasSuffix("/release") {
-        path = String(path[..<slash])
-        if path.isEmpty { return nil }
-    }
-    let binary = path + "/flint"
-    return access(binary, X_OK) == 0 ? binary : nil
-}()
-
 /// Starts the REPL on a terminal with its history in `folder`; the echo runner unless
 /// `interpreter` asks for the real one (then without the prelude).
 private func startFlint(_ folder: TemporaryDirectory, colour: Bool = false, interpreter: Bool = false,
@@ -251,7 +236,8 @@ extension REPLInterpreterTerminalTests {
 }
 
 extension REPLInterpreterTerminalTests {
-    /// Malformed input gives the exception CPython gives for it, and the session goes on.
+    /// Malformed input gives the exception CPython (and PyTorch) give for it, and the session
+    /// goes on.
     @Test(.timeLimit(.minutes(1)))
     func malformedLinesKeepTheSession() throws {
         let folder = TemporaryDirectory()
@@ -262,6 +248,13 @@ extension REPLInterpreterTerminalTests {
             ("len(1, 2)", "TypeError"), ("'abc' + 1", "TypeError"), ("def f(:", "SyntaxError"),
             ("import nonexistent", "ModuleNotFoundError"), ("int('9' * 5000)", "ValueError"),
             ("[][0]", "IndexError"), ("{}['k']", "KeyError"), ("1 / 0", "ZeroDivisionError"),
+            ("import torch", ">>> "),
+            // Shape mismatches, with PyTorch 2.15's messages.
+            ("torch.ones(2, 3) @ torch.ones(2, 3)", "RuntimeError: mm: mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)"),
+            ("torch.nn.Linear(8, 1)(torch.ones(1, 3))", "RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (1x3 and 8x1)"),
+            ("torch.tensor([1, 2]) + torch.tensor([1, 2, 3])",
+             "RuntimeError: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0"),
+            ("torch.ones(2).view(3)", "RuntimeError: shape '[3]' is invalid for input of size 2"),
         ]
         for (line, error) in cases {
             let mark = terminal.mark
@@ -306,6 +299,10 @@ extension REPLInterpreterTerminalTests {
         let folder = TemporaryDirectory()
         let terminal = try startFlint(folder, interpreter: true)
         #expect(terminal.wait(for: ">>> "))
+        // Python 3.11 explains a bare `exit` rather than leaving.
+        let mark = terminal.mark
+        terminal.type("exit\r")
+        #expect(terminal.wait(for: "Use exit() or Ctrl-D (i.e. EOF) to exit\r\n>>> ", after: mark))
         terminal.type("raise SystemExit(3)\r")
         #expect(terminal.waitForExit() == 3)
     }
@@ -345,6 +342,25 @@ extension REPLInterpreterTerminalTests {
         #expect(terminal.wait(for: "── loss", after: chartMark), "\(terminal.output)")
         #expect(String(terminal.output.dropFirst(chartMark)).contains("Training"))
         #expect(String(terminal.output.dropFirst(chartMark)).contains("└┬"))
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+}
+
+extension REPLInterpreterTerminalTests {
+    /// `flint -i -c CODE` runs CODE, then stays at the prompt with its variables (python3 -i).
+    @Test(.timeLimit(.minutes(1)))
+    func interactiveAfterCode() throws {
+        let folder = TemporaryDirectory()
+        let binary = try #require(flintBinary)
+        let terminal = try #require(PseudoTerminal(executable: binary, arguments: ["-i", "-c", "x = 5; print('ran')"],
+                                                   environment: ["TERM": "xterm", "NO_COLOR": "1", "HOME": folder.path,
+                                                                 "FLINT_HISTORY": folder.path + "/history"]))
+        #expect(terminal.wait(for: "ran\r\n"))
+        #expect(terminal.wait(for: ">>> "))
+        let mark = terminal.mark
+        terminal.type("x * 2\r")
+        #expect(terminal.wait(for: "10\r\n>>> ", after: mark))
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }

@@ -273,3 +273,17 @@ extension ScriptRunnerTests {
         #expect(runner.describe("op").hasPrefix("Signature:   zeros(*size, dtype=None)\nType:        Op\n"))
     }
 }
+
+extension ScriptRunnerTests {
+    @Test func whoSummarisesTensorsByShapeDtypeAndGrad() throws {
+        let runner = ScriptRunner()
+        try runner.run("import torch\n", filename: "<stdin>", mode: .file) { _ in }
+        let hidden = runner.definedNames()
+        try runner.run("x = torch.ones(2, 3, requires_grad=True)\nb = torch.zeros(4, dtype=torch.int64)\n",
+                       filename: "<stdin>", mode: .file) { _ in }
+        #expect(runner.variables(hiding: hidden) == [
+            Variable(name: "x", type: "Tensor", summary: "shape=(2, 3), dtype=torch.float32, requires_grad=True"),
+            Variable(name: "b", type: "Tensor", summary: "shape=(4,), dtype=torch.int64, requires_grad=False"),
+        ])
+    }
+}

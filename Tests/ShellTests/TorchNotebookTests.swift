@@ -212,11 +212,15 @@ import Testing
 }
 """#
 
-    @Test func passesAsStored() throws {
+    /// Run by the `flint` binary, in a process of its own: the default random generator is
+    /// process-wide and other tests here use it in parallel.
+    @Test(.timeLimit(.minutes(1)))
+    func passesAsStored() throws {
         let folder = TemporaryDirectory()
         let path = try folder.file("lecture.ipynb", Self.executed)
-        var reports: [String] = []
-        let tester = TranscriptTester(update: false, report: { reports.append($0) }, makeRunner: { ScriptRunner() })
-        #expect(tester.test(file: path), "\(reports)")
+        let binary = try #require(flintBinary)
+        let run = try #require(PseudoTerminal(executable: binary, arguments: ["test", path], environment: [:]))
+        #expect(run.waitForExit(seconds: 30) == 0, "\(run.output)")
+        #expect(run.output.hasSuffix("1 passed, 0 failed\r\n"))
     }
 }

@@ -138,3 +138,23 @@ import Testing
         #expect(throws: TensorError.self) { try T([1, 2, 3, 4], [2, 2]).t().withUnsafeMutableElements(Float.self) { _ in 0 } }
     }
 }
+
+/// Second derivatives through saved outputs (values from torch.autograd.grad(create_graph=True)
+/// followed by backward, under PyTorch 2.15).
+@Suite struct SecondDerivatives {
+    func hessianDiagonal(_ v: [Double], _ f: (Tensor) throws -> Tensor) throws -> Tensor {
+        let x = try P(v)
+        let g = try Tensor.grad(outputs: [f(x).sum()], inputs: [x], gradOutputs: [], retainGraph: true,
+                                createGraph: true, allowUnused: false)
+        try #require(g[0]).sum().backward()
+        return try #require(x.grad)
+    }
+
+    @Test func throughSavedOutputs() throws {
+        try check(hessianDiagonal([0.5, -1]) { try $0.sigmoid() }, shape: [2], dtype: .float32, values: [-0.05755680054426193, 0.09085775166749954])
+        try check(hessianDiagonal([0.5, -1]) { try $0.exp() }, shape: [2], dtype: .float32, values: [1.6487212181091309, 0.3678794503211975])
+        try check(hessianDiagonal([0.5, -1]) { try $0.tanh() }, shape: [2], dtype: .float32, values: [-0.7268619537353516, 0.6396999359130859])
+        try check(hessianDiagonal([0.5, -1]) { try $0.pow(T([2, 3])) }, shape: [2], dtype: .float32, values: [2, -6])
+        try check(hessianDiagonal([0.5, -1]) { try $0.softmax(dim: 0).mul(T([1, 2])) }, shape: [2], dtype: .float32, values: [0, 0], tolerance: 1e-6)
+    }
+}

@@ -55,3 +55,20 @@ z[0] = 100
 y
 y.shape
 y.copy()
+import numpy as np
+x = np.array([1, 2])
+s = x[0]
+items = list(x)
+x[0] = 9
+s, items
+m = np.array([[1, 2], [3, 4]])
+rows = list(m)
+m[0, 0] = 7
+rows[0]
+x = np.arange(6).reshape(2, 3)
+np.transpose(x, axes=(1, 0))
+np.transpose(x, (1, 0))
+x.transpose(1, 0)
+y = x.astype(np.int64, copy=False)
+y is x
+x.astype(float, copy=False)

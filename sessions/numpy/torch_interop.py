@@ -35,3 +35,22 @@ p @ q
 q == p
 p == q
 torch.from_numpy(np.random.rand(2) * 0) + 1
+a = np.array([1, 2, 3])
+[np.float64(1.5), np.int64(2), np.True_]
+(a.shape, a.dtype)
+{'x': a}
+print([a, a * 2])
+str(a)
+repr(a)
+f"{a}"
+"%s" % a
+torch.from_numpy(a.T)
+torch.from_numpy(np.arange(6).reshape(2, 3).T)
+torch.from_numpy(np.array([1, 2], dtype=np.int32))
+torch.from_numpy(np.array([1, 2], dtype=np.uint8))
+torch.tensor(np.float64(2.5))
+torch.zeros(2, 3).T.numpy()
+np.array(torch.zeros(2, 3).T)
+x = torch.arange(6.).reshape(2, 3)[:, 1:].numpy()
+x
+x.shape

@@ -25,3 +25,4 @@ x -= 1
 torch.tensor([1, 2]).requires_grad_()
 x.sigmoid().sum().backward(); torch.set_grad_enabled(False); (x * 2).requires_grad
 torch.set_grad_enabled(True); torch.is_grad_enabled()
+y = (x * 2).sum(); y.grad_fn is y.grad_fn, x.grad is x.grad

@@ -11,9 +11,15 @@ let DeviceClass = PyClass(name: "device", module: "torch")
 let GeneratorClass = PyClass(name: "Generator", module: "torch._C")
 let NodeClass = PyClass(name: "Node", module: "torch.autograd.graph")
 
-/// `Tensor` or `Parameter` object for an engine tensor.
+/// The Python object of an engine tensor: the live one if there is one (a Parameter stays a
+/// Parameter, `x.grad is x.grad`), else a new `Tensor`.
 @inline(__always)
-func wrap(_ t: Tensor) -> Value { .instance(PyInstance(TensorClass, payload: t)) }
+func wrap(_ t: Tensor) -> Value {
+    if let live = t.boundObject as? PyInstance { return .instance(live) }
+    let object = PyInstance(TensorClass, payload: t)
+    t.boundObject = object
+    return .instance(object)
+}
 
 func wrap(_ t: Tensor?) -> Value { t.map(wrap) ?? .none }
 
@@ -47,7 +53,10 @@ func wrap(_ node: Node) -> Value {
         cls = PyClass(name: node.name, module: "torch.autograd.graph", bases: [NodeClass])
         nodeClasses[node.name] = cls
     }
-    return .instance(PyInstance(cls, payload: node))
+    if let live = node.boundObject as? PyInstance { return .instance(live) }
+    let object = PyInstance(cls, payload: node)
+    node.boundObject = object
+    return .instance(object)
 }
 
 /// A stable fake address for `<... object at 0x...>` reprs.

@@ -13,10 +13,33 @@ let NDArrayClass = PyClass(name: "ndarray", module: "numpy")
 /// `np.generic`: the base of the scalar types; it shares the array methods (`x.mean()`, ...).
 let GenericClass = PyClass(name: "generic", module: "numpy")
 
+/// NumPy's abstract scalar types, for `isinstance(x, np.floating)` and the like.
+let numpyAbstractClasses: [String: PyClass] = {
+    let number = PyClass(name: "number", module: "numpy", bases: [GenericClass])
+    let integer = PyClass(name: "integer", module: "numpy", bases: [number])
+    let inexact = PyClass(name: "inexact", module: "numpy", bases: [number])
+    return ["number": number, "integer": integer, "inexact": inexact,
+            "signedinteger": PyClass(name: "signedinteger", module: "numpy", bases: [integer]),
+            "unsignedinteger": PyClass(name: "unsignedinteger", module: "numpy", bases: [integer]),
+            "floating": PyClass(name: "floating", module: "numpy", bases: [inexact])]
+}()
+
 /// The scalar types `np.float64`, `np.int64`, ... (`np.bool` for bool, as NumPy 2 names it).
+/// `np.float64` is also a Python float, as in NumPy (`isinstance(x, float)` holds).
 let numpyScalarClasses: [DType: PyClass] = {
+    func abstract(_ name: String) -> PyClass { numpyAbstractClasses[name] ?? GenericClass }
     var classes: [DType: PyClass] = [:]
-    for d in DType.allCases { classes[d] = PyClass(name: d.name, module: "numpy", bases: [GenericClass]) }
+    for d in DType.allCases {
+        let bases: [PyClass]
+        switch d {
+        case .float64: bases = [abstract("floating"), FloatType]
+        case .float32: bases = [abstract("floating")]
+        case .int64, .int32: bases = [abstract("signedinteger")]
+        case .uint8: bases = [abstract("unsignedinteger")]
+        case .bool: bases = [GenericClass]
+        }
+        classes[d] = PyClass(name: d.name, module: "numpy", bases: bases)
+    }
     return classes
 }()
 
@@ -53,6 +76,39 @@ func shapeText(_ shape: [Int]) -> String {
 /// `(2, 3)`: a shape as a Python tuple prints.
 func shapeTuple(_ shape: [Int]) -> String {
     shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+}
+
+/// The number of elements of a shape, or NumPy's error when it cannot be allocated.
+func elementCount(_ shape: [Int]) throws(PyError) -> Int {
+    if shape.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
+    var n = 1
+    for d in shape {
+        let (product, overflow) = n.multipliedReportingOverflow(by: d)
+        if overflow || product > 1 << 48 {
+            throw PyError.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+        }
+        n = product
+    }
+    return n
+}
+
+/// A new float64 array of `shape` filled in row-major order. The engine allocates it first, so
+/// a shape too big for memory is its error rather than a crash.
+func filledArray(_ shape: [Int], _ value: (Int) -> Double) throws(PyError) -> Tensor {
+    try filled(shape, .float64, value)
+}
+
+/// A new int64 array of `shape` filled in row-major order.
+func filledArray(_ shape: [Int], _ value: (Int) -> Int64) throws(PyError) -> Tensor {
+    try filled(shape, .int64, value)
+}
+
+/// `T` must be the storage type of `dtype`.
+private func filled<T>(_ shape: [Int], _ dtype: DType, _ value: (Int) -> T) throws(PyError) -> Tensor {
+    let out = try engine { try Tensor.empty(shape, dtype: dtype) }
+    let p = out.storage.bytes.assumingMemoryBound(to: T.self) + out.storageOffset
+    for i in 0..<out.numel { p[i] = value(i) }
+    return out
 }
 
 func axisError(_ axis: Int, _ ndim: Int) -> PyError {

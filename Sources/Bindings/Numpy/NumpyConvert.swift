@@ -11,20 +11,29 @@ func asTensor(_ v: Value, _ interp: Interpreter, dtype: DType? = nil) throws(PyE
     case .bool(let b): t = try engine { try Tensor.scalar(.bool(b), dtype: .bool) }
     case .int(let n): t = try engine { try Tensor.scalar(.int(Int64(n)), dtype: .int64) }
     case .float(let d): t = try engine { try Tensor.scalar(.double(d), dtype: .float64) }
-    case .list, .tuple: t = try NumpyNested(v, interp).tensor()
+    case .list, .tuple, .range: t = try NumpyNested(v, interp).tensor()
     case .instance(let i):
         if let a = i.payload as? NDArray { t = a.tensor } else if let u = i.payload as? Tensor {
             t = try tensorAsArray(u)
         } else if i.cls.lookup("__array__") != nil {
-            return try asTensor(try interp.callMethod(v, "__array__", []), interp, dtype: dtype)
+            let r = try interp.callMethod(v, "__array__", [])
+            guard numpyPayload(r) != nil || tensorPayload(r) != nil else {
+                throw PyError.valueError("object __array__ method not producing an array")
+            }
+            return try asTensor(r, interp, dtype: dtype)
         } else {
-            throw PyError.typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
+            throw notNumeric(v)
         }
     default:
-        throw PyError.typeError("float() argument must be a string or a real number, not '\(typeName(v))'")
+        throw notNumeric(v)
     }
     guard let dtype else { return t }
     return try engine { try t.to(dtype) }
+}
+
+/// Flint's arrays hold numbers only (NumPy would make a str or object array).
+private func notNumeric(_ v: Value) -> PyError {
+    PyError.typeError("Flint's numpy holds numbers only; cannot make an array from '\(typeName(v))'")
 }
 
 /// A tensor seen as an array, as `Tensor.__array__` gives it (sharing storage).
@@ -49,7 +58,10 @@ private struct NumpyNested {
 
     private mutating func walk(_ v: Value, depth: Int, _ interp: Interpreter) throws(PyError) {
         switch v {
-        case .list, .tuple:
+        case .list, .tuple, .range:
+            if depth >= 64 {
+                throw PyError.valueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 64.")
+            }
             let items = try interp.toArray(v)
             try expect(items.count, at: depth)
             for item in items { try walk(item, depth: depth + 1, interp) }
@@ -143,12 +155,11 @@ struct UfuncOperand {
 
 /// A Python int must fit the integer dtype it adopts (NEP 50).
 func checkWeakInteger(_ a: UfuncOperand, _ b: UfuncOperand) throws(PyError) {
-    for (weak, strong) in [(a, b), (b, a)] where weak.isWeak && weak.tensor.dtype == .int64 && !strong.isWeak {
-        let d = strong.tensor.dtype
-        guard d == .int32 || d == .uint8, let v = try? weak.tensor.item().int64Value else { continue }
-        let fits = d == .uint8 ? (0...255).contains(v) : (Int64(Int32.min)...Int64(Int32.max)).contains(v)
-        if !fits { throw PyError.overflowError("Python integer \(v) out of bounds for \(d.name)") }
-    }
+    guard a.isWeak != b.isWeak else { return }
+    let (weak, d) = a.isWeak ? (a.tensor, b.tensor.dtype) : (b.tensor, a.tensor.dtype)
+    guard weak.dtype == .int64, d == .int32 || d == .uint8, let v = try? weak.item().int64Value else { return }
+    let fits = d == .uint8 ? (0...255).contains(v) : (Int64(Int32.min)...Int64(Int32.max)).contains(v)
+    if !fits { throw PyError.overflowError("Python integer \(v) out of bounds for \(d.name)") }
 }
 
 /// The dtype two operands are computed in (NEP 50).
@@ -163,15 +174,23 @@ func resultDType(_ a: UfuncOperand, _ b: UfuncOperand) -> DType {
 
 /// The shape two operands broadcast to, or NumPy's error.
 func broadcastShape(_ a: [Int], _ b: [Int]) throws(PyError) -> [Int] {
-    let n = max(a.count, b.count)
+    if a == b || b.isEmpty { return a }
+    if a.isEmpty { return b }
+    return try broadcastShape([a, b])
+}
+
+/// The shape several operands broadcast to; NumPy's error names them all.
+func broadcastShape(_ shapes: [[Int]]) throws(PyError) -> [Int] {
+    let n = shapes.map(\.count).max() ?? 0
     var out = [Int](repeating: 1, count: n)
-    for k in 0..<n {
-        let x = k < n - a.count ? 1 : a[k - (n - a.count)]
-        let y = k < n - b.count ? 1 : b[k - (n - b.count)]
-        guard x == y || x == 1 || y == 1 else {
-            throw PyError.valueError("operands could not be broadcast together with shapes \(shapeText(a)) \(shapeText(b)) ")
+    for shape in shapes {
+        for (k, size) in shape.enumerated() {
+            let j = k + n - shape.count
+            guard out[j] == size || out[j] == 1 || size == 1 else {
+                throw PyError.valueError("operands could not be broadcast together with shapes " + shapes.map(shapeText).joined(separator: " ") + " ")
+            }
+            if size != 1 { out[j] = size }
         }
-        out[k] = x == 1 ? y : x
     }
     return out
 }

@@ -7,7 +7,7 @@ import Tensors
 /// A shape argument: an int or a sequence of ints, none negative.
 private func arrayShape(_ v: Value, _ interp: Interpreter) throws(PyError) -> [Int] {
     let shape = try shapeValue(v, interp)
-    if shape.contains(where: { $0 < 0 }) { throw PyError.valueError("negative dimensions are not allowed") }
+    _ = try elementCount(shape)
     return shape
 }
 
@@ -20,13 +20,13 @@ private func fillDType(_ s: Scalar) -> DType {
     }
 }
 
-/// `np.linspace`'s own arithmetic (start + i * step, the end point exact), which PyTorch's differs from.
-private func linspace(_ start: Double, _ stop: Double, _ num: Int, endpoint: Bool) -> [Double] {
+/// Element i of `np.linspace`, with its own arithmetic (start + i * step, the end point
+/// exact), which PyTorch's differs from.
+private func linspaceValue(_ i: Int, _ start: Double, _ stop: Double, _ num: Int, endpoint: Bool) -> Double {
+    if endpoint && num > 1 && i == num - 1 { return stop }
     let div = endpoint ? num - 1 : num
     let step = div > 0 ? (stop - start) / Double(div) : 0
-    var values = (0..<num).map { Double($0) * step + start }
-    if endpoint && num > 1 { values[num - 1] = stop }
-    return values
+    return Double(i) * step + start
 }
 
 func defineArrayCreation(_ m: PyModule) {
@@ -39,7 +39,9 @@ func defineArrayCreation(_ m: PyModule) {
         return wrapArray(t)
     }
     m.define("asarray", ["a", "dtype?"]) { a throws(PyError) in
-        wrapArray(try asTensor(a[0], a.interp, dtype: try a.optionalNumpyDType("dtype")))
+        let t = try asTensor(a[0], a.interp, dtype: try a.optionalNumpyDType("dtype"))
+        // Arrays are shared; a NumPy scalar is immutable, so its array is a copy.
+        return wrapArray(isNumpyScalar(a[0]) ? try engine { try t.clone() } : t)
     }
     for (name, value) in [("zeros", Scalar.int(0)), ("ones", .int(1)), ("empty", .int(0))] {
         m.define(name, ["shape", "dtype?"]) { a throws(PyError) in
@@ -77,19 +79,18 @@ func defineArrayCreation(_ m: PyModule) {
              defaults: ["num": .int(50), "endpoint": .bool(true)]) { a throws(PyError) in
         let num = try a.int("num")
         if num < 0 { throw PyError.valueError("Number of samples, \(num), must be non-negative.") }
-        let values = linspace(try a.double("start"), try a.double("stop"), num, endpoint: try a.bool("endpoint"))
+        let start = try a.double("start"), stop = try a.double("stop"), endpoint = try a.bool("endpoint")
         let d = try a.optionalNumpyDType("dtype") ?? .float64
-        return wrapArray(try engine { try Tensor.from(values, shape: [num], dtype: .float64).to(d) })
+        let values = try filledArray([num]) { linspaceValue($0, start, stop, num, endpoint: endpoint) }
+        return wrapArray(try engine { try values.to(d) })
     }
     m.define("eye", ["N", "M?", "k?", "dtype?"], defaults: ["k": .int(0)]) { a throws(PyError) in
         let n = try a.int("N"), cols = try a.optionalInt("M") ?? n, k = try a.int("k")
         if n < 0 || cols < 0 { throw PyError.valueError("negative dimensions are not allowed") }
-        let (count, overflow) = n.multipliedReportingOverflow(by: cols)
-        if overflow { throw PyError.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+        _ = try elementCount([n, cols])
         let d = try a.optionalNumpyDType("dtype") ?? .float64
-        var values = [Double](repeating: 0, count: count)
-        for i in 0..<n where i + k >= 0 && i + k < cols { values[i * cols + i + k] = 1 }
-        return wrapArray(try engine { try Tensor.from(values, shape: [n, cols], dtype: .float64).to(d) })
+        let values = try filledArray([n, cols]) { i in i % cols - i / cols == k ? 1.0 : 0.0 }
+        return wrapArray(try engine { try values.to(d) })
     }
     m.define("identity", ["n", "dtype?"]) { a throws(PyError) in
         let n = try a.int("n")

@@ -104,6 +104,7 @@ func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
                                       ("int_", .int64), ("intp", .int64), ("ubyte", .uint8)]
     for (name, d) in aliases { m[name] = numpyScalarClasses[d].map { .cls($0) } }
     m["generic"] = .cls(GenericClass)
+    for (name, cls) in numpyAbstractClasses { m[name] = .cls(cls) }
     m["True_"] = wrapScalar(try engine { try Tensor.scalar(.bool(true), dtype: .bool) })
     m["False_"] = wrapScalar(try engine { try Tensor.scalar(.bool(false), dtype: .bool) })
     m["ndarray"] = .cls(NDArrayClass)

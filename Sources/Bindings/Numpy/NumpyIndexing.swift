@@ -14,16 +14,36 @@ private struct ArraySubscript {
         var items = [key]
         if case .tuple(let all) = key { items = all }
         var backward: [Int: Int] = [:]  // position → negative step
+        func bound(_ x: Value) throws(PyError) -> Int? { x.isNone ? nil : try interp.toIndex(x) }
         for (k, item) in items.enumerated() {
-            if case .slice(let s) = item, !s.step.isNone, try interp.toIndex(s.step) < 0 {
-                backward[k] = try interp.toIndex(s.step)
-                indices.append(.slice(start: s.start.isNone ? nil : try interp.toIndex(s.start),
-                                      stop: s.stop.isNone ? nil : try interp.toIndex(s.stop), step: nil))
-            } else {
+            guard case .slice(let s) = item else {
                 indices.append(try arrayIndex(item, interp))
+                continue
             }
+            var step = try bound(s.step)
+            if step == 0 { throw PyError.valueError("slice step cannot be zero") }
+            if let negative = step, negative < 0 {
+                backward[k] = negative
+                step = nil
+            }
+            indices.append(.slice(start: try bound(s.start), stop: try bound(s.stop), step: step))
         }
         if !backward.isEmpty { try reverseSlices(backward, t) }
+    }
+
+    /// NumPy's message for more indices than dimensions (a bool mask covers as many as it has).
+    func checkCount(_ t: Tensor) throws(PyError) {
+        var used = 0
+        for index in indices {
+            switch index {
+            case .int, .slice, .list: used += 1
+            case .tensor(let m): used += m.dtype == .bool ? m.dim : 1
+            default: break
+            }
+        }
+        if used > t.dim {
+            throw PyError.indexError("too many indices for array: array is \(t.dim)-dimensional, but \(used) were indexed")
+        }
     }
 
     /// Replaces each negative-step slice by the forward slice over the same elements and notes
@@ -58,6 +78,7 @@ private struct ArraySubscript {
     }
 
     func apply(_ t: Tensor) throws(PyError) -> Tensor {
+        try checkCount(t)
         var r = try indexing { try t.indexed(by: indices) }
         for d in reversedDims { r = try reversed(r, along: d) }
         return r
@@ -80,12 +101,7 @@ private func arrayIndex(_ v: Value, _ interp: Interpreter) throws(PyError) -> Te
     case .bool(let b): return .tensor(try engine { try Tensor.scalar(.bool(b)) })
     case .none: return .none
     case .ellipsis: return .ellipsis
-    case .slice(let s):
-        func bound(_ x: Value) throws(PyError) -> Int? { x.isNone ? nil : try interp.toIndex(x) }
-        let step = try bound(s.step)
-        if step == 0 { throw PyError.valueError("slice step cannot be zero") }
-        return .slice(start: try bound(s.start), stop: try bound(s.stop), step: step)
-    case .list, .tuple, .instance:
+    case .list, .tuple, .range, .instance:
         let t: Tensor
         if let u = tensorPayload(v) { t = u } else { t = try asTensor(v, interp) }
         if t.dim == 0 && t.dtype.isIntegral { return .int(Int(try engine { try t.item() }.int64Value)) }
@@ -114,13 +130,15 @@ func defineArrayIndexing() {
             let r = try sub.apply(t)
             // Integers alone that reach an element give a scalar; `a[...]` keeps a 0-dim array.
             let onlyIntegers = sub.indices.allSatisfy { if case .int = $0 { return true } else { return false } }
-            return r.dim == 0 && onlyIntegers ? wrapScalar(r) : wrapArray(r)
+            // A scalar is a copy (the view would change with the array).
+            return r.dim == 0 && onlyIntegers ? wrapScalar(try engine { try r.clone() }) : wrapArray(r)
         }
     }
     NDArrayClass.define("__setitem__", ["self", "key", "value"]) { a throws(PyError) in
         let t = try selfArray(a)
         let sub = try ArraySubscript(a["key"], of: t, a.interp)
         guard sub.reversedDims.isEmpty else { throw PyError.notImplementedError("assignment through negative slice steps is not supported") }
+        try sub.checkCount(t)
         let value = try asTensor(a["value"], a.interp, dtype: t.dtype)
         try indexing { try t.setIndexed(sub.indices, to: value) }
         return .none

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Script
 import Tensors
 
@@ -16,19 +11,12 @@ func arrayElementwiseOps() -> [ArrayOp] {
         ("tanh", { try $0.tanh() }), ("floor", { try $0.floor() }), ("ceil", { try $0.ceil() }),
         ("trunc", { try $0.trunc() }), ("rint", { try $0.round() }),
     ]
-    var ops: [ArrayOp] = []
     let sameTypeUfuncs: [(String, (Tensor) throws -> Tensor)] = [
         ("square", { try $0.square() }), ("abs", { try $0.abs() }), ("absolute", { try $0.abs() }),
         ("negative", { try $0.neg() }), ("sign", { try $0.sign() }), ("isnan", { try $0.isnan() }),
         ("logical_not", { try $0.logicalNot() }),
     ]
-    for (name, f) in [("log2", log2 as (Double) -> Double), ("log10", log10)] {
-        ops.append(ArrayOp(name, method: false) { _, t throws(PyError) in
-            let d = t.isFloatingPoint ? t.dtype : .float64
-            let values = try engine { try t.doubles() }.map(f)
-            return wrapResult(try engine { try Tensor.from(values, shape: t.shape, dtype: .float64).to(d) })
-        })
-    }
+    var ops = libmUfuncs()
     ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
     ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
@@ -39,13 +27,22 @@ func arrayElementwiseOps() -> [ArrayOp] {
         let s = Scalar.double(decimals > 0 ? scale : 1 / scale)
         return wrapResult(try engine { try t.mul(s).round().div(s) })
     })
-    ops.append(ArrayOp("clip", ["a_min?", "a_max?"]) { a, t throws(PyError) in
-        var r = wrapResult(t)
-        if let lo = a.optional("a_min"), !lo.isNone { r = try applyBinary(r, lo, a.interp) { try $0.maximum($1) } }
-        if let hi = a.optional("a_max"), !hi.isNone { r = try applyBinary(r, hi, a.interp) { try $0.minimum($1) } }
-        return r
+    // np.clip(a, a_min, a_max) needs both bounds (None for none); a.clip(min, max) needs one.
+    ops.append(ArrayOp("clip", ["a_min", "a_max"], method: false) { a, t throws(PyError) in
+        try clip(t, a["a_min"], a["a_max"], a.interp)
+    })
+    ops.append(ArrayOp("clip", ["min?", "max?"], function: false) { a, t throws(PyError) in
+        try clip(t, a["min"], a["max"], a.interp)
     })
     return ops
+}
+
+private func clip(_ t: Tensor, _ lo: Value, _ hi: Value, _ interp: Interpreter) throws(PyError) -> Value {
+    if lo.isNone && hi.isNone { throw PyError.valueError("One of max or min must be given") }
+    var r = wrapResult(t)
+    if !lo.isNone { r = try applyBinary(r, lo, interp) { try $0.maximum($1) } }
+    if !hi.isNone { r = try applyBinary(r, hi, interp) { try $0.minimum($1) } }
+    return r
 }
 
 /// Two-operand functions on `np`: the operators' ufuncs by name, maximum, minimum, ...
@@ -69,7 +66,7 @@ func defineBinaryFunctions(_ m: PyModule) {
             return .tuple(try engine { try nonzero.unbind(dim: 1) }.map(wrapArray))
         }
         let x = try UfuncOperand(xv, a.interp), y = try UfuncOperand(yv, a.interp)
-        _ = try broadcastShape(condition.shape, try broadcastShape(x.tensor.shape, y.tensor.shape))
+        _ = try broadcastShape([condition.shape, x.tensor.shape, y.tensor.shape])
         let d = resultDType(x, y)
         return wrapResult(try engine { try Tensor.where(condition, x.tensor.to(d), y.tensor.to(d)) })
     }

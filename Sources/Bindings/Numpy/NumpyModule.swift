@@ -16,13 +16,15 @@ func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     defineArrayOperators()
     defineArrayObject()
     defineArrayIndexing()
-    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() + arraySortingOps() { op.define(in: m) }
+    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() + arraySortingOps() + arrayTilingOps() { op.define(in: m) }
     try defineNumpyDTypes(m)
     defineArrayCreation(m)
     defineBinaryFunctions(m)
     defineJoins(m)
     defineShapeFunctions(m)
     definePrintOptions(m)
+    defineTilingFunctions(m)
+    defineFillDiagonal(m)
     m["random"] = .module(makeNumpyRandom())
     m["linalg"] = .module(makeLinalg())
     m["pi"] = .float(Double.pi)

@@ -44,8 +44,9 @@ func arrayObjectOps() -> [ArrayOp] { [
         return pythonValue(try engine { try t.reshape([t.numel]).element(at: n < 0 ? n + t.numel : n) })
     },
     ArrayOp("copy", function: true) { _, t throws(PyError) in wrapResult(try engine { try t.clone() }) },
-    ArrayOp("astype", ["dtype"], function: false) { a, t throws(PyError) in
+    ArrayOp("astype", ["dtype", "order?", "casting?", "subok?", "copy?"], function: false) { a, t throws(PyError) in
         let d = try numpyDType(a["dtype"])
+        if d == t.dtype, let copy = a.optional("copy"), !(try a.interp.truthy(copy)) { return a[0] }
         return wrapResult(try engine { try t.to(d).clone() })
     },
     ArrayOp("fill", ["value"], function: false) { a, t throws(PyError) in
@@ -126,6 +127,7 @@ func defineArrayObject() {
     GenericClass.define("__hash__", ["self"]) { a throws(PyError) in
         try a.interp.callMethod(try pythonList(try selfArray(a)), "__hash__", [])
     }
+    NDArrayClass.define("__hash__", ["self"]) { _ throws(PyError) in throw PyError.typeError("unhashable type: 'numpy.ndarray'") }
     NDArrayClass.define("__len__", ["self"]) { a throws(PyError) in
         let t = try selfArray(a)
         guard t.dim > 0 else { throw PyError.typeError("len() of unsized object") }
@@ -134,7 +136,9 @@ func defineArrayObject() {
     NDArrayClass.define("__iter__", ["self"]) { a throws(PyError) in
         let t = try selfArray(a)
         guard t.dim > 0 else { throw PyError.typeError("iteration over a 0-d array") }
-        return .iterator(PyIterator(array: try engine { try t.unbind(dim: 0) }.map(wrapResult), typeName: "iterator"))
+        // Rows are views, as in NumPy; elements of a 1-dim array are scalar copies.
+        let rows = try engine { try t.dim == 1 ? t.clone().unbind(dim: 0) : t.unbind(dim: 0) }
+        return .iterator(PyIterator(array: rows.map(wrapResult), typeName: "iterator"))
     }
     NDArrayClass.define("__contains__", ["self", "value"]) { a throws(PyError) in
         let r = try applyBinary(a[0], a[1], a.interp, .comparison) { try $0.eq($1) }

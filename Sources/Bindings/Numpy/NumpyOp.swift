@@ -22,7 +22,12 @@ struct ArrayOp {
     }
 
     func define(in module: PyModule) {
-        let body = self.body
+        let inner = self.body, name = self.name
+        // `out=` arrays are not written; refusing them beats silently ignoring them.
+        let body: (Args, Tensor) throws(PyError) -> Value = params.contains("out?") ? { a, t throws(PyError) in
+            if let out = a.optional("out"), !out.isNone { throw PyError.notImplementedError("\(name)(): out= is not supported") }
+            return try inner(a, t)
+        } : inner
         if isMethod {
             for cls in [NDArrayClass, GenericClass] {
                 cls.define(name, ["self"] + params, defaults: defaults) { a throws(PyError) in

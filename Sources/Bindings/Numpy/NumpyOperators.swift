@@ -56,23 +56,18 @@ func defineArrayOperators() {
     for (op, _, kind, f) in binaryUfuncs() {
         for cls in [NDArrayClass, GenericClass] {
             cls.define("__\(op)__", ["self", "other"]) { a throws(PyError) in
-                if tensorPayload(a[1]) != nil {
-                    // `array == tensor` is the tensor's comparison; other operators leave it to the tensor.
-                    return op == "eq" || op == "ne" ? try tensorOperator(a, "__\(op)__") : .notImplemented
-                }
-                guard UfuncOperand.accepts(a[1]) else {
-                    // `a == None` compares every element (all unequal), as NumPy does.
-                    guard op == "eq" || op == "ne", tensorPayload(a[1]) == nil else { return .notImplemented }
-                    let t = try selfArray(a)
-                    return wrapResult(try engine { try Tensor.full(t.shape, .bool(op == "ne"), dtype: .bool) })
-                }
-                return try applyBinary(a[0], a[1], a.interp, kind, f)
+                if UfuncOperand.accepts(a[1]) { return try applyBinary(a[0], a[1], a.interp, kind, f) }
+                guard op == "eq" || op == "ne" else { return .notImplemented }
+                // `array == tensor` is the tensor's comparison; `a == None` compares every
+                // element (all unequal), as NumPy does.
+                if tensorPayload(a[1]) != nil { return try tensorOperator(a, "__\(op)__") }
+                let t = try selfArray(a)
+                return wrapResult(try engine { try Tensor.full(t.shape, .bool(op == "ne"), dtype: .bool) })
             }
             guard !reflectedComparisons.contains(op) else { continue }
             cls.define("__r\(op)__", ["self", "other"]) { a throws(PyError) in
-                if tensorPayload(a[1]) != nil { return try tensorOperator(a, "__\(op)__") }
-                guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
-                return try applyBinary(a[1], a[0], a.interp, kind, f)
+                if UfuncOperand.accepts(a[1]) { return try applyBinary(a[1], a[0], a.interp, kind, f) }
+                return try tensorOperator(a, "__\(op)__")
             }
         }
         // `a += b` writes into a (arrays only: NumPy scalars are immutable, Python rebinds them).
@@ -89,14 +84,12 @@ func defineArrayOperators() {
     }
     for cls in [NDArrayClass, GenericClass] {
         cls.define("__matmul__", ["self", "other"]) { a throws(PyError) in
-            if tensorPayload(a[1]) != nil { return .notImplemented }
             guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
             return try arrayMatmul(a[0], a[1], a.interp)
         }
         cls.define("__rmatmul__", ["self", "other"]) { a throws(PyError) in
-            if tensorPayload(a[1]) != nil { return try tensorOperator(a, "__matmul__") }
-            guard UfuncOperand.accepts(a[1]) else { return .notImplemented }
-            return try arrayMatmul(a[1], a[0], a.interp)
+            if UfuncOperand.accepts(a[1]) { return try arrayMatmul(a[1], a[0], a.interp) }
+            return try tensorOperator(a, "__matmul__")
         }
         cls.define("__neg__", ["self"]) { a throws(PyError) in
             let t = try selfArray(a)
@@ -118,7 +111,8 @@ func defineArrayOperators() {
 }
 
 /// `tensor op array`: PyTorch takes the array as a tensor and gives a tensor (promoting the
-/// dtypes, even for @); `array op tensor` is a TypeError, except for == and !=.
+/// dtypes, even for @); `array op tensor` is a TypeError, except for == and !=. NotImplemented
+/// when the other operand is not a tensor.
 private func tensorOperator(_ a: Args, _ method: String) throws(PyError) -> Value {
     guard let t = tensorPayload(a[1]) else { return .notImplemented }
     let mine = try tensorAsArray(try selfArray(a))
@@ -177,6 +171,10 @@ func arrayMatmul(_ x: Value, _ y: Value, _ interp: Interpreter) throws(PyError) 
         throw PyError.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(kb) is different from \(ka))")
     }
     let d = numpyPromote(a.dtype, b.dtype)
+    if d == .float64 && a.dim == 1 && b.dim == 1 {
+        let product = try engine { blasDot(try a.doubles(), try b.doubles()) }
+        return wrapScalar(try engine { try Tensor.scalar(.double(product), dtype: .float64) })
+    }
     return wrapResult(try engine { try a.to(d).matmul(b.to(d)) })
 }
 

@@ -50,12 +50,14 @@ func arrayReductionOps() -> [ArrayOp] {
     var ops = [
         ArrayOp("sum", sumParams) { a, t throws(PyError) in
             let axes = try a.axes(of: t), keep = try a.flag("keepdims"), d = try a.optionalNumpyDType("dtype")
+            let x = try engine { try t.to(d ?? t.dtype) }
+            if x.isFloatingPoint { return wrapResult(try numpySum(x, axes: axes, keepdims: keep)) }
             return wrapResult(try engine { try t.sum(dims: axes, keepdim: keep, dtype: d) })
         },
         ArrayOp("mean", sumParams) { a, t throws(PyError) in
             let axes = try a.axes(of: t), keep = try a.flag("keepdims")
             let x = try engine { try floating(t).to(try a.optionalNumpyDType("dtype") ?? floating(t).dtype) }
-            return wrapResult(try engine { try x.mean(dims: axes, keepdim: keep) })
+            return wrapResult(try numpyMean(x, axes: axes, keepdims: keep))
         },
         ArrayOp("prod", sumParams) { a, t throws(PyError) in
             let d = try a.optionalNumpyDType("dtype")
@@ -78,10 +80,8 @@ func arrayReductionOps() -> [ArrayOp] {
     for (name, correction) in [("var", false), ("std", true)] {
         ops.append(ArrayOp(name, ["axis?", "dtype?", "out?", "ddof?", "keepdims?"]) { a, t throws(PyError) in
             let axes = try a.axes(of: t), keep = try a.flag("keepdims"), ddof = try a.optionalDouble("ddof") ?? 0
-            let x = try floating(t)
-            return wrapResult(try engine {
-                correction ? try x.std(dims: axes, correction: ddof, keepdim: keep) : try x.variance(dims: axes, correction: ddof, keepdim: keep)
-            })
+            let variance = try numpyVariance(try floating(t), axes: axes, ddof: ddof, keepdims: keep)
+            return wrapResult(correction ? try engine { try variance.sqrt() } : variance)
         })
     }
     for (names, ufunc, largest) in [(["max", "amax"], "maximum", true), (["min", "amin"], "minimum", false)] {

@@ -32,9 +32,14 @@ func arrayShapeOps() -> [ArrayOp] { [
     },
     ArrayOp("flatten", function: false) { _, t throws(PyError) in wrapArray(try engine { try t.reshape([t.numel]).clone() }) },
     ArrayOp("ravel") { _, t throws(PyError) in wrapArray(try engine { try t.reshape([t.numel]) }) },
-    ArrayOp("transpose", ["*axes"]) { a, t throws(PyError) in
+    ArrayOp("transpose", ["*axes", "**kwargs"]) { a, t throws(PyError) in
         var axes: [Int] = []
-        if a.positional.count == 1, !isInteger(a.positional[0]) {
+        if let (name, _) = a.keywords.first(where: { $0.0 != "axes" }) {
+            throw PyError.typeError("transpose() got an unexpected keyword argument '\(name)'")
+        }
+        if let (_, v) = a.keywords.first(where: { $0.0 == "axes" }) {
+            if !v.isNone { axes = try shapeValue(v, a.interp) }
+        } else if a.positional.count == 1, !isInteger(a.positional[0]) {
             if !a.positional[0].isNone { axes = try shapeValue(a.positional[0], a.interp) }
         } else {
             for v in a.positional { axes.append(try a.interp.toIndex(v)) }

@@ -164,7 +164,11 @@ extension Interpreter {
             return .none
         }
         b.define("input", ["prompt?"]) { _ throws(PyError) in throw PyError(OSErrorClass, "input() is not available") }
-        b.define("exit", ["code?"]) { a throws(PyError) in throw PyError(SystemExitClass, "") }
+        b.define("exit", ["code?"]) { a throws(PyError) in
+            // SystemExit carries the status, as str(SystemExit(3)) == "3"; the shell turns it into the exit code.
+            guard let v = a.optional("code"), !v.isNone else { throw PyError(SystemExitClass, "") }
+            throw PyError(SystemExitClass, try a.interp.str(v))
+        }
         b["quit"] = b["exit"]
         b.define("__import__", ["name"]) { a throws(PyError) in .module(try a.interp.importModule(try a.string(0))) }
     }

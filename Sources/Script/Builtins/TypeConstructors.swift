@@ -11,6 +11,10 @@ private let typeMethodsInstalled: Void = {
     installDictMethods()
     installSetMethods()
     installNumberMethods()
+    for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
+              FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType] {
+        t.freezeLookups()
+    }
 }()
 
 extension Interpreter {

@@ -14,11 +14,15 @@ extension Compiler {
         }
         let otherwise = try orelse.map { (x: [Stmt]) throws(PyError) in try block(x) }
         let fin = try finally.map { (x: [Stmt]) throws(PyError) in try block(x) }
+        let file = file, frameName = frameName
         let guarded: Exec = { f throws(PyError) in
             var flow = Flow.normal
             do throws(PyError) {
                 flow = try b(f)
             } catch {
+                // As printed later as another error's context, the handled one ends in this frame.
+                var handled = error
+                handled.traceback.append(TraceEntry(file: file, line: f.line, function: frameName))
                 for (type, bind, unbind, handler) in compiledHandlers {
                     if let type {
                         guard try interp.exceptionMatches(error, try type(f)) else { continue }
@@ -26,7 +30,15 @@ extension Compiler {
                     bind?(f, .instance(error.exception))
                     interp.handling.append(error)
                     defer { interp.handling.removeLast() }
-                    let r = try handler(f)
+                    let r: Flow
+                    do throws(PyError) {
+                        r = try handler(f)
+                    } catch {
+                        // An error escaping a handler remembers the one being handled (its __context__).
+                        var e = error
+                        if e.context == nil && e.exception !== handled.exception { e.context = ErrorBox(handled) }
+                        throw e
+                    }
                     try? unbind?(f)
                     return r
                 }
@@ -86,6 +98,7 @@ extension Compiler {
         guard let cs = def.scope else { throw syntaxError("internal: class scope", line: def.line) }
         let qual = qualifier.isEmpty ? def.name : "\(qualifier).\(def.name)"
         var sub = Compiler(interp: interp, module: module, file: file, scope: cs, qualifier: qual, inFunction: false)
+        sub.frameName = def.name
         let body = try sub.block(def.body)
         var bases: [Eval] = []
         var keywords: [(String, Eval)] = []
@@ -103,6 +116,7 @@ extension Compiler {
         let name = def.name
         let moduleName = module["__name__"].flatMap { if case .str(let s) = $0 { return s }; return nil } ?? "__main__"
         let line = def.line
+        let doc = docstring(of: def.body)
         return { f throws(PyError) in
             f.line = line
             var baseValues: [Value] = []
@@ -112,6 +126,7 @@ extension Compiler {
             let namespace = PyDict()
             namespace.set("__module__", .str(moduleName))
             namespace.set("__qualname__", .str(qual))
+            namespace.set("__doc__", doc.map { .str($0) } ?? .none)
             frame.namespace = namespace
             do throws(PyError) {
                 _ = try body(frame)

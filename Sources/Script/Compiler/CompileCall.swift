@@ -22,6 +22,32 @@ extension Compiler {
         }
     }
 
+    /// `lst.append(x)` and `d.get(k)`, the commonest calls in loops, without method lookup or binding.
+    static func containerMethod(_ interp: Interpreter, _ o: @escaping Eval, _ name: String, _ args: [EvalBox]) -> Eval? {
+        switch (name, args.count) {
+        case ("append", 1):
+            let x = args[0].run
+            return { f throws(PyError) in
+                let obj = try o(f)
+                let v = try x(f)
+                if case .list(let l) = obj { l.items.append(v); return .none }
+                return try interp.callMethod(obj, name, [v])
+            }
+        case ("get", 1), ("get", 2):
+            let k = args[0].run
+            let d: Eval? = args.count == 2 ? args[1].run : nil
+            return { f throws(PyError) in
+                let obj = try o(f)
+                let key = try k(f)
+                let fallback = try d?(f) ?? .none
+                if case .dict(let dict) = obj { return try dict.get(key) ?? fallback }
+                return try interp.callMethod(obj, name, args.count == 2 ? [key, fallback] : [key])
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The argument values as an array (for callees other than plain Python functions).
     static func collect(_ fill: Filler, _ argc: Int, _ f: Frame) throws(PyError) -> [Value] {
         if argc == 0 { return [] }
@@ -47,6 +73,7 @@ extension Compiler {
             let fill = Self.slotFiller(argEvals)
             if case .attribute(let objExpr, let name, _) = callee {
                 let o = try expr(objExpr)
+                if let fast = Self.containerMethod(interp, o, name, argEvals) { return fast }
                 return { f throws(PyError) in
                     let obj = try o(f)
                     if case .instance(let i) = obj, let pf = interp.pythonMethod(i, name, argc: argc + 1) {

@@ -141,8 +141,13 @@ extension Compiler {
             return { f throws(PyError) in
                 f.line = line
                 guard let v else { throw try interp.reraise() }
-                _ = try c?(f)
-                throw try interp.makeError(try v(f))
+                var error = try interp.makeError(try v(f))
+                if let c {
+                    // `raise X from Y` shows Y first; `from None` hides the exception being handled.
+                    let causeValue = try c(f)
+                    if causeValue.isNone { error.suppressContext = true } else { error.cause = ErrorBox(try interp.makeError(causeValue)) }
+                }
+                throw error
             }
         case .tryExcept(let body, let handlers, let orelse, let finally):
             return try tryStatement(body, handlers, orelse, finally, line)

@@ -10,6 +10,8 @@ struct Compiler {
     let interactive: Bool
     var loopDepth = 0
     var inFunction: Bool
+    /// The name tracebacks show for frames of this code ("<module>", the function's or class's name).
+    var frameName = "<module>"
 
     init(interp: Interpreter, module: PyModule, file: String, scope: Scope, qualifier: String = "",
          interactive: Bool = false, inFunction: Bool = false) {
@@ -139,7 +141,9 @@ struct Compiler {
         guard let fs = def.scope else { throw syntaxError("internal: missing scope", line: def.line) }
         let qual = qualifier.isEmpty ? def.name : "\(qualifier).\(def.name)"
         var sub = Compiler(interp: interp, module: module, file: file, scope: fs, qualifier: qual + ".<locals>", inFunction: true)
-        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, body: try sub.block(def.body))
+        sub.frameName = def.name
+        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, statements: def.body,
+                    body: try sub.block(def.body))
     }
 
     /// The closure cells a nested scope needs, taken from the current frame.

@@ -5,6 +5,7 @@ extension Interpreter {
     public func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
         switch v {
         case .instance(let i):
+            if i.cls.cachesLookups && !i.cls.hasProperties, let x = i.attributes.get(name) { return x }
             let found = i.cls.lookup(name)
             if case .property(let p)? = found { return try call(p.getter, [v]) }
             if let x = i.attributes.get(name) { return x }
@@ -47,22 +48,31 @@ extension Interpreter {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.code.qualifiedName)
             case "__module__": return f.globals["__name__"] ?? .none
-            case "__doc__": return .none
+            case "__doc__": return f.attributes.get("__doc__") ?? f.code.doc.map { .str($0) } ?? .none
             case "__dict__": return .dict(f.attributes)
             default: if let x = f.attributes.get(name) { return x }
             }
         case .builtin(let b):
             if name == "__name__" || name == "__qualname__" { return .str(b.name) }
+            if name == "__text_signature__" {
+                return .str(b.spec.signature { v in (try? self.repr(v)) ?? "..." })
+            }
+            if name == "__doc__" { return .none }
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
-            if name == "__name__" { return try getAttribute(m.function, name) }
+            if name == "__name__" || name == "__doc__" || name == "__qualname__" { return try getAttribute(m.function, name) }
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
-            if name == "setter" || name == "getter" {
+            if name == "setter" || name == "getter" || name == "deleter" {
+                // Deleters are accepted and ignored: `del obj.prop` is not supported for properties.
                 return .builtin(PyBuiltin(name: name, params: ["f"]) { a throws(PyError) in
-                    name == "setter" ? .property(PyProperty(getter: p.getter, setter: a[0])) : .property(PyProperty(getter: a[0], setter: p.setter))
+                    switch name {
+                    case "setter": return .property(PyProperty(getter: p.getter, setter: a[0]))
+                    case "getter": return .property(PyProperty(getter: a[0], setter: p.setter))
+                    default: return .property(PyProperty(getter: p.getter, setter: p.setter))
+                    }
                 })
             }
         case .slice(let sl):

@@ -139,7 +139,7 @@ extension Interpreter {
     public func callMethod(_ obj: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         switch obj {
         case .instance(let i):
-            if i.attributes.get(name) == nil, let m = i.cls.lookup(name) {
+            if i.attributes.count == 0 || i.attributes.get(name) == nil, let m = i.cls.lookup(name) {
                 if case .function(let f) = m {
                     let code = f.code
                     if code.isSimple && code.positionalCount == args.count + 1 {
@@ -201,7 +201,6 @@ extension Interpreter {
             baseClasses.append(c)
         }
         let cls = PyClass(name: name, module: module, bases: baseClasses)
-        cls.cachesLookups = true
         cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }

@@ -41,14 +41,17 @@ public final class Interpreter {
     }
 
     /// Registers a native module, loaded on first import.
+    /// The latest registration of a name wins (native or source).
     public func registerModule(_ name: String, loader: @escaping (Interpreter) throws(PyError) -> PyModule) {
         loaders[name] = loader
+        sources[name] = nil
         modules[name] = nil
     }
 
     /// Registers a module written in Python, executed on first import.
     public func registerSourceModule(_ name: String, source: String) {
         sources[name] = source
+        loaders[name] = nil
         modules[name] = nil
     }
 
@@ -70,6 +73,7 @@ public final class Interpreter {
         if depth == 0 { stackLimit = stackLimitBelow(stackAddress()) }
         compileDepth = 0
         let body = try Parser.parse(source, file: file)
+        if module !== main, module["__doc__"] == nil { module["__doc__"] = docstring(of: body).map { .str($0) } ?? .none }
         let scope = try ScopeBuilder.build(body)
         var compiler = Compiler(interp: self, module: module, file: file, scope: scope, interactive: interactive)
         let code = try compiler.block(body)
@@ -119,7 +123,7 @@ public final class Interpreter {
         do throws(PyError) {
             _ = try parser.parseModule()
         } catch {
-            return parser.hitEOF ? .incomplete : .invalid
+            return parser.needsMoreLines || (parser.hitEOF && lexer.unclosedBracket != nil) ? .incomplete : .invalid
         }
         if lexer.unclosedBracket != nil { return .incomplete }
         // A compound statement stays open until a blank line, as in Python's REPL.

@@ -120,7 +120,7 @@ extension Interpreter {
         switch v {
         case .list(let l): return l.items
         case .tuple(let t): return t
-        case .range(let r) where r.count > 1 << 28: throw PyError(MemoryErrorClass, "")
+        case .range(let r) where r.count > 1 << 26: throw PyError(MemoryErrorClass, "")
         default:
             var out: [Value] = []
             try forEach(v) { (x: Value) throws(PyError) -> Bool in out.append(x); return true }

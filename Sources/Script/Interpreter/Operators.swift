@@ -188,7 +188,7 @@ extension Interpreter {
         case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
         case (.mul, .str(let s), .int(let n)), (.mul, .int(let n), .str(let s)):
-            if n > 0 { try checkSize(s.utf8.count, n) }
+            if n > 0 { try checkSize(s.utf8.count, n, limit: 1 << 31) }
             return .str(String(repeating: s, count: max(0, n)))
         case (.mul, .list(let l), .int(let n)), (.mul, .int(let n), .list(let l)): return .list(PyList(try repeated(l.items, n)))
         case (.mul, .tuple(let t), .int(let n)), (.mul, .int(let n), .tuple(let t)): return .tuple(try repeated(t, n))
@@ -222,9 +222,9 @@ extension Interpreter {
     }
 
     /// Refuses sequences too large to build (CPython raises MemoryError where allocation fails).
-    func checkSize(_ count: Int, _ times: Int) throws(PyError) {
+    func checkSize(_ count: Int, _ times: Int, limit: Int = 1 << 26) throws(PyError) {
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
-        if overflow || total > 1 << 31 { throw PyError(MemoryErrorClass, "") }
+        if overflow || total > limit { throw PyError(MemoryErrorClass, "") }
     }
 
     public func unary(_ op: UnaryOp, _ a: Value) throws(PyError) -> Value {

@@ -173,7 +173,11 @@ private func makeSysModule() -> PyModule {
     m["maxsize"] = .int(Int.max)
     m["argv"] = .list(PyList([.str("")]))
     m["path"] = .list(PyList())
-    m.define("exit", ["status?"]) { _ throws(PyError) in throw PyError(SystemExitClass, "") }
+    m.define("exit", ["status?"]) { a throws(PyError) in
+            // SystemExit carries the status, as str(SystemExit(3)) == "3"; the shell turns it into the exit code.
+            guard let v = a.optional("status"), !v.isNone else { throw PyError(SystemExitClass, "") }
+            throw PyError(SystemExitClass, try a.interp.str(v))
+        }
     m.define("getrecursionlimit", []) { a throws(PyError) in .int(a.interp.maxDepth) }
     let modules = PyDict()
     m["modules"] = .dict(modules)

@@ -178,7 +178,7 @@ def permutations(iterable, r=None):
     return iter(result)
 
 
-def combinations(iterable, r):
+def _combinations(iterable, r, reuse):
     pool = tuple(iterable)
     result = []
 
@@ -187,23 +187,17 @@ def combinations(iterable, r):
             result.append(tuple(prefix))
             return
         for i in range(start, len(pool)):
-            build(i + 1, prefix + [pool[i]])
+            build(i if reuse else i + 1, prefix + [pool[i]])
     build(0, [])
     return iter(result)
+
+
+def combinations(iterable, r):
+    return _combinations(iterable, r, False)
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    result = []
-
-    def build(start, prefix):
-        if len(prefix) == r:
-            result.append(tuple(prefix))
-            return
-        for i in range(start, len(pool)):
-            build(i, prefix + [pool[i]])
-    build(0, [])
-    return iter(result)
+    return _combinations(iterable, r, True)
 
 
 def zip_longest(*iterables, fillvalue=None):

@@ -25,6 +25,18 @@ final class ParamSpec {
     }
 
     func index(of name: String) -> Int? { names.firstIndex(of: name) }
+
+    /// The parameter list as `inspect.signature` prints it: `(input, dim=None, *, dtype=None)`.
+    func signature(_ repr: (Value) -> String) -> String {
+        var parts: [String] = []
+        for (i, name) in names.enumerated() {
+            if i == positionalCount { parts.append(varArgs.map { "*\($0)" } ?? "*") }
+            if let d = defaults[i] { parts.append("\(name)=\(repr(d))") } else if required[i] { parts.append(name) } else { parts.append("\(name)=None") }
+        }
+        if positionalCount == names.count, let v = varArgs { parts.append("*\(v)") }
+        if let k = varKeywords { parts.append("**\(k)") }
+        return "(" + parts.joined(separator: ", ") + ")"
+    }
 }
 
 /// Arguments of a native call, bound to the callee's parameter spec.

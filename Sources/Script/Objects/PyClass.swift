@@ -1,6 +1,10 @@
 // Classes and instances. Builtin types (int, list, ...), exception types, native binding classes
 // and classes written in Python are all PyClass, so isinstance/subclassing work across them.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public final class PyClass: @unchecked Sendable {
     public let name: String
     public let module: String
@@ -60,29 +64,57 @@ public final class PyClass: @unchecked Sendable {
     }
 
     /// Memoised lookups and the class epoch they are valid for (behind a pointer: no exclusivity checks).
-    private let cache: UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)> = {
-        let p = UnsafeMutablePointer<(entries: [String: Value?], epoch: Int)>.allocate(capacity: 1)
-        p.initialize(to: ([:], -1))
+    private let cache: UnsafeMutablePointer<(entries: [String: Value?], epoch: Int, hasProperties: Bool?)> = {
+        let p = UnsafeMutablePointer<(entries: [String: Value?], epoch: Int, hasProperties: Bool?)>.allocate(capacity: 1)
+        p.initialize(to: ([:], -1, nil))
         return p
     }()
-    /// Only classes created by Python code memoise lookups: they belong to one interpreter, while
-    /// builtin and binding classes may be shared by interpreters on other threads.
-    var cachesLookups = false
+
+    /// Whether any class in the MRO defines a property; when none does, instance attributes can be
+    /// read before (and instead of) the class lookup.
+    var hasProperties: Bool {
+        if cachesLookups, cache.pointee.epoch == classEpoch.pointee, let known = cache.pointee.hasProperties { return known }
+        let found = mro.contains { c in c.dict.values.contains { if case .property = $0 { return true }; return false } }
+        if cachesLookups {
+            refreshCache()
+            cache.pointee.hasProperties = found
+        }
+        return found
+    }
+
+    /// Empties the memo when any class changed since it was filled.
+    private func refreshCache() {
+        guard cache.pointee.epoch != classEpoch.pointee else { return }
+        cache.pointee.entries.removeAll(keepingCapacity: true)
+        cache.pointee.epoch = classEpoch.pointee
+        cache.pointee.hasProperties = nil
+    }
+    /// Lookups are memoised only on the thread that created the class: builtin and binding classes
+    /// may be shared by interpreters running on other threads, and the memo is not synchronised.
+    private let ownerThread = pthread_self()
+    var cachesLookups: Bool { !isBuiltinType && pthread_equal(ownerThread, pthread_self()) != 0 }
     /// The interpreter that ran the class statement (for calling its __hash__ and __eq__ on dict keys).
     unowned(unsafe) var interpreter: Interpreter?
 
+    /// Builtin types' attributes, flattened once after their methods are installed (read-only after, so
+    /// interpreters on other threads may share it).
+    private(set) var frozenLookup: [String: Value]?
+
+    func freezeLookups() {
+        var table: [String: Value] = [:]
+        for c in mro.reversed() { for (k, v) in c.dict.items { if case .str(let key) = k { table[key] = v } } }
+        frozenLookup = table
+    }
+
     /// Finds an attribute along the MRO (memoised until any class changes).
     public func lookup(_ name: String) -> Value? {
+        if let table = frozenLookup { return table[name] }
         guard cachesLookups else {
             for c in mro { if let v = c.dict.get(name) { return v } }
             return nil
         }
-        if cache.pointee.epoch != classEpoch.pointee {
-            cache.pointee.entries.removeAll(keepingCapacity: true)
-            cache.pointee.epoch = classEpoch.pointee
-        } else if let hit = cache.pointee.entries[name] {
-            return hit
-        }
+        refreshCache()
+        if let hit = cache.pointee.entries[name] { return hit }
         var found: Value?
         for c in mro { if let v = c.dict.get(name) { found = v; break } }
         cache.pointee.entries[name] = found

@@ -100,12 +100,13 @@ public final class PyDict {
     public var count: Int { s.pointee.keys.count }
 
     public func get(_ key: Value) throws(PyError) -> Value? {
+        if s.pointee.keys.isEmpty { _ = try HashKey(key); return nil }   // still rejects unhashable keys
         let h = try HashKey(key)
         guard let i = s.pointee.index[h] else { return nil }
         return s.pointee.values[i]
     }
     public func get(_ key: String) -> Value? {
-        guard let i = s.pointee.index[.str(key)] else { return nil }
+        guard !s.pointee.keys.isEmpty, let i = s.pointee.index[.str(key)] else { return nil }
         return s.pointee.values[i]
     }
     public func set(_ key: Value, _ value: Value) throws(PyError) {

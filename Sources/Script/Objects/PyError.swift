@@ -14,6 +14,10 @@ public struct PyError: Error, @unchecked Sendable {
     public var message: String
     /// Frames the exception passed through, innermost first.
     public var traceback: [TraceEntry] = []
+    /// The exception being handled when this one was raised, and an explicit `raise ... from` cause.
+    var context: ErrorBox?
+    var cause: ErrorBox?
+    var suppressContext = false
     /// For SyntaxError: the offending source line and column (1-based).
     var syntaxLocation: (file: String, line: Int, text: String, column: Int)?
 
@@ -55,9 +59,14 @@ public struct PyError: Error, @unchecked Sendable {
         return e
     }
 
-    /// The full traceback text, as CPython prints it.
+    /// The full traceback text, as CPython prints it (chained exceptions first).
     public func formatted() -> String {
         var out = ""
+        if let cause {
+            out += cause.error.formatted() + "\n\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let context, !suppressContext {
+            out += context.error.formatted() + "\n\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
         if let loc = syntaxLocation {
             out += "  File \"\(loc.file)\", line \(loc.line)\n"
             let stripped = loc.text.drop { $0 == " " || $0 == "\t" }
@@ -76,6 +85,12 @@ public struct PyError: Error, @unchecked Sendable {
         out += message.isEmpty ? name : "\(name): \(message)"
         return out
     }
+}
+
+/// A chained exception (a class box, since PyError is a struct and cannot contain itself).
+final class ErrorBox: @unchecked Sendable {
+    let error: PyError
+    init(_ error: PyError) { self.error = error }
 }
 
 private func exceptionClass(_ name: String, _ base: PyClass) -> PyClass { PyClass(name: name, module: "builtins", bases: [base]) }

@@ -26,12 +26,15 @@ final class Code {
     let cellVarCount: Int
     let isGenerator: Bool
     let usesSuper: Bool
+    /// The docstring: a string literal as the body's first statement.
+    let doc: String?
     /// True when a positional call with exactly `positionalCount` arguments needs no further binding.
     let isSimple: Bool
     let body: Exec
     let pool: FramePool
 
-    init(name: String, qualifiedName: String, file: String, params: [Parameter], scope: Scope, body: @escaping Exec) {
+    init(name: String, qualifiedName: String, file: String, params: [Parameter], scope: Scope, statements: [Stmt],
+         body: @escaping Exec) {
         self.body = body
         self.name = name
         self.qualifiedName = qualifiedName
@@ -50,6 +53,7 @@ final class Code {
         cellVarCount = scope.cellVars.count
         isGenerator = scope.isGenerator
         usesSuper = scope.usesSuper
+        doc = docstring(of: statements)
         isSimple = params.allSatisfy { $0.kind == .normal }
     }
 }
@@ -165,4 +169,10 @@ extension Frame {
             h.pointee.yielded = nil
         }
     }
+}
+
+/// The docstring of a function, class or module body.
+func docstring(of body: [Stmt]) -> String? {
+    guard case .expr(.constant(.str(let s)))? = body.first?.kind else { return nil }
+    return s
 }

@@ -30,7 +30,6 @@ public enum Value {
 
 extension Value {
     public var isNone: Bool { if case .none = self { return true }; return false }
-    public static func string(_ s: String) -> Value { .str(s) }
 }
 
 /// A Python list: reference semantics over a Swift array.

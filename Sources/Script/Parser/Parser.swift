@@ -5,8 +5,10 @@ struct Parser {
     var pos = 0
     let file: String
     let sourceLines: [Substring]
-    /// Set when parsing failed because the input ended early (the REPL then asks for more lines).
+    /// Set when parsing failed at the end of the input (an unclosed bracket is then the real error).
     var hitEOF = false
+    /// Set when the input ended where a block must follow (the REPL then asks for more lines).
+    var needsMoreLines = false
     /// Recursion guard: deeper than this stack address, parsing stops with RecursionError.
     let stackLimit = stackLimitBelow(stackAddress())
 
@@ -36,6 +38,7 @@ struct Parser {
     mutating func error(_ msg: String = "invalid syntax", at t: Token? = nil, cls: PyClass = SyntaxErrorClass) -> PyError {
         let t = t ?? tok
         if t.kind == .eof || (t.kind == .newline && peekToken(1).kind == .eof) || t.kind == .dedent { hitEOF = true }
+        if t.kind == .eof || t.kind == .dedent { needsMoreLines = true }
         let text = t.line - 1 < sourceLines.count && t.line >= 1 ? String(sourceLines[t.line - 1]) : ""
         return PyError.syntaxError(msg, line: t.line, column: t.column, text: text, file: file, cls: cls)
     }
@@ -376,39 +379,5 @@ struct Parser {
         case .constant: throw error("cannot assign to literal here. Maybe you meant '==' instead of '='?")
         default: throw error("cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?")
         }
-    }
-
-    mutating func dottedName() throws(PyError) -> String {
-        var name = try expectName()
-        while acceptOp(".") { name += "." + (try expectName()) }
-        return name
-    }
-
-    mutating func importStatement() throws(PyError) -> Stmt {
-        let line = advance().line
-        var names: [ImportName] = []
-        repeat {
-            let n = try dottedName()
-            names.append(ImportName(name: n, asName: acceptKeyword("as") ? try expectName() : nil))
-        } while acceptOp(",")
-        return Stmt(kind: .importModules(names), line: line)
-    }
-
-    mutating func fromImport() throws(PyError) -> Stmt {
-        let line = advance().line
-        var level = 0
-        while tok.isOp(".") || tok.isOp("...") { level += advance().text.count }
-        let module = tok.isKeyword("import") ? "" : try dottedName()
-        guard acceptKeyword("import") else { throw error() }
-        if acceptOp("*") { return Stmt(kind: .importFrom(module, [], level: level), line: line) }
-        let paren = acceptOp("(")
-        var names: [ImportName] = []
-        repeat {
-            if paren && tok.isOp(")") { break }
-            let n = try expectName()
-            names.append(ImportName(name: n, asName: acceptKeyword("as") ? try expectName() : nil))
-        } while acceptOp(",")
-        if paren { try expectOp(")") }
-        return Stmt(kind: .importFrom(module, names, level: level), line: line)
     }
 }

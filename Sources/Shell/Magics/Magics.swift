@@ -56,6 +56,7 @@ final class Magics {
         case "reset": reset(force: argument.split(separator: " ").contains("-f"))
         case "who", "whos": who()
         case "graph": graph(argument)
+        case "matplotlib", "config": break  // plots draw at plt.show(); nothing to configure
         default: context.writeError("UsageError: Line magic function `%\(name)` not found.\n")
         }
     }
@@ -80,11 +81,12 @@ final class Magics {
         context.write("CPU times: user \(Clock.format(spent.user)), sys: \(Clock.format(spent.system)), total: \(Clock.format(spent.user + spent.system))\nWall time: \(Clock.format(spent.wall))\n")
     }
 
-    private func timeit(_ statement: String) {
-        guard !statement.isEmpty else { return usage("%timeit STATEMENT") }
-        guard let timing = Timeit(statement: statement, run: { [self] source in
+    private func timeit(_ arguments: String) {
+        let timeit = Timeit(arguments: arguments) { [self] source in
             execute(source, filename: "<magic-timeit>", mode: .file)
-        }).measure() else { return }
+        }
+        guard !timeit.statement.isEmpty else { return usage("%timeit [-n N] [-r R] STATEMENT") }
+        guard let timing = timeit.measure() else { return }
         context.write(timing + "\n")
     }
 

@@ -1,16 +1,32 @@
 /// `%timeit`, as IPython measures: the loop count grows by tens until one timing takes 0.2 s,
 /// then seven timings of that many loops give the mean and standard deviation per loop. The
-/// loop is Python code, so the statement is parsed once per timing.
+/// loop is Python code, so the statement is parsed once per timing. `-n N` and `-r R` fix the
+/// loops and the timings.
 struct Timeit {
     var statement: String
     /// Runs source in file mode; false when it raised (the traceback is already shown).
     var run: (String) -> Bool
     var repeats = 7
+    var loops: Int?
+
+    /// Reads IPython's `-n N` and `-r R` in front of the statement.
+    init(arguments: String, run: @escaping (String) -> Bool) {
+        var rest = Substring(arguments)
+        while let option = ["-n", "-r"].first(where: { rest.hasPrefix($0 + " ") }) {
+            rest = rest.dropFirst(2).drop { $0 == " " }
+            let digits = rest.prefix { $0.isNumber }
+            rest = rest.dropFirst(digits.count).drop { $0 == " " }
+            guard let value = Int(digits), value > 0 else { continue }
+            if option == "-n" { loops = value } else { repeats = value }
+        }
+        statement = String(rest)
+        self.run = run
+    }
 
     /// The report line, or nil when the statement failed.
     func measure() -> String? {
-        var loops = 1
-        while true {
+        var loops = self.loops ?? 1
+        while self.loops == nil {
             guard let seconds = time(loops: loops) else { return nil }
             if seconds >= 0.2 || loops >= 1_000_000_000 { break }
             loops *= 10

@@ -1,7 +1,8 @@
 import Script
 
-/// Python modules the shell adds: `tqdm`, `matplotlib.pyplot`, and their native helpers `_flint_files` (writes only the path the
-/// program names) and `_flint_terminal`. Installed before the bindings, so a binding of the same name replaces them.
+/// Python modules the shell adds for the terminal: `tqdm`, `matplotlib.pyplot`, and their
+/// native helpers `_flint_files` (writes only the path the program names), `_flint_terminal`
+/// and `_flint_plot`. Installed before the bindings, so a binding of the same name replaces them.
 enum ShellModules {
     static func install(in interpreter: Interpreter) {
         interpreter.registerModule("_flint_files") { _ throws(PyError) in files() }
@@ -23,7 +24,6 @@ enum ShellModules {
             }
             return .none
         }
-        module.define("exists", ["path"]) { a throws(PyError) in .bool(Files.exists(try a.string(0))) }
         return module
     }
 }

@@ -85,7 +85,8 @@ struct Notebook: Equatable {
 
 /// One stored output of a code cell.
 enum CellOutput: Equatable {
-    /// Printed text (`stream`, stdout or stderr).
+    /// Printed text (a `stream` to stdout; stderr, where progress bars and warnings go, is
+    /// left out as doctest leaves it out).
     case stream(String)
     /// The repr of the cell's last expression (`execute_result`, its `text/plain`).
     case result(String)
@@ -97,6 +98,7 @@ enum CellOutput: Equatable {
     init?(json: JSON) {
         switch json["output_type"]?.string {
         case "stream":
+            guard json["name"]?.string != "stderr" else { return nil }
             self = .stream(json["text"]?.multilineText ?? "")
         case "execute_result":
             guard let text = json["data"]?["text/plain"]?.multilineText else { return nil }

@@ -17,7 +17,9 @@ struct NotebookRunner {
             printed = ""
         }
         do {
-            let value = try runner.runCell(cell.source, filename: "<cell \(index + 1)>") { printed += $0 }
+            let value = try runner.runCell(Self.withoutSettingMagics(cell.source), filename: "<cell \(index + 1)>") {
+                printed += $0
+            }
             flushStream()
             if let value {
                 outputs.append(.result(value))
@@ -34,6 +36,14 @@ struct NotebookRunner {
             figure(shown)
         }
         return outputs
+    }
+
+    /// `%matplotlib inline` and `%config …` only set up IPython and print nothing; they are
+    /// blanked (keeping line numbers). Other magics stay and fail as Python.
+    static func withoutSettingMagics(_ source: String) -> String {
+        source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("%matplotlib") || line.hasPrefix("%config") ? "" : line
+        }.joined(separator: "\n")
     }
 
     static func errorOutput(_ error: PythonErrorText) -> CellOutput {

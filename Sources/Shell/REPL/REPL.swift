@@ -91,6 +91,11 @@ public final class REPL {
                 let entry = Self.trimmingTrailingBlankLines(source)
                 editor.remember(entry)
                 if source.allSatisfy(\.isWhitespace) || magics.handle(source) { continue }
+                if ["exit", "quit"].contains(entry.trimmingCharacters(in: " \t")) {
+                    // What python3.11's `exit` object says when shown rather than called.
+                    Console.write("Use \(entry.trimmingCharacters(in: " \t"))() or Ctrl-D (i.e. EOF) to exit\n")
+                    continue
+                }
                 magics.remember(entry)
                 execute(source)
             }
@@ -118,10 +123,10 @@ public final class REPL {
         return lines.joined(separator: "\n")
     }
 
-    /// Runs one statement; false when it raised.
+    /// Runs one statement; false when it raised. A Ctrl-C typed since the line was read
+    /// interrupts it at once.
     @discardableResult
     private func execute(_ source: String) -> Bool {
-        Interrupt.clear()
         defer { Console.flush() }
         do {
             try runner.run(source.hasSuffix("\n") ? source : source + "\n", filename: "<stdin>", mode: .interactive) {

@@ -1,7 +1,7 @@
 import CLineEdit
 
-// The only file that may call the C functions of CLineEdit/terminal_input.h: Swift gives
-// each source file its own copy of their shared static state.
+// The Swift face of CLineEdit/terminal_input.h: the SIGINT flag, libedit's input function and
+// bracketed paste.
 
 /// Ctrl-C as a flag: the SIGINT handler sets it; the REPL checks it when `readline` returns,
 /// and the interpreter polls it at loop back-edges and calls to raise KeyboardInterrupt.

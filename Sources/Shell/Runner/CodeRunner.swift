@@ -95,6 +95,19 @@ public struct PythonErrorText: Error, Sendable, Equatable {
     }
 }
 
+extension CodeRunner {
+    /// Runs `source` as typed at the prompt; what it printed, and its exception if it raised.
+    func runAsTyped(_ source: String) -> (output: String, error: PythonErrorText?) {
+        var output = ""
+        do {
+            try run(source, filename: "<stdin>", mode: .interactive) { output += $0 }
+            return (output, nil)
+        } catch {
+            return (output, error)
+        }
+    }
+}
+
 extension PythonErrorText {
     /// For an uncaught SystemExit, what python3 does: the status (`exit()` 0, `exit(3)` 3,
     /// any other argument 1) and the message it prints to stderr (a non-integer argument).

@@ -19,13 +19,6 @@ extension ScriptRunner {
         try? interpreter.getAttribute(value, name)
     }
 
-    /// `(1, 8)` for a shape, as torchviz labels parameters.
-    fileprivate func shapeText(_ tensor: Value) -> String? {
-        guard let shape = attribute(tensor, "shape"), let sizes = try? interpreter.toArray(shape) else { return nil }
-        let dims = sizes.compactMap { try? interpreter.repr($0) }
-        return "(" + dims.joined(separator: ", ") + (dims.count == 1 ? ",)" : ")")
-    }
-
     /// `node.name()` without a C++ namespace (PyTorch names AccumulateGrad
     /// `torch::autograd::AccumulateGrad`; torchviz shows the bare name).
     fileprivate func label(of node: Value) -> String {

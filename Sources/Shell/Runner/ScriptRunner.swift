@@ -53,6 +53,8 @@ public final class ScriptRunner: CodeRunner {
 
     public func runCell(_ source: String, filename: String,
                         write: @escaping (String) -> Void) throws(PythonErrorText) -> String? {
+        // A cell is compiled whole: a syntax error anywhere runs none of it.
+        try checkSyntax(source, filename: filename)
         let cell = CellSource(source)
         try run(cell.body, filename: filename, mode: .file, write: write)
         guard let value = try evaluate(cell, filename: filename, write: write) else {
@@ -134,15 +136,23 @@ public final class ScriptRunner: CodeRunner {
 
     /// Tensors by shape, dtype and requires_grad; anything else by its `str`.
     private func summary(of value: Value) -> String {
-        let attribute = { (name: String) in try? self.interpreter.getAttribute(value, name) }
-        if let shape = attribute("shape"), let dtype = attribute("dtype"), let grad = attribute("requires_grad"),
-           let sizes = try? interpreter.toArray(shape), let dtypeText = try? interpreter.str(dtype),
-           let gradText = try? interpreter.repr(grad) {
-            let dims = sizes.compactMap { try? interpreter.repr($0) }
-            let shape = "(" + dims.joined(separator: ", ") + (dims.count == 1 ? ",)" : ")")
-            return "shape=\(shape), dtype=\(dtypeText), requires_grad=\(gradText)"
+        if case .instance = value, let shape = shapeText(value),
+           let dtype = (try? interpreter.getAttribute(value, "dtype")).flatMap({ try? interpreter.str($0) }) {
+            var text = "shape=\(shape), dtype=\(dtype)"
+            if let grad = (try? interpreter.getAttribute(value, "requires_grad")).flatMap({ try? interpreter.repr($0) }) {
+                text += ", requires_grad=\(grad)"
+            }
+            return text
         }
         return Self.shortened((try? interpreter.str(value)) ?? "<\(typeName(value))>")
+    }
+
+    /// `(1, 8)` for a tensor's or array's shape, as torchviz labels parameters.
+    func shapeText(_ tensor: Value) -> String? {
+        guard let shape = try? interpreter.getAttribute(tensor, "shape"), let sizes = try? interpreter.toArray(shape)
+        else { return nil }
+        let dims = sizes.compactMap { try? interpreter.repr($0) }
+        return "(" + dims.joined(separator: ", ") + (dims.count == 1 ? ",)" : ")")
     }
 
     /// IPython's `%whos` rule: one line, cut in the middle beyond 50 characters.

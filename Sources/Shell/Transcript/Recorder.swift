@@ -15,13 +15,7 @@ public struct Recorder {
             let promptAt = out.count
             out += statement.shown
 
-            var printed = ""
-            var failure: PythonErrorText?
-            do {
-                try runner.run(statement.code, filename: "<stdin>", mode: .interactive) { printed += $0 }
-            } catch {
-                failure = error
-            }
+            let (printed, failure) = runner.runAsTyped(statement.code)
             let expected = TranscriptText.expectedLines(TranscriptText.printed(printed, error: failure))
             if expected.needsEllipsis && promptAt < out.count {
                 out[promptAt] += TranscriptText.ellipsisDirective

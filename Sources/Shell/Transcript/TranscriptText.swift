@@ -8,9 +8,12 @@ enum TranscriptText {
     static let ellipsisDirective = "  # doctest: +ELLIPSIS"
 
     /// What the statement printed, followed by its exception if it raised one.
+    /// The exception line is right-stripped, as pytranscript.py's `rstrip()` does.
     static func printed(_ output: String, error: PythonErrorText?) -> String {
         guard let error else { return output }
-        return output + tracebackHeader + "\n  ...\n" + error.exceptionLine + "\n"
+        var line = Substring(error.exceptionLine)
+        while let last = line.last, last.isWhitespace { line.removeLast() }
+        return output + tracebackHeader + "\n  ...\n" + line + "\n"
     }
 
     /// The expected-output lines for `printed`, and whether they hide a memory address.
@@ -24,7 +27,12 @@ enum TranscriptText {
         pythonLines(text).map { isBlank($0) ? blankLine : $0 }
     }
 
-    /// Python's `str.splitlines()` for the line breaks that occur in practice.
+    /// The line boundaries of Python's `str.splitlines()` (besides `\r\n`).
+    private static let lineBreaks: Set<Unicode.Scalar> = [
+        "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}",
+    ]
+
+    /// Python's `str.splitlines()`.
     static func pythonLines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -35,7 +43,7 @@ enum TranscriptText {
                 continue
             }
             previousWasReturn = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
+            if lineBreaks.contains(scalar) {
                 lines.append(current)
                 current = ""
             } else {

@@ -98,7 +98,7 @@ func runBackward(roots: [(Node, Tensor)], retainGraph: Bool, capture: GradientCa
                 throw .runtime("Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.")
             }
             for saved in node.savedVersions { try saved.check() }
-            inputGrads = try fn(g, node.nextFunctions.map { $0.0 != nil })
+            inputGrads = try whileRunning(node) { () throws(TensorError) in try fn(g, node.nextFunctions.map { $0.0 != nil }) }
         }
         for (i, edge) in node.nextFunctions.enumerated() {
             guard let next = edge.0 else { continue }

@@ -20,6 +20,8 @@ public final class Tensor {
     public internal(set) var retainsGrad = false
     /// The tensor this one views, for the in-place-on-a-view-of-a-leaf check.
     public internal(set) var viewBase: Tensor?
+    /// The language's object for this tensor while one is alive, so `x.grad is x.grad` holds.
+    public weak var boundObject: AnyObject?
 
     init(storage: Storage, dtype: DType, shape: [Int], strides: [Int], storageOffset: Int) {
         self.storage = storage

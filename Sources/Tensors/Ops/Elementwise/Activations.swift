@@ -7,7 +7,7 @@ extension Tensor {
         let x = try to(dtype.floatingOrDefault)
         let y = try GradMode.withDisabled { () throws(TensorError) in try forward(x) }
         if needsGrad(self) {
-            y.setHistory(name, [self], saves: true) { [y = y.detach()] g, _ throws(TensorError) in [try g.mul(derivative(x, y))] }
+            y.setHistory(name, [self], saves: true) { [y = y.detach()] g, _ throws(TensorError) in [try g.mul(derivative(x, y.reattached()))] }
         }
         return y
     }

@@ -6,8 +6,9 @@ extension Tensor {
         let y = try floatUnary(op, self)
         if needsGrad(self) {
             let usesResult = op == .exp2 || op == .expm1
-            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, y = y.detach()] g, _ throws(TensorError) in
-                [try g.mul(d(self, y))]
+            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, saved = y.detach()] g, _ throws(TensorError) in
+                let y = saved.reattached()
+                return [try g.mul(d(self, y))]
             }
         }
         return y

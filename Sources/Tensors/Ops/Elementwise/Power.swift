@@ -39,8 +39,9 @@ extension Tensor {
         }
         let out = try elementwise(.power, self, exponent, dtype: dt)
         if needsGrad(self, exponent) {
-            out.setHistory("PowBackward1", [self, exponent], saves: true) { [self, out = out.detach()] g, need throws(TensorError) in
-                [need[0] ? try reduceGrad(g.mul(exponent).mul(self.pow(exponent.sub(.int(1)))), to: self.shape) : nil,
+            out.setHistory("PowBackward1", [self, exponent], saves: true) { [self, saved = out.detach()] g, need throws(TensorError) in
+                let out = saved.reattached()
+                return [need[0] ? try reduceGrad(g.mul(exponent).mul(self.pow(exponent.sub(.int(1)))), to: self.shape) : nil,
                  need[1] ? try reduceGrad(g.mul(out.mul(self.log()).masked(self.eq(.int(0)).logicalAnd(exponent.ge(.int(0))))), to: exponent.shape) : nil]
             }
         }
@@ -51,8 +52,9 @@ extension Tensor {
     public func rpow(_ base: Scalar) throws(TensorError) -> Tensor {
         let out = try GradMode.withDisabled { () throws(TensorError) in try Tensor.wrapped(base).pow(self) }
         if needsGrad(self) {
-            out.setHistory("PowBackward2", [self], saves: true) { [out = out.detach()] g, _ throws(TensorError) in
-                [try g.mul(out.mul(.double(Double.log(base.doubleValue))))]
+            out.setHistory("PowBackward2", [self], saves: true) { [saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
+                return [try g.mul(out.mul(.double(Double.log(base.doubleValue))))]
             }
         }
         return out

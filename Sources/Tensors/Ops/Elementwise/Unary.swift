@@ -88,7 +88,7 @@ extension Tensor {
         if needsGrad(self) {
             // PyTorch saves the result for these, the input for the others.
             let usesResult = [.exp, .sqrt, .rsqrt, .tanh, .sigmoid, .reciprocal, .exp2, .expm1].contains(op)
-            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y)] }
+            y.setHistory(name, [self], saves: true, saved: usesResult ? [] : [self], savesOutput: usesResult) { [self, y = y.detach()] g, _ throws(TensorError) in [try derivative(g, self, y.reattached())] }
         }
         return y
     }
@@ -153,8 +153,9 @@ extension Tensor {
         if dtype == .bool { throw .notImplemented("Boolean inputs not supported for relu") }
         let y = try valueUnary(.relu, self)
         if needsGrad(self) {
-            y.setHistory("ReluBackward0", [self], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
-                [try g.mul(y.gt(.int(0)))]
+            y.setHistory("ReluBackward0", [self], saves: true, savesOutput: true) { [saved = y.detach()] g, _ throws(TensorError) in
+                let y = saved.reattached()
+                return [try g.mul(y.gt(.int(0)))]
             }
         }
         return y

@@ -124,6 +124,17 @@ extension Tensor {
         return try columns.map { c throws(TensorError) in try Tensor.from(c, shape: [c.count]) }
     }
 
+    /// PyTorch's `torch.where(condition)` / `nonzero(as_tuple=True)`: one coordinate tensor per dim.
+    public func nonzeroTuple() throws(TensorError) -> [Tensor] {
+        // A 0-dim tensor counts as one element at coordinate 0.
+        dim == 0 ? [try Tensor.zeros([try nonzero().shape[0]], dtype: .int64)] : try nonzeroColumns()
+    }
+
+    /// PyTorch's `count_nonzero(dim)`.
+    public func countNonzero(dims: [Int]? = nil) throws(TensorError) -> Tensor {
+        try ne(.int(0)).sum(dims: dims)
+    }
+
     /// PyTorch's `nonzero()`: [count, dim] int64 coordinates of non-zero elements.
     public func nonzero() throws(TensorError) -> Tensor {
         let cols = try (dim == 0 ? reshape([1]) : self).nonzeroColumns()

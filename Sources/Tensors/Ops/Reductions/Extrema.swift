@@ -92,7 +92,7 @@ extension Tensor {
         let flat = try extremeIndices(layout, largest: largest).item().int64Value
         let out = try layout.data.element(at: Int(flat))
         let result = try Tensor.scalar(out, dtype: dtype)
-        if needsGrad(self) { result.setHistory(name, [self], saves: true) { [self, result = result.detach()] g, _ throws(TensorError) in [try self.evenlyDistribute(g, result)] } }
+        if needsGrad(self) { result.setHistory(name, [self], saves: true) { [self, result = result.detach()] g, _ throws(TensorError) in [try self.evenlyDistribute(g, result.reattached())] } }
         return result
     }
 
@@ -121,7 +121,8 @@ extension Tensor {
         let out = try Tensor.fromScalars(vals, shape: layout.outShape, dtype: dtype)
         if needsGrad(self) {
             let kept = layout.keptShape
-            out.setHistory(name, [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
+            out.setHistory(name, [self], saves: true) { [self, saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
                 let mask = try self.eq(out.reshape(kept))
                 let count = try mask.sum(dims: layout.dims, keepdim: true)
                 return [try mask.to(g.dtype).mul(g.reshape(kept).div(count))]

@@ -101,7 +101,8 @@ extension Tensor {
         let out = try layout.reduceRows(.prod, to: outType)
         if needsGrad(self) {
             let (kept, inShape) = (layout.keptShape, shape)
-            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
+            out.setHistory(dim == nil ? "ProdBackward0" : "ProdBackward1", [self], saves: true) { [self, saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
                 // d(prod)/dx_i = product of the others; computed by division where x_i != 0.
                 let gp = try g.mul(out).reshape(kept).expand(inShape)
                 let zero = try self.eq(.int(0))

@@ -39,7 +39,8 @@ extension Tensor {
         let x = try to(outType)
         let y = try x.scan(d, reverse: false, product: true)
         if needsGrad(self) {
-            y.setHistory("CumprodBackward0", [self], saves: true, saved: [self]) { [y = y.detach()] g, _ throws(TensorError) in
+            y.setHistory("CumprodBackward0", [self], saves: true, saved: [self]) { [saved = y.detach()] g, _ throws(TensorError) in
+                let y = saved.reattached()
                 // d y_j / d x_i = y_j / x_i for j >= i; exact without dividing when x has zeros.
                 if try !x.eq(.int(0)).any().item().boolValue {
                     return [try g.mul(y).scan(d, reverse: true).div(x)]

@@ -57,11 +57,13 @@ extension Tensor {
         let y = x.dtype == .float64 ? try k(Double.self) : try float32()
         if needsGrad(x) {
             if log {
-                y.setHistory("LogSoftmaxBackward0", [x], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
-                    [try g.sub(y.exp().mul(g.sum(dims: [d], keepdim: true)))]
+                y.setHistory("LogSoftmaxBackward0", [x], saves: true, savesOutput: true) { [saved = y.detach()] g, _ throws(TensorError) in
+                    let y = saved.reattached()
+                    return [try g.sub(y.exp().mul(g.sum(dims: [d], keepdim: true)))]
                 }
             } else {
-                y.setHistory("SoftmaxBackward0", [x], saves: true, savesOutput: true) { [y = y.detach()] g, _ throws(TensorError) in
+                y.setHistory("SoftmaxBackward0", [x], saves: true, savesOutput: true) { [saved = y.detach()] g, _ throws(TensorError) in
+                    let y = saved.reattached()
                     let gy = try g.mul(y)
                     return [try gy.sub(y.mul(gy.sum(dims: [d], keepdim: true)))]
                 }

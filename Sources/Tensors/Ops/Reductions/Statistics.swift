@@ -26,7 +26,8 @@ extension Tensor {
             return try v.sqrt()
         }
         if needsGrad(self) {
-            out.setHistory("StdBackward0", [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
+            out.setHistory("StdBackward0", [self], saves: true) { [self, saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
                 let (_, centered, n) = try self.varianceParts(dims, correction, keepdim)
                 let kept = centered.keptShape(dims, keepdim)
                 return [try centered.mul(g.reshape(kept).div(out.reshape(kept).mul(.double(n))))]
@@ -64,7 +65,8 @@ extension Tensor {
             return try a.pow(.double(p)).sum(dims: dims, keepdim: keepdim).pow(.double(1 / p))
         }
         if needsGrad(self) {
-            out.setHistory("LinalgVectorNormBackward0", [self], saves: true) { [self, out = out.detach()] g, _ throws(TensorError) in
+            out.setHistory("LinalgVectorNormBackward0", [self], saves: true) { [self, saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
                 let kept = self.keptShape(dims, keepdim)
                 let (gk, nk) = (try g.reshape(kept), try out.reshape(kept))
                 if p == 1 { return [try self.sign().mul(gk)] }
@@ -87,7 +89,8 @@ extension Tensor {
             return keepdim ? s : try s.reshape(try ReductionLayout(x, dims: dims, keepdim: false).outShape)
         }
         if needsGrad(self) {
-            out.setHistory("LogsumexpBackward0", [self], saves: true) { [out = out.detach()] g, _ throws(TensorError) in
+            out.setHistory("LogsumexpBackward0", [self], saves: true) { [saved = out.detach()] g, _ throws(TensorError) in
+                let out = saved.reattached()
                 let kept = x.keptShape(dims, keepdim)
                 return [try g.reshape(kept).mul(x.sub(out.reshape(kept)).exp())]
             }
@@ -104,7 +107,7 @@ extension Tensor {
         let (sorted, _) = try GradMode.withDisabled { () throws(TensorError) in try flat.sort(dim: 0) }
         let result = try sorted.select(0, (numel - 1) / 2).cloneData()
         if needsGrad(self) {
-            result.setHistory("MedianBackward0", [self], saves: true) { [self, result = result.detach()] g, _ throws(TensorError) in [try self.evenlyDistribute(g, result)] }
+            result.setHistory("MedianBackward0", [self], saves: true) { [self, result = result.detach()] g, _ throws(TensorError) in [try self.evenlyDistribute(g, result.reattached())] }
         }
         return result
     }

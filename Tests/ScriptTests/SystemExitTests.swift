@@ -1,0 +1,17 @@
+import Testing
+@testable import Script
+
+/// `exit(n)` and `sys.exit(n)` raise SystemExit carrying n, which the shell turns into the
+/// process status (an uncaught `exit(3)` must not end with status 0).
+@Test(arguments: ["exit(3)", "import sys\nsys.exit(3)", "quit(3)"])
+func systemExitCarriesItsStatus(_ source: String) {
+    let error = Interpreter().run(source)
+    #expect(error?.exceptionClass === SystemExitClass)
+    #expect(error?.message == "3")
+}
+
+@Test func bareExitHasNoStatus() {
+    let error = Interpreter().run("exit()")
+    #expect(error?.exceptionClass === SystemExitClass)
+    #expect(error?.message == "")
+}

@@ -1,0 +1,18 @@
+import numpy as np
+A = np.array([[1, 2], [3, 4]])
+np.linalg.det(A)
+np.linalg.inv(A)
+np.linalg.solve(A, np.array([1, 2]))
+np.linalg.solve(A, np.eye(2))
+np.linalg.det(np.eye(3) * 2)
+np.linalg.det(np.array([[1.0, 2.0], [2.0, 4.0]]))
+np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))
+np.linalg.inv(np.ones((2, 3)))
+np.linalg.det(np.ones(3))
+np.random.seed(0)
+M = np.random.randn(4, 4)
+np.linalg.inv(M)
+X = np.random.randn(10, 3)
+y = X @ np.array([1.0, 2.0, 3.0])
+np.linalg.inv(X.T @ X) @ X.T @ y
+np.linalg.solve(X.T @ X, X.T @ y)
