@@ -158,8 +158,13 @@ struct NestedData {
                 throw PyError.valueError("expected sequence of length \(shape[depth]) at dim \(depth) (got \(items.count))")
             }
             for item in items { try walk(item, depth: depth + 1, interp) }
-        case .instance(let i) where i.payload is Tensor:
-            guard let t = i.payload as? Tensor else { return }
+        case .instance(let i) where i.payload is Tensor || i.payload is NDArray:
+            // NumPy arrays and scalars carry an engine tensor too; a nested one is read like a list.
+            guard let t = (i.payload as? Tensor) ?? (i.payload as? NDArray)?.tensor else { return }
+            if t.dim > 0, i.payload is NDArray {
+                try walk(.list(PyList(try engine { try t.unbind(dim: 0) }.map { wrapArray($0) })), depth: depth, interp)
+                return
+            }
             try leafDepthCheck(depth)
             if t.dim == 0 {
                 append(try engine { try t.item() }, dtype: t.dtype)
