@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The non-interactive ways to run code: a file, `-c` text, piped standard input, `record`,
 /// and `test`. Each returns the process exit status.
 public enum Programs {
@@ -27,7 +31,16 @@ public enum Programs {
 
     public static func runFile(_ path: String, runner: CodeRunner) -> Int32 {
         guard let source = read(path) else { return 2 }
-        return run(source, filename: path, runner: runner)
+        return run(source, filename: absolute(path), runner: runner)
+    }
+
+    /// python3 (3.9 and later) names the main script by its absolute path in tracebacks.
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let cwd = getcwd(nil, 0) else { return path }
+        defer { free(cwd) }
+        let dir = String(cString: cwd)
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return dir == "/" ? "/" + relative : dir + "/" + relative
     }
 
     /// `flint record FILE.py`: the transcript on standard output; with `notebook`, a Jupyter
