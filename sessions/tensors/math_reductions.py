@@ -26,3 +26,5 @@ c += 1; c *= 2; c -= 1; c /= 4; c
 a.sum(dim=2)
 torch.ones(2, 3) + torch.ones(3, 2)
 torch.ones(2, 3) @ torch.ones(2, 3)
+torch.tensor([0, 1, 2]) >= True, True < torch.tensor([0.5, 2.0]), True < 2, False >= 0.5
+True < "a"

@@ -115,7 +115,9 @@ extension Interpreter {
         case (.str(let x), .str(let y)):
             let c = x == y ? 0 : x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1
             return ordered(op, c, 0)
-        case (.int, .float), (.float, .int), (.float, .float), (.bool, _), (_, .bool):
+        // bool only with the other numbers: with an object (a tensor, an array) its dunders decide.
+        case (.int, .float), (.float, .int), (.float, .float), (.bool, .bool), (.bool, .int), (.int, .bool),
+             (.bool, .float), (.float, .bool):
             let x = toDoubleLossy(a), y = toDoubleLossy(b)
             if x.isNaN || y.isNaN { return false }
             return ordered(op, x, y)
