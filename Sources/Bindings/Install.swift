@@ -6,6 +6,8 @@ import Tensors
 /// `numpy`, and the Python-source parts of `torch.nn`, `torch.nn.init`, `torch.optim` and
 /// `torch.utils.data` (see PythonSource/).
 public func installBindings(_ interp: Interpreter) {
+    _ = torchClassMethods
+    _ = arrayClassMethods
     interp.registerModule("torch") { _ throws(PyError) in makeTorch() }
     interp.registerModule("torch._C") { _ throws(PyError) in makeTorchC() }
     interp.registerModule("torch.nn.functional") { i throws(PyError) in
@@ -38,11 +40,9 @@ __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Ide
 
 """
 
-/// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() }
-
-private func makeTorch() -> PyModule {
-    let m = PyModule(name: "torch")
+/// The methods of torch's classes, defined once per process: classes are shared by every
+/// interpreter, and several may start at once (tests run in parallel).
+private let torchClassMethods: Void = {
     defineTensorOperators()
     defineTensorIndexing()
     defineTensorObject()
@@ -52,10 +52,15 @@ private func makeTorch() -> PyModule {
     defineGenerator()
     defineNode()
     defineTensorConstructor()
-    for op in allTensorOps() {
-        op.defineMethod()
-        if op.isFunction { op.defineFunction(in: m) }
-    }
+    for op in allTensorOps() { op.defineMethod() }
+}()
+
+/// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() }
+
+private func makeTorch() -> PyModule {
+    let m = PyModule(name: "torch")
+    for op in allTensorOps() where op.isFunction { op.defineFunction(in: m) }
     defineCreation(m)
     defineJoinFunctions(m)
     defineSerialization(m)

@@ -33,27 +33,30 @@ func tensorPayload(_ v: Value) -> Tensor? {
 }
 
 /// One object per dtype, so `x.dtype == torch.float32` and `is` both hold.
-nonisolated(unsafe) private var dtypeObjects: [DType: Value] = [:]
+private let dtypeObjects = Locked<[DType: PyInstance]>([:])
 
 func wrap(_ d: DType) -> Value {
-    if let v = dtypeObjects[d] { return v }
-    let v = Value.instance(PyInstance(DTypeClass, payload: d))
-    dtypeObjects[d] = v
-    return v
+    .instance(dtypeObjects.withLock { objects in
+        if let v = objects[d] { return v }
+        let v = PyInstance(DTypeClass, payload: d)
+        objects[d] = v
+        return v
+    })
 }
 
 func wrapSize(_ shape: [Int]) -> Value { .instance(PyInstance(SizeClass, payload: shape)) }
 
 /// Classes for grad_fn objects, one per node name (`type(y.grad_fn).__name__` is its name).
-nonisolated(unsafe) private var nodeClasses: [String: PyClass] = [:]
+private let nodeClasses = Locked<[String: PyClass]>([:])
 
 func wrap(_ node: Node) -> Value {
-    let cls: PyClass
-    if let c = nodeClasses[node.name] { cls = c } else {
-        cls = PyClass(name: node.name, module: "torch.autograd.graph", bases: [NodeClass])
-        nodeClasses[node.name] = cls
-    }
     if let live = node.boundObject as? PyInstance { return .instance(live) }
+    let cls = nodeClasses.withLock { classes in
+        if let c = classes[node.name] { return c }
+        let c = PyClass(name: node.name, module: "torch.autograd.graph", bases: [NodeClass])
+        classes[node.name] = c
+        return c
+    }
     let object = PyInstance(cls, payload: node)
     node.boundObject = object
     return .instance(object)

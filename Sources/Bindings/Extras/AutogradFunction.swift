@@ -17,20 +17,22 @@ private final class SavedContext {
     init(_ node: Node, _ ctx: PyInstance) { self.node = node; self.ctx = ctx }
 }
 
-nonisolated(unsafe) private var savedContexts: [ObjectIdentifier: SavedContext] = [:]
-nonisolated(unsafe) private var pruneAt = 64
+/// The contexts of live custom nodes, pruned of dead ones as it grows.
+private let savedContexts = Locked<(records: [ObjectIdentifier: SavedContext], pruneAt: Int)>(([:], 64))
 
 private func remember(_ ctx: PyInstance, for node: Node) {
-    if savedContexts.count >= pruneAt {
-        savedContexts = savedContexts.filter { $0.value.node != nil }
-        pruneAt = max(64, 2 * savedContexts.count)
+    savedContexts.withLock { state in
+        if state.records.count >= state.pruneAt {
+            state.records = state.records.filter { $0.value.node != nil }
+            state.pruneAt = max(64, 2 * state.records.count)
+        }
+        state.records[ObjectIdentifier(node)] = SavedContext(node, ctx)
     }
-    savedContexts[ObjectIdentifier(node)] = SavedContext(node, ctx)
 }
 
 /// The tensors a custom function's node saved; empty for built-in nodes.
 func customSavedTensors(_ node: Node) -> [Tensor] {
-    guard let record = savedContexts[ObjectIdentifier(node)], record.node === node,
+    guard let record = savedContexts.withLock({ $0.records[ObjectIdentifier(node)] }), record.node === node,
           let ctx = record.ctx, case .tuple(let saved)? = ctx["saved_tensors"] else { return [] }
     return saved.compactMap(tensorPayload)
 }

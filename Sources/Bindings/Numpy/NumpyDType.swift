@@ -7,13 +7,15 @@ import Tensors
 let NumpyDTypeClass = PyClass(name: "dtype", module: "numpy")
 
 /// One object per dtype, so `a.dtype is b.dtype` holds as in NumPy.
-nonisolated(unsafe) private var dtypeObjects: [DType: Value] = [:]
+private let dtypeObjects = Locked<[DType: PyInstance]>([:])
 
 func wrapNumpyDType(_ d: DType) -> Value {
-    if let v = dtypeObjects[d] { return v }
-    let v = Value.instance(PyInstance(NumpyDTypeClass, payload: NumpyDType(d)))
-    dtypeObjects[d] = v
-    return v
+    .instance(dtypeObjects.withLock { objects in
+        if let v = objects[d] { return v }
+        let v = PyInstance(NumpyDTypeClass, payload: NumpyDType(d))
+        objects[d] = v
+        return v
+    })
 }
 
 /// The payload of a `np.dtype` object (a distinct type, so torch's dtype checks do not take it).

@@ -4,8 +4,27 @@ import Tensors
 /// Registers `numpy`, and gives tensors `.numpy()` at once: PyTorch has it without an import.
 func installNumpy(_ interp: Interpreter) {
     interp.registerModule("numpy") { i throws(PyError) in try makeNumpy(i) }
-    defineTensorNumpy()
 }
+
+private func allArrayOps() -> [ArrayOp] {
+    var ops: [ArrayOp] = arrayReductionOps()
+    ops += arrayElementwiseOps()
+    ops += arrayObjectOps()
+    ops += arrayShapeOps()
+    ops += arraySortingOps()
+    ops += arrayTilingOps()
+    return ops
+}
+
+/// The array classes' methods, defined once per process: classes are shared by every
+/// interpreter, and several may start at once (tests run in parallel).
+let arrayClassMethods: Void = {
+    defineArrayOperators()
+    defineArrayObject()
+    defineArrayIndexing()
+    for op in allArrayOps() { op.define(in: nil, methods: true) }
+    defineTensorNumpy()
+}()
 
 /// The native `numpy` module: arrays computing on the engine with NumPy's dtype rules,
 /// printing and errors, the legacy `numpy.random` and part of `numpy.linalg`. Loading it
@@ -13,10 +32,8 @@ func installNumpy(_ interp: Interpreter) {
 func makeNumpy(_ interp: Interpreter) throws(PyError) -> PyModule {
     let m = PyModule(name: "numpy")
     NumpyPrintOptions.current = NumpyPrintOptions()  // each interpreter starts from NumPy's defaults
-    defineArrayOperators()
-    defineArrayObject()
-    defineArrayIndexing()
-    for op in arrayReductionOps() + arrayElementwiseOps() + arrayObjectOps() + arrayShapeOps() + arraySortingOps() + arrayTilingOps() { op.define(in: m) }
+    _ = arrayClassMethods
+    for op in allArrayOps() { op.define(in: m, methods: false) }
     try defineNumpyDTypes(m)
     defineArrayCreation(m)
     defineBinaryFunctions(m)

@@ -21,21 +21,22 @@ struct ArrayOp {
         self.body = body
     }
 
-    func define(in module: PyModule) {
+    /// Defines the method on the array classes (when `methods`) and the function in `module`.
+    func define(in module: PyModule?, methods: Bool) {
         let inner = self.body, name = self.name
         // `out=` arrays are not written; refusing them beats silently ignoring them.
         let body: (Args, Tensor) throws(PyError) -> Value = params.contains("out?") ? { a, t throws(PyError) in
             if let out = a.optional("out"), !out.isNone { throw PyError.notImplementedError("\(name)(): out= is not supported") }
             return try inner(a, t)
         } : inner
-        if isMethod {
+        if isMethod && methods {
             for cls in [NDArrayClass, GenericClass] {
                 cls.define(name, ["self"] + params, defaults: defaults) { a throws(PyError) in
                     try body(a, try selfArray(a))
                 }
             }
         }
-        if isFunction {
+        if isFunction, let module {
             let reduction = params.contains("axis?") && params.contains("out?")
             module.define(name, ["a"] + params, defaults: defaults) { a throws(PyError) in
                 if reduction, tensorPayload(a[0]) != nil { return try reduceObject(a, name) }

@@ -4,10 +4,18 @@ import Tensors
 // torch.return_types.max, sort, topk, ...: named pairs that print, index and unpack like
 // PyTorch's structseq objects.
 
-nonisolated(unsafe) private var returnTypeClasses: [String: PyClass] = [:]
+private let returnTypeClasses = Locked<[String: PyClass]>([:])
 
 private func returnTypeClass(_ name: String) -> PyClass {
-    if let c = returnTypeClasses[name] { return c }
+    returnTypeClasses.withLock { classes in
+        if let c = classes[name] { return c }
+        let c = makeReturnTypeClass(name)
+        classes[name] = c
+        return c
+    }
+}
+
+private func makeReturnTypeClass(_ name: String) -> PyClass {
     let c = PyClass(name: name, module: "torch.return_types")
     c.define("__repr__", ["self"]) { a throws(PyError) in
         guard case .instance(let me) = a[0], let fields = me.payload as? [(String, Value)] else { return .str("") }
@@ -27,7 +35,6 @@ private func returnTypeClass(_ name: String) -> PyClass {
         guard case .instance(let me) = a[0], let fields = me.payload as? [(String, Value)] else { return .none }
         return .iterator(PyIterator(array: fields.map { $0.1 }, typeName: "tuple_iterator"))
     }
-    returnTypeClasses[name] = c
     return c
 }
 

@@ -143,13 +143,15 @@ func seedValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> UInt64 {
     return UInt64(bitPattern: Int64(n))
 }
 
-nonisolated(unsafe) private var defaultGeneratorObject: PyInstance?
+private let defaultGeneratorObject = Locked<PyInstance?>(nil)
 
 func defaultGeneratorValue() -> Value {
-    if let g = defaultGeneratorObject { return .instance(g) }
-    let g = PyInstance(GeneratorClass, payload: defaultGenerator)
-    defaultGeneratorObject = g
-    return .instance(g)
+    .instance(defaultGeneratorObject.withLock { object in
+        if let g = object { return g }
+        let g = PyInstance(GeneratorClass, payload: defaultGenerator)
+        object = g
+        return g
+    })
 }
 
 func defineGenerator() {
