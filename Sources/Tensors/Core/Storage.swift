@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import CBLAS
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -13,6 +14,7 @@ public final class Storage: @unchecked Sendable {
 
     /// Zero-filled memory (calloc is as cheap as malloc for the sizes used here).
     init(byteCount: Int) throws(TensorError) {
+        _ = heapTuning
         self.byteCount = byteCount
         // calloc(0) may return nil; ask for at least one byte so the pointer is always valid.
         guard byteCount >= 0, let p = calloc(Swift.max(byteCount, 1), 1) else {
@@ -25,3 +27,14 @@ public final class Storage: @unchecked Sendable {
 
     func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> { bytes.assumingMemoryBound(to: T.self) }
 }
+
+/// Training loops free and reallocate the same large buffers every step. glibc would serve each
+/// from a fresh mmap (page faults every time) or trim the heap back to the kernel; keeping
+/// buffers up to 64 MiB in the heap, and trimming only past 512 MiB free, cuts that system
+/// time (about 20% of an MLP's wall time here).
+private let heapTuning: Void = {
+    #if canImport(Glibc) && canImport(CBLAS)
+    _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
+    _ = mallopt(M_TRIM_THRESHOLD, 512 << 20)
+    #endif
+}()
