@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import Shell
 
 /// `flint`: the REPL on a terminal, a script otherwise; `record` and `test` for transcripts.
@@ -110,4 +113,24 @@ struct Run: ParsableCommand {
     }
 }
 
-Flint.main()
+/// Runs the program on a thread with a 1 GiB stack (address space, touched only as used): releasing
+/// a deeply nested value recurses once per level, and the 8 MiB main stack overflows at about
+/// 50,000 levels of nested tuples.
+private func runOnLargeStack(_ body: @escaping @Sendable () -> Void) -> Never {
+    final class Box: @unchecked Sendable { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    var thread = pthread_t()
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    let started = pthread_create(&thread, &attributes, { context in
+        guard let context else { return nil }
+        Unmanaged<Box>.fromOpaque(context).takeRetainedValue().body()
+        return nil
+    }, box)
+    if started != 0 { Unmanaged<Box>.fromOpaque(box).release(); body(); exit(0) }
+    pthread_join(thread, nil)
+    exit(0)
+}
+
+runOnLargeStack { Flint.main() }

@@ -36,6 +36,22 @@ extension Value {
 public final class PyList {
     public var items: [Value]
     public init(_ items: [Value] = []) { self.items = items }
+
+    /// Frees nested lists iteratively: releasing a 100,000-deep list level by level would
+    /// otherwise recurse once per level and overflow the stack.
+    deinit {
+        guard items.contains(where: { if case .list = $0 { return true } else { return false } }) else { return }
+        var pending = items
+        items = []
+        while let value = pending.popLast() {
+            guard case .list(var inner) = consume value else { continue }
+            // Only a list nobody else holds dies here; take its items so its own deinit is flat.
+            if isKnownUniquelyReferenced(&inner) {
+                pending.append(contentsOf: inner.items)
+                inner.items = []
+            }
+        }
+    }
 }
 
 public final class PySlice {

@@ -15,3 +15,9 @@ func systemExitCarriesItsStatus(_ source: String) {
     #expect(error?.exceptionClass === SystemExitClass)
     #expect(error?.message == "")
 }
+
+/// Dropping a very deep list must not recurse once per level (that overflowed the stack).
+@Test func deepNestedListIsFreedWithoutCrashing() {
+    let source = "x = []\nfor i in range(200000):\n    x = [x]\nx = None\n"
+    #expect(Interpreter().run(source) == nil)
+}
