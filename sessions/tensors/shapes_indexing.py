@@ -24,3 +24,6 @@ x[5]
 x[:, 10]
 x.view(5)
 torch.cat([torch.zeros(2, 3), torch.zeros(3, 2)])
+torch.ones(2, "a")
+x.view(2, "a")
+torch.clip(torch.tensor([-2.0, 0.5, 3.0]), -1, 1), torch.tensor([1.0]).clamp()

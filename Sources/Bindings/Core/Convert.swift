@@ -50,15 +50,20 @@ extension Args {
     /// A shape given as varargs (`ones(2, 3)`), one sequence (`ones((2, 3))`) or `size=`.
     func shape(function: String) throws(PyError) -> [Int] {
         if let s = optional("size"), !s.isNone { return try shapeValue(s, interp) }
+        return try sizes(function)
+    }
+
+    /// Sizes given as varargs or as one sequence: view(2, 3), view((2, 3)), permute([1, 0]).
+    func sizes(_ function: String) throws(PyError) -> [Int] {
         if positional.count == 1, !isInteger(positional[0]) { return try shapeValue(positional[0], interp) }
-        var dims: [Int] = []
-        for v in positional {
+        var out: [Int] = []
+        for (k, v) in positional.enumerated() {
             guard isInteger(v) else {
-                throw PyError.typeError("\(function)(): argument 'size' (position 1) must be tuple of ints, but found element of type \(typeName(v)) at pos 0")
+                throw PyError.typeError("\(function)(): argument 'size' failed to unpack the object at pos \(k + 1) with error \"type must be tuple of ints,but got \(typeName(v))\"")
             }
-            dims.append(try interp.toIndex(v))
+            out.append(try interp.toIndex(v))
         }
-        return dims
+        return out
     }
 }
 

@@ -32,16 +32,8 @@ func mathOps() -> [TensorOp] { [
         let scale = pow10(decimals)
         return wrap(try engine { try t.mul(.double(scale)).round().div(.double(scale)) })
     },
-    TensorOp("clamp", ["min?", "max?"]) { a, t throws(PyError) in
-        let lo = try a.optionalScalar("min"), hi = try a.optionalScalar("max")
-        if lo == nil && hi == nil { throw PyError.runtimeError("torch.clamp: At least one of 'min' or 'max' must not be None") }
-        return wrap(try engine { try t.clamp(min: lo, max: hi) })
-    },
-    TensorOp("clip", ["min?", "max?"]) { a, t throws(PyError) in
-        let lo = try a.optionalScalar("min"), hi = try a.optionalScalar("max")
-        if lo == nil && hi == nil { throw PyError.runtimeError("torch.clamp: At least one of 'min' or 'max' must not be None") }
-        return wrap(try engine { try t.clamp(min: lo, max: hi) })
-    },
+    TensorOp("clamp", ["min?", "max?"], clamp),
+    TensorOp("clip", ["min?", "max?"], clamp),
     TensorOp("add", ["other", "*", "alpha?"]) { a, t throws(PyError) in
         guard let o = Operand(a["other"]) else { throw argumentError("add", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
@@ -121,6 +113,13 @@ func mathOps() -> [TensorOp] { [
         return wrap(try engine { try isclose(t, u, rtol: rtol, atol: atol) })
     },
 ] }
+
+/// clamp and its alias clip (PyTorch names the error after clamp for both).
+private func clamp(_ a: Args, _ t: Tensor) throws(PyError) -> Value {
+    let lo = try a.optionalScalar("min"), hi = try a.optionalScalar("max")
+    if lo == nil && hi == nil { throw PyError.runtimeError("torch.clamp: At least one of 'min' or 'max' must not be None") }
+    return wrap(try engine { try t.clamp(min: lo, max: hi) })
+}
 
 /// |a - b| <= atol + rtol * |b|, elementwise (PyTorch's isclose without equal_nan).
 private func isclose(_ a: Tensor, _ b: Tensor, rtol: Double, atol: Double) throws -> Tensor {

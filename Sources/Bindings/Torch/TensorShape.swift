@@ -3,21 +3,6 @@ import Tensors
 
 // Views and reshaping, joining and splitting.
 
-extension Args {
-    /// Sizes given as varargs or as one sequence: view(2, 3), view((2, 3)), permute([1, 0]).
-    func sizes(_ function: String) throws(PyError) -> [Int] {
-        if positional.count == 1, !isInteger(positional[0]) { return try shapeValue(positional[0], interp) }
-        var out: [Int] = []
-        for (k, v) in positional.enumerated() {
-            guard isInteger(v) else {
-                throw PyError.typeError("\(function)(): argument 'size' (position \(k + 1)) must be tuple of ints, but found element of type \(typeName(v)) at pos \(k)")
-            }
-            out.append(try interp.toIndex(v))
-        }
-        return out
-    }
-}
-
 private func sized(_ name: String, function: Bool = false, _ f: @escaping (Tensor, [Int]) throws -> Tensor) -> TensorOp {
     TensorOp(name, ["*size"], function: function) { a, t throws(PyError) in
         let s = try a.sizes(name)
