@@ -18,9 +18,9 @@ public enum Init {
         try checkRange(a, b)  // the uniform proposals of the narrow case would refuse it
         return try fill(t, kernel: "normal_kernel_cpu") { buffer in
             // normal_ or uniform_, then copy_ of the result if anything was redrawn.
-            switch buffer {
-            case .float(let p): 1 + (truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
-            case .double(let p): 1 + (truncNormal(p, mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
+            switch buffer.dtype {
+            case .float64: 1 + (truncNormal(buffer.elements(Double.self), mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
+            default: 1 + (truncNormal(buffer.elements(Float.self), mean: mean, std: std, a: a, b: b, generator: generator) ? 1 : 0)
             }
         }
     }
@@ -90,20 +90,20 @@ public enum Init {
         value.rounded() == value && value.magnitude < 1e15 ? String(Int64(value)) : PythonFloat.repr(value)
     }
 
-    /// Draws into the float storage of `t` (or a contiguous stand-in copied back); for
-    /// trunc_normal_, whose rejection loop works on whole buffers.
+    /// Draws into the storage of `t`, a float32 or float64 tensor (or a contiguous stand-in
+    /// copied back); for trunc_normal_, whose rejection loop works on whole buffers.
     /// `draw` returns how many in-place writes PyTorch's version of it makes.
-    private static func fill(_ t: Tensor, kernel: String,
-                             _ draw: (ParameterBuffer) -> Int) throws(TensorError) -> Tensor {
-        if let buffer = ParameterBuffer(t) {
-            t.markWrittenInPlace(times: draw(buffer))
+    private static func fill(_ t: Tensor, kernel: String, _ draw: (Tensor) -> Int) throws(TensorError) -> Tensor {
+        let drawable = t.dtype == .float32 || t.dtype == .float64
+        if drawable && t.isContiguous {
+            t.markWrittenInPlace(times: draw(t))
             return t
         }
-        guard t.isFloatingPoint else {
+        guard drawable else {
             throw TensorError(.notImplemented, "\"\(kernel)\" not implemented for '\(t.dtype.scalarTypeName)'")
         }
         let stand = try t.contiguous().clone()
-        if let buffer = ParameterBuffer(stand) { _ = draw(buffer) }
+        _ = draw(stand)
         return try GradMode.withDisabled { () throws(TensorError) in try t.copy_(stand) }
     }
 }
