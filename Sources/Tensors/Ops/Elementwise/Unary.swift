@@ -15,7 +15,13 @@ enum ValueUnaryOp { case neg, abs, sign, floor, ceil, round, trunc, relu, square
 func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
     let dt = x.dtype.floatingOrDefault
     let src = x.dtype == dt ? x : try x.cloneData(dtype: dt)
-    let out = try Tensor(zerosOf: x.shape, dtype: dt)
+    let out = try Tensor(uninitializedOf: x.shape, dtype: dt)
+    splitElementwise([src], into: out) { inputs, out in floatUnaryKernel(op, inputs[0], into: out) }
+    return out
+}
+
+private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tensor) {
+    let dt = out.dtype
     func k<T: FloatElement>(_: T.Type) {
         switch op {
         case .exp: unaryKernel(src, into: out) { (v: T) in T.exp(v) }
@@ -48,7 +54,6 @@ func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
     } else {
         k(Float.self)
     }
-    return out
 }
 
 /// torch's float32 sigmoid: its vectorised loop (two AVX-512 vectors, 32 floats, per pass)
@@ -77,7 +82,12 @@ private func outputDerivative(_ op: FloatUnaryOp, grad g: Tensor, output y: Tens
 }
 
 func valueUnary(_ op: ValueUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
-    let out = try Tensor(zerosOf: x.shape, dtype: x.dtype)
+    let out = try Tensor(uninitializedOf: x.shape, dtype: x.dtype)
+    splitElementwise([x], into: out) { inputs, out in valueUnaryKernel(op, inputs[0], into: out) }
+    return out
+}
+
+private func valueUnaryKernel(_ op: ValueUnaryOp, _ x: Tensor, into out: Tensor) {
     func kf<T: FloatElement>(_: T.Type) {
         switch op {
         case .neg: unaryKernel(x, into: out) { (v: T) in -v }
@@ -108,7 +118,6 @@ func valueUnary(_ op: ValueUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
     case .int32: ki(Int32.self)
     case .uint8, .bool: ki(UInt8.self)
     }
-    return out
 }
 
 extension Tensor {
