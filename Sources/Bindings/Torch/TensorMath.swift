@@ -69,18 +69,21 @@ func mathOps() -> [TensorOp] { [
             }
         })
     },
-    binary("mul") { t, o in try o.apply(t, { try t.mul($0) }, { try t.mul($0) }) },
-    binary("multiply") { t, o in try o.apply(t, { try t.mul($0) }, { try t.mul($0) }) },
+    binary("mul", "other", Forward.mul),
+    binary("multiply", "other", Forward.mul),
     TensorOp("div", ["other", "*", "rounding_mode?"]) { a, t throws(PyError) in
         guard let o = Operand(a["other"]) else { throw argumentError("div", "other", a["other"]) }
         var mode: String?
         if let m = a.optional("rounding_mode"), case .str(let s) = m { mode = s }
         return wrap(try engine { try o.apply(t, { try t.div($0, roundingMode: mode) }, { try t.div($0, roundingMode: mode) }) })
     },
-    binary("true_divide") { t, o in try o.apply(t, { try t.div($0) }, { try t.div($0) }) },
-    binary("pow", "exponent") { t, o in try o.apply(t, { try t.pow($0) }, { try t.pow($0) }) },
-    binary("floor_divide") { t, o in try o.apply(t, { try t.floorDivide($0) }, { try t.floorDivide($0) }) },
-    binary("remainder") { t, o in try o.apply(t, { try t.remainder($0) }, { try t.remainder($0) }) },
+    binary("true_divide", "other", Forward.div),
+    binary("pow", "exponent", Forward.pow),
+    binary("floor_divide", "other", Forward.floorDivide),
+    binary("remainder", "other", Forward.remainder),
+    binary("bitwise_and", "other", Forward.bitwiseAnd),
+    binary("bitwise_or", "other", Forward.bitwiseOr),
+    binary("bitwise_xor", "other", Forward.bitwiseXor),
     TensorOp("addcmul", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
         guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcmul", "tensor1", a["tensor1"]) }
         let v = try a.optionalScalar("value") ?? .int(1)
@@ -101,12 +104,12 @@ func mathOps() -> [TensorOp] { [
     tensorBinary("arctan2") { try $0.atan2($1) },
     binary("fmod") { t, o in try o.apply(t, { try t.fmod($0) }, { try t.fmod($0) }) },
     tensorBinary("minimum") { try $0.minimum($1) },
-    binary("eq") { t, o in try o.apply(t, { try t.eq($0) }, { try t.eq($0) }) },
-    binary("ne") { t, o in try o.apply(t, { try t.ne($0) }, { try t.ne($0) }) },
-    binary("lt") { t, o in try o.apply(t, { try t.lt($0) }, { try t.lt($0) }) },
-    binary("le") { t, o in try o.apply(t, { try t.le($0) }, { try t.le($0) }) },
-    binary("gt") { t, o in try o.apply(t, { try t.gt($0) }, { try t.gt($0) }) },
-    binary("ge") { t, o in try o.apply(t, { try t.ge($0) }, { try t.ge($0) }) },
+    binary("eq", "other", Forward.eq),
+    binary("ne", "other", Forward.ne),
+    binary("lt", "other", Forward.lt),
+    binary("le", "other", Forward.le),
+    binary("gt", "other", Forward.gt),
+    binary("ge", "other", Forward.ge),
     tensorBinary("logical_and") { try $0.logicalAnd($1) },
     tensorBinary("logical_or") { try $0.logicalOr($1) },
     tensorBinary("logical_xor") { try $0.logicalXor($1) },

@@ -232,7 +232,7 @@ func defineTensorObject() {
     TensorClass.define("__contains__", ["self", "element"]) { a throws(PyError) in
         let t = try a.selfTensor()
         guard let o = Operand(a["element"]) else { return .bool(false) }
-        return .bool(try engine { try o.apply(t, { try t.eq($0) }, { try t.eq($0) }).any().item().boolValue })
+        return .bool(try engine { try Forward.eq(t, o).any().item().boolValue })
     }
 
     TensorClass.defineProperty("shape") { i throws(PyError) in wrapSize(try tensor(i).shape) }
