@@ -72,7 +72,7 @@ extension Interpreter {
         }
         b.define("hash", ["obj"]) { a throws(PyError) in
             if case .instance(let i) = a[0], let m = i.cls.lookup("__hash__") {
-                if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.name)'") }
+                if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.messageName)'") }
                 return try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])
             }
             return .int(try HashKey(a[0]).pythonHash)

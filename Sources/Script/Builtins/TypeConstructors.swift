@@ -102,12 +102,12 @@ private func installObjectAndType() {
             if case .property(let p) = f { return try a.interp.call(p.getter, [a[0]]) }
             return a.interp.bind(f, to: a[0], owner: i.cls)
         }
-        throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+        throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
     }
     ObjectClass.define("__delattr__", ["self", "name"]) { a throws(PyError) in
         guard case .instance(let i) = a[0] else { return .none }
         let name = try a.string(1)
-        if try i.attributes.remove(.str(name)) == nil { throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'") }
+        if try i.attributes.remove(.str(name)) == nil { throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'") }
         return .none
     }
     ObjectClass.define("__repr__", ["self"]) { a throws(PyError) in .str(try reprNoInterp(a[0])) }

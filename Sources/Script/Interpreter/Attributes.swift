@@ -13,7 +13,7 @@ extension Interpreter {
             if name == "__class__" { return .cls(i.cls) }
             if name == "__dict__" { return .dict(i.attributes) }
             if let ga = i.cls.lookup("__getattr__") { return try call(bind(ga, to: v, owner: i.cls), [.str(name)]) }
-            throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+            throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         case .cls(let c):
             if let x = try classAttribute(c, name) { return x }
             throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'")
@@ -166,7 +166,7 @@ extension Interpreter {
     /// `object.__setattr__`: properties' setters, else the instance dict.
     func genericSetAttribute(_ i: PyInstance, _ name: String, _ value: Value) throws(PyError) {
         if case .property(let p)? = i.cls.lookup(name) {
-            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(i.cls.name)' object has no setter") }
+            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(i.cls.messageName)' object has no setter") }
             _ = try call(p.setter, [.instance(i), value])
             return
         }
@@ -181,7 +181,7 @@ extension Interpreter {
                 return
             }
             if try i.attributes.remove(.str(name)) == nil {
-                throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+                throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
             }
         case .cls(let c):
             if c[name] == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }

@@ -26,7 +26,7 @@ extension Interpreter {
             return .int(r.element(try index(key, count: r.count, what: "range object")))
         case .instance(let i):
             if let m = i.cls.lookup("__getitem__") { return try call(bind(m, to: container, owner: i.cls), [key]) }
-            throw PyError.typeError("'\(i.cls.name)' object is not subscriptable")
+            throw PyError.typeError("'\(i.cls.messageName)' object is not subscriptable")
         case .cls(let c):
             if let m = c.lookup("__class_getitem__") { return try call(bind(m, to: container, owner: c), [key]) }
             return container   // list[int] and friends in annotations
@@ -56,7 +56,7 @@ extension Interpreter {
             try d.set(key, value)
         case .instance(let i):
             guard let m = i.cls.lookup("__setitem__") else {
-                throw PyError.typeError("'\(i.cls.name)' object does not support item assignment")
+                throw PyError.typeError("'\(i.cls.messageName)' object does not support item assignment")
             }
             _ = try call(bind(m, to: container, owner: i.cls), [key, value])
         default:
@@ -78,7 +78,7 @@ extension Interpreter {
             if try d.remove(key) == nil { throw PyError.keyError(key) }
         case .instance(let i):
             guard let m = i.cls.lookup("__delitem__") else {
-                throw PyError.typeError("'\(i.cls.name)' object does not support item deletion")
+                throw PyError.typeError("'\(i.cls.messageName)' object does not support item deletion")
             }
             _ = try call(bind(m, to: container, owner: i.cls), [key])
         default:
