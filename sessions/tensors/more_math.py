@@ -36,3 +36,4 @@ u.grad = None; torch.sigmoid(u).backward(torch.randn(100)); u.grad.tolist()[:8],
 torch.bitwise_and(torch.tensor([12, 10]), 6), torch.tensor([True, False]).bitwise_or(torch.tensor([False, False])), torch.bitwise_xor(torch.tensor([5]), torch.tensor([3]))
 3 & torch.tensor([1, 2, 3]), torch.tensor([1, 2]) ^ 1, 1 | torch.tensor([2, 4]), torch.tensor([1.5]).mul(2), torch.multiply(torch.tensor([2]), 3.5)
 torch.bitwise_and(torch.tensor([1.5]), 1)
+torch.linspace(0, 1, 1), torch.linspace(3, -1, 1, dtype=torch.float64), torch.linspace(2, 5, 1, dtype=torch.int64), torch.linspace(0, 1, 0)

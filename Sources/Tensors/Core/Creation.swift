@@ -113,6 +113,8 @@ extension Tensor {
             let (s, e) = (T(start), T(end))
             let step = steps > 1 ? (e - s) / T(steps - 1) : 0
             let half = steps / 2
+            // One step is just `start` (ATen fills it before its loop).
+            if steps == 1 { p[0] = s; return }
             for i in 0..<steps { p[i] = i < half ? s.addingProduct(step, T(i)) : e.addingProduct(-step, T(steps - i - 1)) }
         }
         switch dtype {
