@@ -107,6 +107,7 @@ func scalar(_ v: Value) throws(PyError) -> Scalar {
     switch v {
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(Int64(i))
+    case .bigInt: throw bigScalarError
     case .float(let d): return .double(d)
     case .instance(let i):
         if let t = i.payload as? Tensor, t.numel == 1 { return try engine { try t.item() } }
@@ -114,6 +115,11 @@ func scalar(_ v: Value) throws(PyError) -> Scalar {
     }
     throw PyError.typeError("expected a number, but got \(typeName(v))")
 }
+
+/// PyTorch's errors for a Python int beyond 64 bits: as a Scalar (`t + 2**70`, `full`), and where
+/// it is unpacked as a C long long (`torch.tensor(2**70)`, `t[2**70]`).
+let bigScalarError = PyError.overflowError("int too big to convert")
+let bigUnpackError = PyError.valueError("Overflow when unpacking long long")
 
 func pythonValue(_ s: Scalar) -> Value {
     switch s {
@@ -146,6 +152,8 @@ struct NestedData {
     var scalars: [Scalar] = []
     var inferred: DType = .bool
     var sawNumber = false
+    /// Whether an int beyond 64 bits was read (only a floating dtype can hold it).
+    var sawBigInt = false
 
     init(_ v: Value, _ interp: Interpreter) throws(PyError) {
         try walk(v, depth: 0, interp)
@@ -182,6 +190,10 @@ struct NestedData {
             switch v {
             case .bool(let b): s = .bool(b)
             case .int(let n): s = .int(Int64(n))
+            case .bigInt(let b):
+                sawBigInt = true
+                append(.double(b.doubleValue), dtype: .int64)
+                return
             case .float(let d): s = .double(d)
             default: throw PyError.typeError("new(): invalid data type '\(typeName(v))'")
             }
@@ -206,6 +218,7 @@ struct NestedData {
             throw PyError.valueError("expected sequence of length \(shape.last ?? 0) at dim \(shape.count - 1) (got \(scalars.count))")
         }
         let d = dtype ?? inferred
+        if sawBigInt && !d.isFloatingPoint { throw bigUnpackError }
         if let range = integerRange(d) {
             for case .int(let v) in scalars where !range.contains(v) {
                 throw PyError.runtimeError("value cannot be converted to type \(d.name) without overflow")

@@ -15,6 +15,7 @@ private func tensorIndices(_ key: Value, _ interp: Interpreter) throws(PyError) 
 private func tensorIndex(_ v: Value, _ interp: Interpreter) throws(PyError) -> TensorIndex {
     switch v {
     case .int(let i): return .int(i)
+    case .bigInt: throw bigUnpackError
     case .bool(let b): return .tensor(try engine { try Tensor.scalar(.bool(b)) })
     case .none: return .none
     case .ellipsis: return .ellipsis
