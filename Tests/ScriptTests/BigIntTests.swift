@@ -86,3 +86,13 @@ private func big(_ s: String) -> BigInt {
     let r = try interp.evaluate("(2**64 - 1, -(-2**63), 9223372036854775807 + 1, 10**30 / 7, 2**100 // 2**99, int('9' * 30) % 97)")
     #expect(try interp.repr(r) == "(18446744073709551615, 9223372036854775808, 9223372036854775808, 1.4285714285714285e+29, 2, 84)")
 }
+
+@Test func twosComplementBytesRoundTrip() {
+    // (-129).to_bytes(2, 'little', signed=True) == b'\x7f\xff'; 2**63 needs a ninth, zero byte.
+    #expect(BigInt(-129).twosComplementBytes == [0x7f, 0xff])
+    #expect(BigInt(255).twosComplementBytes == [0xff, 0x00])
+    #expect(BigInt.one.shiftedLeft(63).twosComplementBytes == [0, 0, 0, 0, 0, 0, 0, 0x80, 0])
+    for x in [BigInt(3).power(100), -BigInt(3).power(100), BigInt(-1), BigInt.zero, -BigInt.one.shiftedLeft(64)] {
+        #expect(BigInt(twosComplementBytes: x.twosComplementBytes) == x)
+    }
+}

@@ -61,7 +61,9 @@ extension Args {
             guard isInteger(v) else {
                 throw PyError.typeError("\(function)(): argument 'size' failed to unpack the object at pos \(k + 1) with error \"type must be tuple of ints,but got \(typeName(v))\"")
             }
-            out.append(try interp.toIndex(v))
+            do throws(PyError) { out.append(try unpackLong(v, interp)) } catch {
+                throw PyError.typeError("\(function)(): argument 'size' failed to unpack the object at pos \(k + 1) with error \"\(error.message)\"")
+            }
         }
         return out
     }
@@ -69,7 +71,7 @@ extension Args {
 
 func isInteger(_ v: Value) -> Bool {
     switch v {
-    case .int, .bool: return true
+    case .int, .bool, .bigInt: return true
     case .instance(let i): if let t = i.payload as? Tensor { return t.numel == 1 && !t.dtype.isFloatingPoint && t.dim == 0 }
     default: break
     }
@@ -80,6 +82,7 @@ func isInteger(_ v: Value) -> Bool {
 func shapeValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> [Int] {
     switch v {
     case .int(let n): return [n]
+    case .bigInt: throw bigUnpackError
     case .instance(let i):
         if let s = i.payload as? [Int] { return s }
     case .tuple, .list: break
@@ -91,9 +94,15 @@ func shapeValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> [Int] {
         guard isInteger(e) else {
             throw PyError.typeError("argument 'size' must be tuple of ints, but found element of type \(typeName(e)) at pos \(k)")
         }
-        dims.append(try interp.toIndex(e))
+        dims.append(try unpackLong(e, interp))
     }
     return dims
+}
+
+/// An int argument PyTorch unpacks as a C long long.
+func unpackLong(_ v: Value, _ interp: Interpreter) throws(PyError) -> Int {
+    if case .bigInt = v { throw bigUnpackError }
+    return try interp.toIndex(v)
 }
 
 /// `dim` arguments: an int or a tuple/list of ints.

@@ -58,6 +58,7 @@ func defineTensorIndexing() {
         } else if case .list = a["value"] {
             value = try NestedData(a["value"], a.interp).tensor(dtype: t.dtype)
         } else {
+            if case .bigInt = a["value"] { throw bigUnpackError }
             let s = try scalar(a["value"])
             value = try engine { try Tensor.scalar(s, dtype: t.dtype) }
         }

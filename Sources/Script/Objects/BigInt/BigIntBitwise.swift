@@ -78,6 +78,27 @@ extension BigInt {
         return fromTwosComplement((0..<n).map { op(x[$0], y[$0]) })
     }
 
+    /// The shortest little-endian two's complement bytes (pickle's LONG1/LONG4 form).
+    public var twosComplementBytes: [UInt8] {
+        let words = twosComplement(limbs.count + 1)
+        var bytes = words.flatMap { w in (0..<8).map { UInt8(truncatingIfNeeded: w >> ($0 * 8)) } }
+        while bytes.count > 1, let last = bytes.last,
+              (last == 0 && bytes[bytes.count - 2] < 0x80) || (last == 0xff && bytes[bytes.count - 2] >= 0x80) {
+            bytes.removeLast()
+        }
+        return isZero ? [] : bytes
+    }
+
+    /// The number whose little-endian two's complement bytes these are.
+    public init(twosComplementBytes bytes: [UInt8]) {
+        let fill: UInt8 = (bytes.last ?? 0) >= 0x80 ? 0xff : 0
+        let padded = bytes + [UInt8](repeating: fill, count: 8 - bytes.count % 8)
+        let words = Swift.stride(from: 0, to: padded.count, by: 8).map { i in
+            (0..<8).reduce(UInt64(0)) { $0 | UInt64(padded[i + $1]) << ($1 * 8) }
+        }
+        self = BigInt.fromTwosComplement(words)
+    }
+
     public static func & (a: BigInt, b: BigInt) -> BigInt { bitwise(a, b, &) }
     public static func | (a: BigInt, b: BigInt) -> BigInt { bitwise(a, b, |) }
     public static func ^ (a: BigInt, b: BigInt) -> BigInt { bitwise(a, b, ^) }
