@@ -58,6 +58,10 @@ random.seed(42); random.getrandbits(100), random.randrange(2 ** 70), random.rand
 [1, 2, 3][2 ** 70]
 "ab" * 2 ** 70
 [1, 2, 3][:2 ** 70], "abc"[-2 ** 70:]
+# range accepts big bounds; only its len() must fit in 64 bits.
+r = range(2 ** 70); r, r[-1], 2 ** 69 in r, r[2 ** 69:], isinstance(r, range)
+list(range(2 ** 64, 2 ** 64 + 3)), list(reversed(range(2 ** 64, 2 ** 64 + 3))), len(range(2 ** 64, 2 ** 64 + 10, 3))
+len(r)
 # PyTorch refuses ints beyond 64 bits.
 import torch
 torch.tensor(2 ** 70)
