@@ -50,7 +50,7 @@ func mathOps() -> [TensorOp] { [
     TensorOp("clamp", ["min?", "max?"], clamp),
     TensorOp("clip", ["min?", "max?"], clamp),
     TensorOp("add", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("add", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("add", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         return wrap(try engine {
             switch o {
@@ -60,7 +60,7 @@ func mathOps() -> [TensorOp] { [
         })
     },
     TensorOp("sub", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("sub", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("sub", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         return wrap(try engine {
             switch o {
@@ -72,7 +72,7 @@ func mathOps() -> [TensorOp] { [
     binary("mul", "other", Forward.mul),
     binary("multiply", "other", Forward.mul),
     TensorOp("div", ["other", "*", "rounding_mode?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("div", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("div", "other", a["other"]) }
         var mode: String?
         if let m = a.optional("rounding_mode"), case .str(let s) = m { mode = s }
         return wrap(try engine { try o.apply(t, { try t.div($0, roundingMode: mode) }, { try t.div($0, roundingMode: mode) }) })

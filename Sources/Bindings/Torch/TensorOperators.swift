@@ -10,10 +10,11 @@ enum Operand {
     case tensor(Tensor)
     case scalar(Scalar)
 
-    init?(_ v: Value) {
+    init?(_ v: Value) throws(PyError) {
         switch v {
         case .bool(let b): self = .scalar(.bool(b))
         case .int(let i): self = .scalar(.int(Int64(i)))
+        case .bigInt: throw bigScalarError
         case .float(let d): self = .scalar(.double(d))
         case .instance(let i):
             guard let t = i.payload as? Tensor else { return nil }
@@ -57,12 +58,12 @@ enum Forward {
 /// `name` and its reflected twin `rname` (operands swapped).
 private func defineBinary(_ name: String, reflected: TensorBinary?, _ forward: @escaping TensorBinary) {
     TensorClass.define("__\(name)__", ["self", "other"]) { a throws(PyError) in
-        guard let t = tensorPayload(a[0]), let o = Operand(a[1]) else { return .notImplemented }
+        guard let t = tensorPayload(a[0]), let o = try Operand(a[1]) else { return .notImplemented }
         return wrap(try engine { try forward(t, o) })
     }
     guard let reflected else { return }
     TensorClass.define("__r\(name)__", ["self", "other"]) { a throws(PyError) in
-        guard let t = tensorPayload(a[0]), let o = Operand(a[1]) else { return .notImplemented }
+        guard let t = tensorPayload(a[0]), let o = try Operand(a[1]) else { return .notImplemented }
         return wrap(try engine { try reflected(t, o) })
     }
 }
@@ -70,7 +71,7 @@ private func defineBinary(_ name: String, reflected: TensorBinary?, _ forward: @
 /// `x op= y` updates x in place, as PyTorch's `__iadd__` and friends do.
 private func defineInPlace(_ name: String, _ update: @escaping (Tensor, Operand) throws -> Void) {
     TensorClass.define("__i\(name)__", ["self", "other"]) { a throws(PyError) in
-        guard let t = tensorPayload(a[0]), let o = Operand(a[1]) else { return .notImplemented }
+        guard let t = tensorPayload(a[0]), let o = try Operand(a[1]) else { return .notImplemented }
         try engine { try update(t, o) }
         return a[0]
     }

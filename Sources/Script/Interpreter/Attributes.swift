@@ -89,9 +89,10 @@ extension Interpreter {
             case "step": return .int(r.step)
             default: break
             }
-        case .int, .float, .bool:
+        case .int, .bigInt, .float, .bool:
             if name == "real" { return try unary(.pos, v) }
             if name == "imag" { if case .float = v { return .float(0) }; return .int(0) }
+            if case .float = v {} else if name == "numerator" { return try unary(.pos, v) } else if name == "denominator" { return .int(1) }
         case .iterator(let it):
             if name == "__next__" {
                 return .builtin(PyBuiltin(name: "__next__", params: []) { _ throws(PyError) in

@@ -32,7 +32,7 @@ public func typeOf(_ v: Value) -> PyClass {
     switch v {
     case .none: return NoneType
     case .bool: return BoolType
-    case .int: return IntType
+    case .int, .bigInt: return IntType
     case .float: return FloatType
     case .str: return StrType
     case .list: return ListType
