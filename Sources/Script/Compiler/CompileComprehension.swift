@@ -110,7 +110,7 @@ extension Compiler {
                 return try element(frame)
             }
         }
-        return PyIterator(typeName: "generator") { () throws(PyError) -> Value? in
+        let generator = PyGenerator(expression: { () throws(PyError) -> Value? in
             do throws(PyError) {
                 return try advance()
             } catch {
@@ -118,7 +118,8 @@ extension Compiler {
                 e.traceback.append(entry)
                 throw e
             }
-        }
+        }, origin: entry, context: interp.generators)
+        return PyIterator(generator: generator)
     }
 }
 

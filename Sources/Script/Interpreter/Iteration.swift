@@ -6,11 +6,21 @@ public final class PyIterator {
     private let nextElement: () throws(PyError) -> Value?
     /// Views (dict_keys, dict_values, dict_items) keep their elements to allow re-iteration and len().
     let view: [Value]?
+    /// A generator's send/throw/close (the object Python sees is this iterator).
+    let generator: PyGenerator?
 
     public init(typeName: String, next: @escaping () throws(PyError) -> Value?) {
         self.typeName = typeName
         self.nextElement = next
         self.view = nil
+        self.generator = nil
+    }
+
+    init(generator: PyGenerator) {
+        typeName = "generator"
+        nextElement = { () throws(PyError) -> Value? in try generator.next() }
+        view = nil
+        self.generator = generator
     }
 
     public init(array: [Value], typeName: String, isView: Bool = false) {
@@ -22,6 +32,7 @@ public final class PyIterator {
             return array[k - 1]
         }
         self.view = isView ? array : nil
+        self.generator = nil
     }
 
     public func next() throws(PyError) -> Value? { try nextElement() }
