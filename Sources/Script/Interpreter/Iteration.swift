@@ -109,13 +109,21 @@ extension Interpreter {
                     }
                 }
             }
-        case .list, .tuple, .range, .str, .dict, .set:
+        case .range(let r):
+            // Lazily: a generator expression over range(10**7) must not hold ten million values.
+            let count = r.count
+            var k = 0
+            return PyIterator(typeName: "range_iterator") { () -> Value? in
+                guard k < count else { return nil }
+                k += 1
+                return .int(r.element(k - 1))
+            }
+        case .list, .tuple, .str, .dict, .set:
             let items = try toArray(v)
             let name: String
             switch v {
             case .list: name = "list_iterator"
             case .tuple: name = "tuple_iterator"
-            case .range: name = "range_iterator"
             case .str: name = "str_ascii_iterator"
             case .dict: name = "dict_keyiterator"
             default: name = "set_iterator"
