@@ -25,17 +25,32 @@ public final class PyIterator {
 
     public init(array: [Value], typeName: String, isView: Bool = false) {
         self.typeName = typeName
-        var k = 0
+        let next = IteratorState(0)
         self.nextElement = { () throws(PyError) -> Value? in
+            let k = next.p.pointee
             guard k < array.count else { return nil }
-            k += 1
-            return array[k - 1]
+            next.p.pointee = k + 1
+            return array[k]
         }
         self.view = isView ? array : nil
         self.generator = nil
     }
 
     public func next() throws(PyError) -> Value? { try nextElement() }
+}
+
+/// Mutable state of an iterator closure, behind a pointer: a captured `var` would pay a dynamic
+/// exclusivity check on every step.
+final class IteratorState<State> {
+    let p: UnsafeMutablePointer<State>
+    init(_ initial: State) {
+        p = .allocate(capacity: 1)
+        p.initialize(to: initial)
+    }
+    deinit {
+        p.deinitialize(count: 1)
+        p.deallocate()
+    }
 }
 
 extension Interpreter {
@@ -112,11 +127,12 @@ extension Interpreter {
         case .range(let r):
             // Lazily: a generator expression over range(10**7) must not hold ten million values.
             let count = r.count
-            var k = 0
+            let next = IteratorState(0)
             return PyIterator(typeName: "range_iterator") { () -> Value? in
+                let k = next.p.pointee
                 guard k < count else { return nil }
-                k += 1
-                return .int(r.element(k - 1))
+                next.p.pointee = k + 1
+                return .int(r.element(k))
             }
         case .list, .tuple, .str, .dict, .set:
             let items = try toArray(v)
