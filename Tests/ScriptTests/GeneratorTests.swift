@@ -122,3 +122,22 @@ import Testing
     #expect(text.hasPrefix("900\nTraceback (most recent call last):\n  File \"<stdin>\", line 8, in <module>\n  File \"<stdin>\", line 5, in g\n"))
     #expect(text.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
 }
+
+@Test func droppedGeneratorsCloseBetweenStatements() {
+    // Overwriting the list slot that held the generator must not run its `finally` (which reads
+    // the list) while the list is being modified.
+    let source = """
+    l = []
+    def g():
+        try:
+            yield 1
+        finally:
+            print("finally sees", len(l), l)
+    l.append(g()); next(l[0]); l[0] = None
+    print("after")
+    class A: pass
+    a = A(); a.g = g(); next(a.g); a.g = 5
+    print("after attr")
+    """
+    #expect(output(of: source) == "finally sees 1 [None]\nafter\nfinally sees 1 [None]\nafter attr\n")
+}

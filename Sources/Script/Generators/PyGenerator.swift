@@ -11,6 +11,33 @@ import Darwin
 final class GeneratorContext {
     unowned(unsafe) var interpreter: Interpreter?
     let stacks = CoroutineStacks()
+    /// Suspended generators nobody holds any more, to be closed between statements.
+    var droppedGenerators: [PyGenerator] = []
+    /// Whether `droppedGenerators` has any (polled between statements, without exclusivity checks).
+    let dropped: UnsafeMutablePointer<Bool> = {
+        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        p.initialize(to: false)
+        return p
+    }()
+
+    deinit { dropped.deallocate() }
+}
+
+extension Interpreter {
+    /// Closes the generators dropped while suspended: GeneratorExit at their `yield`, so `finally`
+    /// blocks run and their frames release their values (CPython's generator finaliser).
+    func closeDroppedGenerators() {
+        let context = generators
+        while let g = context.droppedGenerators.popLast() {
+            do throws(PyError) {
+                try g.close()
+            } catch {
+                g.reportUnraisable(error)
+            }
+            g.abandonIfSuspended()
+        }
+        context.dropped.pointee = false
+    }
 }
 
 public final class PyGenerator {
@@ -41,14 +68,19 @@ public final class PyGenerator {
     private let context: GeneratorContext
     private let state: UnsafeMutablePointer<State>
 
-    private init(qualifiedName: String, origin: TraceEntry, body: Body, context: GeneratorContext) {
+    private init(qualifiedName: String, origin: TraceEntry, body: Body, context: GeneratorContext,
+                 state: UnsafeMutablePointer<State>? = nil) {
         self.name = origin.function
         self.qualifiedName = qualifiedName
         self.origin = origin
         self.body = body
         self.context = context
-        state = .allocate(capacity: 1)
-        state.initialize(to: State())
+        if let state {
+            self.state = state
+        } else {
+            self.state = .allocate(capacity: 1)
+            self.state.initialize(to: State())
+        }
     }
 
     /// A generator function's call: `frame` holds the bound arguments; `run` executes the body.
@@ -64,23 +96,29 @@ public final class PyGenerator {
         self.init(qualifiedName: "<genexpr>", origin: origin, body: .expression(next), context: context)
     }
 
-    /// Dropping a suspended generator closes it, as CPython's finaliser does: GeneratorExit is
-    /// raised at its `yield`, so `finally` blocks run and its frames release their values.
+    /// A suspended generator is closed when dropped, as by CPython's finaliser. Not here: the last
+    /// reference may go while Swift code holds exclusive access to a container the body's `finally`
+    /// reads (a list slot being overwritten), so a stand-in holding the body (and this state) is
+    /// closed between statements instead.
     deinit {
         if state.pointee.status == .suspended, case .function(let core) = body {
-            if context.interpreter == nil {
-                core.coroutine.abandon()
-            } else {
-                do throws(PyError) {
-                    try close()
-                } catch {
-                    reportUnraisable(error)
-                }
-                if state.pointee.status != .finished { core.coroutine.abandon() }
+            if context.interpreter != nil {
+                context.droppedGenerators.append(PyGenerator(qualifiedName: qualifiedName, origin: origin, body: body,
+                                                             context: context, state: state))
+                context.dropped.pointee = true
+                return
             }
+            core.coroutine.abandon()
         }
         state.deinitialize(count: 1)
         state.deallocate()
+    }
+
+    /// A body that ignored GeneratorExit when closed by the finaliser is given up (see Coroutine.abandon).
+    func abandonIfSuspended() {
+        guard state.pointee.status == .suspended, case .function(let core) = body else { return }
+        core.coroutine.abandon()
+        finish()
     }
 
     var status: Status { state.pointee.status }
@@ -225,7 +263,7 @@ public final class PyGenerator {
     }
 
     /// As CPython's PyErr_WriteUnraisable: an exception from a finaliser goes to stderr.
-    private func reportUnraisable(_ error: PyError) {
+    func reportUnraisable(_ error: PyError) {
         let address = "0x" + String(UInt(bitPattern: ObjectIdentifier(self).hashValue), radix: 16)
         let text = "Exception ignored in: <generator object \(qualifiedName) at \(address)>\n\(error.formatted())\n"
         var bytes = Array(text.utf8)

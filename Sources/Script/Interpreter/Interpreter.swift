@@ -88,6 +88,7 @@ public final class Interpreter {
         let frame = Frame.make(slotCount: 0)
         let savedDepth = depth
         let savedHandling = handling.count
+        defer { if generators.dropped.pointee { closeDroppedGenerators() } }
         do throws(PyError) {
             _ = try code(frame)
         } catch {
@@ -146,6 +147,7 @@ public final class Interpreter {
     public func globalNames() -> [String] { main.names + builtins.names.filter { !$0.hasPrefix("_") } }
 
     func checkInterrupt() throws(PyError) {
+        if generators.dropped.pointee { closeDroppedGenerators() }
         if interruptRequested() { throw PyError(KeyboardInterruptClass, "") }
     }
 }
