@@ -200,3 +200,69 @@ gen_lambda = (lambda: (yield 42))()
 next(gen_lambda)
 g = count_up(2)
 g.send(3)
+class Managed:
+    def __enter__(self):
+        print("enter")
+        return self
+    def __exit__(self, kind, value, tb):
+        print("exit", kind.__name__ if kind else None)
+        return False
+
+def managed():
+    with Managed():
+        yield 1
+        yield 2
+
+m = managed()
+next(m)
+m.close()
+def failing_cleanup():
+    try:
+        yield 1
+    finally:
+        raise ValueError("in finally")
+
+fc = failing_cleanup()
+next(fc)
+fc.close()
+def returning_cleanup():
+    try:
+        yield 1
+    finally:
+        return "from finally"
+
+rc = returning_cleanup()
+next(rc)
+rc.throw(KeyError("swallowed"))
+def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+
+list(itertools.takewhile(lambda x: x < 100, fib()))
+[x for x, _ in zip(fib(), range(8))]
+sorted((x % 3, x) for x in range(6))
+dict((k, v) for k, v in zip("ab", itertools.count()))
+" ".join(str(x) for x in range(3)), max(x for x in [3, 1, 2]), min((x for x in []), default=0)
+class Base:
+    def items(self):
+        yield "base"
+
+class Derived(Base):
+    def items(self):
+        yield from super().items()
+        yield "derived"
+
+list(Derived().items())
+def pairs():
+    received = [(yield "first"), (yield "second")]
+    print("received", received)
+
+p = pairs()
+next(p)
+p.send("a")
+try:
+    p.send("b")
+except StopIteration:
+    print("finished")
