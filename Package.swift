@@ -24,11 +24,13 @@ let package = Package(
                        providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CLineEdit", path: "Sources/CLineEdit", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"])]),
+        // The stack switch generators suspend with (a few lines of assembly).
+        .target(name: "CCoroutine"),
 
         // Layers, bottom up: each depends only on the ones below it.
         .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: simdSettings),
         .target(name: "NN", dependencies: ["Tensors"]),
-        .target(name: "Script"),
+        .target(name: "Script", dependencies: ["CCoroutine"]),
         .target(name: "Bindings", dependencies: ["Script", "Tensors", "NN"]),
         .target(name: "Shell", dependencies: ["Script", "Bindings", "CLineEdit"]),
         .executableTarget(name: "flint", dependencies: [

@@ -130,7 +130,13 @@ extension Interpreter {
         b.define("iter", ["obj"]) { a throws(PyError) in .iterator(try a.interp.makeIterator(a[0])) }
         b.define("next", ["iterator", "default?"]) { a throws(PyError) in
             let v = a[0]
-            if case .iterator(let it) = v, it.view == nil {
+            if case .iterator(let it) = v, let g = it.generator {
+                // A generator's return value travels in its StopIteration.
+                do throws(PyError) { return try g.send(.none, a.interp) } catch {
+                    if let d = a.optional("default"), error.exceptionClass.isSubclass(of: StopIterationClass) { return d }
+                    throw error
+                }
+            } else if case .iterator(let it) = v, it.view == nil {
                 if let x = try it.next() { return x }
             } else if case .instance(let i) = v, let m = i.cls.lookup("__next__") {
                 do throws(PyError) { return try a.interp.call(a.interp.bind(m, to: v, owner: i.cls), []) } catch {

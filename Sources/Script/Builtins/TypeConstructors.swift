@@ -11,8 +11,9 @@ private let typeMethodsInstalled: Void = {
     installDictMethods()
     installSetMethods()
     installNumberMethods()
+    installGeneratorMethods()
     for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
-              FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType] {
+              FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType, GeneratorType] {
         t.freezeLookups()
     }
 }()

@@ -87,30 +87,33 @@ extension Compiler {
     /// `(element for a in x if c for b in y)` as an iterator that advances one element per next().
     static func lazyGenerator(_ interp: Interpreter, _ frame: Frame, _ levels: [ComprehensionLevel],
                               _ element: @escaping Eval, _ entry: TraceEntry) throws(PyError) -> PyIterator {
-        var iterators: [PyIterator?] = Array(repeating: nil, count: levels.count)
-        iterators[0] = try interp.makeIterator(frame.slots[0] ?? .none)
-        var depth = 0
+        var initial: [PyIterator?] = Array(repeating: nil, count: levels.count)
+        initial[0] = try interp.makeIterator(frame.slots[0] ?? .none)
+        // The open iterator of each level, and the innermost open level.
+        let cursor = IteratorState((iterators: initial, depth: 0))
         let advance = { () throws(PyError) -> Value? in
+            let c = cursor.p
             while true {
-                guard let it = iterators[depth] else { return nil }
+                let depth = c.pointee.depth
+                guard let it = c.pointee.iterators[depth] else { return nil }
                 guard let v = try it.next() else {
-                    iterators[depth] = nil
+                    c.pointee.iterators[depth] = nil
                     if depth == 0 { return nil }
-                    depth -= 1
+                    c.pointee.depth = depth - 1
                     continue
                 }
-                let level = levels[depth]
-                try level.store(frame, v)
-                if try level.rejects(interp, frame) { continue }
+                // Through the array, not a copy of the level: no retains of its closures per element.
+                try levels[depth].store(frame, v)
+                if try levels[depth].rejects(interp, frame) { continue }
                 if depth + 1 < levels.count {
-                    depth += 1
-                    iterators[depth] = try interp.makeIterator(try levels[depth].iterable(frame))
+                    c.pointee.depth = depth + 1
+                    c.pointee.iterators[depth + 1] = try interp.makeIterator(try levels[depth + 1].iterable(frame))
                     continue
                 }
                 return try element(frame)
             }
         }
-        return PyIterator(typeName: "generator") { () throws(PyError) -> Value? in
+        let generator = PyGenerator(expression: { () throws(PyError) -> Value? in
             do throws(PyError) {
                 return try advance()
             } catch {
@@ -118,7 +121,8 @@ extension Compiler {
                 e.traceback.append(entry)
                 throw e
             }
-        }
+        }, origin: entry, context: interp.generators)
+        return PyIterator(generator: generator)
     }
 }
 

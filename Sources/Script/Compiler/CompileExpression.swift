@@ -95,15 +95,19 @@ extension Compiler {
             return try comprehension(c)
         case .yield(let x):
             let v = try x.map { (y: Expr) throws(PyError) in try expr(y) }
+            let outside = syntaxError("'yield' outside function", line: e.position?.line ?? 0)
             return { f throws(PyError) in
-                f.yielded?.append(try v?(f) ?? .none)
-                return .none
+                let value = try v?(f) ?? .none
+                guard let core = f.generator else { throw outside }
+                return try core.yield(value)
             }
         case .yieldFrom(let x):
             let v = try expr(x)
+            let outside = syntaxError("'yield' outside function", line: e.position?.line ?? 0)
             return { f throws(PyError) in
-                f.yielded?.append(contentsOf: try interp.toArray(try v(f)))
-                return .none
+                let source = try v(f)
+                guard let core = f.generator else { throw outside }
+                return try interp.yieldFrom(source, in: core)
             }
         case .walrus(let n, let x, _):
             let v = try expr(x), s = storeName(n)

@@ -4,18 +4,23 @@ extension Compiler {
     mutating func block(_ stmts: [Stmt]) throws(PyError) -> Exec {
         var compiled: [ExecBox] = []
         for s in stmts { compiled.append(ExecBox(run: try stmt(s))) }
-        return Self.sequence(compiled[...])
+        return Self.sequence(compiled[...], interp)
     }
 
     /// Statements in order as a tree of pairs: no array walking (and closure retains) at run time.
-    static func sequence(_ stmts: ArraySlice<ExecBox>) -> Exec {
+    /// Between statements, generators dropped while suspended are closed (see PyGenerator.deinit).
+    static func sequence(_ stmts: ArraySlice<ExecBox>, _ interp: Interpreter) -> Exec {
         guard let first = stmts.first else { return { _ in .normal } }
         if stmts.count == 1 { return first.run }
         let mid = stmts.startIndex + stmts.count / 2
-        let a = sequence(stmts[..<mid]), b = sequence(stmts[mid...])
+        let a = sequence(stmts[..<mid], interp), b = sequence(stmts[mid...], interp)
+        let dropped = interp.generators.dropped
         return { f throws(PyError) in
             let flow = try a(f)
-            if case .normal = flow { return try b(f) }
+            if case .normal = flow {
+                if dropped.pointee { interp.closeDroppedGenerators() }
+                return try b(f)
+            }
             return flow
         }
     }

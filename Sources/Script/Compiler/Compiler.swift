@@ -142,7 +142,7 @@ struct Compiler {
         let qual = qualifier.isEmpty ? def.name : "\(qualifier).\(def.name)"
         var sub = Compiler(interp: interp, module: module, file: file, scope: fs, qualifier: qual + ".<locals>", inFunction: true)
         sub.frameName = def.name
-        return Code(name: def.name, qualifiedName: qual, file: file, params: def.params, scope: fs, statements: def.body,
+        return Code(name: def.name, qualifiedName: qual, file: file, firstLine: def.line, params: def.params, scope: fs, statements: def.body,
                     body: try sub.block(def.body))
     }
 

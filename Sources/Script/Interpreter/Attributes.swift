@@ -94,7 +94,14 @@ extension Interpreter {
             if name == "imag" { if case .float = v { return .float(0) }; return .int(0) }
             if case .float = v {} else if name == "numerator" { return try unary(.pos, v) } else if name == "denominator" { return .int(1) }
         case .iterator(let it):
-            if name == "__next__" {
+            if let g = it.generator {
+                switch name {
+                case "__name__": return .str(g.name)
+                case "__qualname__": return .str(g.qualifiedName)
+                case "gi_running": return .bool(g.status == .running)
+                default: break
+                }
+            } else if name == "__next__" {
                 return .builtin(PyBuiltin(name: "__next__", params: []) { _ throws(PyError) in
                     guard let x = try it.next() else { throw PyError.stopIteration() }
                     return x

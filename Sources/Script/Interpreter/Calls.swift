@@ -58,6 +58,16 @@ extension Interpreter {
             frame.cells = cells
         }
         if code.usesSuper { frame.function = f }
+        if code.isGenerator { return makeGenerator(code, frame) }
+        try run(code, frame)
+        let result = frame.returnValue
+        // Frames never outlive their call (closures capture cells, not frames), so it can be reused.
+        code.pool.recycle(frame)
+        return result
+    }
+
+    /// Executes a function body in its prepared frame, one level deeper.
+    @inline(__always) func run(_ code: Code, _ frame: Frame) throws(PyError) {
         depth += 1
         defer { depth -= 1 }
         if depth > maxDepth || stackAddress() < stackLimit {
@@ -65,7 +75,6 @@ extension Interpreter {
         }
         interruptCounter &+= 1
         if interruptCounter & 255 == 0 { try checkInterrupt() }
-        if code.isGenerator { frame.yielded = [] }
         do throws(PyError) {
             _ = try code.body(frame)
         } catch {
@@ -73,11 +82,6 @@ extension Interpreter {
             e.traceback.append(TraceEntry(file: code.file, line: frame.line, function: code.name))
             throw e
         }
-        if code.isGenerator { return .iterator(PyIterator(array: frame.yielded ?? [], typeName: "generator")) }
-        let result = frame.returnValue
-        // Frames never outlive their call (closures capture cells, not frames), so it can be reused.
-        code.pool.recycle(frame)
-        return result
     }
 
     private func bindArguments(_ f: PyFunction, _ frame: Frame, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) {

@@ -31,9 +31,17 @@ public final class Interpreter {
     var compileDepth: Int { get { hot.pointee.compileDepth } set { hot.pointee.compileDepth = newValue } }
     @inline(__always) var stackLimit: UInt { get { hot.pointee.stackLimit } set { hot.pointee.stackLimit = newValue } }
 
-    deinit { hot.deallocate() }
+    /// Stacks for generator bodies, and the link generators use to find this interpreter.
+    let generators = GeneratorContext()
+
+    deinit {
+        // Generators still held (by globals) are released after this: they must not run any more.
+        generators.interpreter = nil
+        hot.deallocate()
+    }
 
     public init() {
+        generators.interpreter = self
         installBuiltins()
         registerStandardModules()
         modules["__main__"] = main
@@ -80,6 +88,7 @@ public final class Interpreter {
         let frame = Frame.make(slotCount: 0)
         let savedDepth = depth
         let savedHandling = handling.count
+        defer { if generators.dropped.pointee { closeDroppedGenerators() } }
         do throws(PyError) {
             _ = try code(frame)
         } catch {
@@ -138,6 +147,7 @@ public final class Interpreter {
     public func globalNames() -> [String] { main.names + builtins.names.filter { !$0.hasPrefix("_") } }
 
     func checkInterrupt() throws(PyError) {
+        if generators.dropped.pointee { closeDroppedGenerators() }
         if interruptRequested() { throw PyError(KeyboardInterruptClass, "") }
     }
 }

@@ -6,25 +6,51 @@ public final class PyIterator {
     private let nextElement: () throws(PyError) -> Value?
     /// Views (dict_keys, dict_values, dict_items) keep their elements to allow re-iteration and len().
     let view: [Value]?
+    /// A generator's send/throw/close (the object Python sees is this iterator).
+    let generator: PyGenerator?
 
     public init(typeName: String, next: @escaping () throws(PyError) -> Value?) {
         self.typeName = typeName
         self.nextElement = next
         self.view = nil
+        self.generator = nil
+    }
+
+    init(generator: PyGenerator) {
+        typeName = "generator"
+        nextElement = { () throws(PyError) -> Value? in try generator.next() }
+        view = nil
+        self.generator = generator
     }
 
     public init(array: [Value], typeName: String, isView: Bool = false) {
         self.typeName = typeName
-        var k = 0
+        let next = IteratorState(0)
         self.nextElement = { () throws(PyError) -> Value? in
+            let k = next.p.pointee
             guard k < array.count else { return nil }
-            k += 1
-            return array[k - 1]
+            next.p.pointee = k + 1
+            return array[k]
         }
         self.view = isView ? array : nil
+        self.generator = nil
     }
 
     public func next() throws(PyError) -> Value? { try nextElement() }
+}
+
+/// Mutable state of an iterator closure, behind a pointer: a captured `var` would pay a dynamic
+/// exclusivity check on every step.
+final class IteratorState<State> {
+    let p: UnsafeMutablePointer<State>
+    init(_ initial: State) {
+        p = .allocate(capacity: 1)
+        p.initialize(to: initial)
+    }
+    deinit {
+        p.deinitialize(count: 1)
+        p.deallocate()
+    }
 }
 
 extension Interpreter {
@@ -98,13 +124,22 @@ extension Interpreter {
                     }
                 }
             }
-        case .list, .tuple, .range, .str, .dict, .set:
+        case .range(let r):
+            // Lazily: a generator expression over range(10**7) must not hold ten million values.
+            let count = r.count
+            let next = IteratorState(0)
+            return PyIterator(typeName: "range_iterator") { () -> Value? in
+                let k = next.p.pointee
+                guard k < count else { return nil }
+                next.p.pointee = k + 1
+                return .int(r.element(k))
+            }
+        case .list, .tuple, .str, .dict, .set:
             let items = try toArray(v)
             let name: String
             switch v {
             case .list: name = "list_iterator"
             case .tuple: name = "tuple_iterator"
-            case .range: name = "range_iterator"
             case .str: name = "str_ascii_iterator"
             case .dict: name = "dict_keyiterator"
             default: name = "set_iterator"

@@ -37,6 +37,7 @@ extension Interpreter {
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case .iterator(let it):
             if let view = it.view { return "\(it.typeName)(\(try repr(.list(PyList(view)))))" }
+            if let g = it.generator { return "<generator object \(g.qualifiedName) at \(address(v))>" }
             return "<\(it.typeName) object at \(address(v))>"
         default:
             return try reprNoInterp(v)

@@ -47,7 +47,7 @@ public func typeOf(_ v: Value) -> PyClass {
     case .module: return ModuleType
     case .slice: return SliceType
     case .range: return RangeType
-    case .iterator: return IteratorType
+    case .iterator(let it): return it.generator == nil ? IteratorType : GeneratorType
     case .property: return PropertyType
     case .staticMethod: return StaticMethodType
     case .classMethod: return ClassMethodType

@@ -24,11 +24,18 @@ class count(_Iterator):
 
 
 class cycle(_Iterator):
+    """Saves elements as the first pass draws them (the input may be infinite), then repeats them."""
     def __init__(self, iterable):
-        self._items = list(iterable)
-        self._index = 0
+        self._it = iter(iterable)
+        self._items = []
+        self._index = -1
 
     def __next__(self):
+        if self._index < 0:
+            for value in self._it:
+                self._items.append(value)
+                return value
+            self._index = 0
         if not self._items:
             raise StopIteration
         value = self._items[self._index % len(self._items)]
@@ -201,40 +208,75 @@ def combinations_with_replacement(iterable, r):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    lists = [list(it) for it in iterables]
-    longest = max([len(items) for items in lists], default=0)
-    return iter([tuple(items[i] if i < len(items) else fillvalue for items in lists) for i in range(longest)])
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    while active:
+        row = []
+        for k, it in enumerate(iterators):
+            try:
+                row.append(next(it))
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[k] = repeat(fillvalue)
+                row.append(fillvalue)
+        yield tuple(row)
 
 
 def pairwise(iterable):
-    items = list(iterable)
-    return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+    it = iter(iterable)
+    for previous in it:
+        for value in it:
+            yield previous, value
+            previous = value
 
 
 def groupby(iterable, key=None):
-    groups = []
-    for item in iterable:
-        k = item if key is None else key(item)
-        if groups and groups[-1][0] == k:
-            groups[-1][1].append(item)
-        else:
-            groups.append((k, [item]))
-    return iter([(k, iter(items)) for k, items in groups])
+    """Lazy across groups; each group is drawn whole before it is handed out."""
+    it = iter(iterable)
+    for first in it:
+        current = first if key is None else key(first)
+        items = [first]
+        for item in it:
+            k = item if key is None else key(item)
+            if k == current:
+                items.append(item)
+                continue
+            yield current, iter(items)
+            current, items = k, [item]
+        yield current, iter(items)
 
 
 def compress(data, selectors):
-    return iter([d for d, s in zip(data, selectors) if s])
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
 
 
 def filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
-    return iter([x for x in iterable if not predicate(x)])
+    for x in iterable:
+        if not predicate(x):
+            yield x
 
 
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple(iter(items) for _ in range(n))
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def branch(mine):
+        while True:
+            if not mine:
+                for value in it:
+                    for b in buffers:
+                        b.append(value)
+                    break
+                else:
+                    return
+            yield mine.pop(0)
+    return tuple(branch(b) for b in buffers)
 """#
 
 let functoolsModuleSource = #"""

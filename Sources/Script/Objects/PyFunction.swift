@@ -16,6 +16,8 @@ final class Code {
     let name: String
     let qualifiedName: String
     let file: String
+    /// The `def` line (where tracebacks place a generator that has not started).
+    let firstLine: Int
     let params: [Parameter]
     let positionalCount: Int            // parameters fillable positionally
     let varArgsSlot: Int?
@@ -33,9 +35,10 @@ final class Code {
     let body: Exec
     let pool: FramePool
 
-    init(name: String, qualifiedName: String, file: String, params: [Parameter], scope: Scope, statements: [Stmt],
-         body: @escaping Exec) {
+    init(name: String, qualifiedName: String, file: String, firstLine: Int, params: [Parameter], scope: Scope,
+         statements: [Stmt], body: @escaping Exec) {
         self.body = body
+        self.firstLine = firstLine
         self.name = name
         self.qualifiedName = qualifiedName
         self.file = file
@@ -90,8 +93,8 @@ struct FrameHeader {
     var namespace: PyDict?
     /// The running function (for zero-argument super()).
     var function: PyFunction?
-    /// Values produced by `yield` (generators run eagerly).
-    var yielded: [Value]?
+    /// The generator this frame's body runs in (its owner keeps it alive while the body runs).
+    unowned(unsafe) var generator: GeneratorCore?
 }
 
 /// One activation of a function, class body or module: local slots, cells, current line.
@@ -117,7 +120,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     @inline(__always) var cells: [Cell] { get { h.pointee.cells } set { h.pointee.cells = newValue } }
     var namespace: PyDict? { get { h.pointee.namespace } set { h.pointee.namespace = newValue } }
     var function: PyFunction? { get { h.pointee.function } set { h.pointee.function = newValue } }
-    var yielded: [Value]? { get { h.pointee.yielded } set { h.pointee.yielded = newValue } }
+    var generator: GeneratorCore? { get { h.pointee.generator } set { h.pointee.generator = newValue } }
 }
 
 /// Recycled frames of one Code: calls reuse a finished frame instead of allocating.
@@ -166,7 +169,7 @@ extension Frame {
             h.pointee.returnValue = .none
             if !h.pointee.cells.isEmpty { h.pointee.cells = [] }
             h.pointee.function = nil
-            h.pointee.yielded = nil
+            h.pointee.generator = nil
         }
     }
 }
