@@ -50,7 +50,6 @@ import Testing
         #expect(svg.hasPrefix("<?xml") && svg.hasSuffix("</svg>\n"))
         #expect(svg.split(separator: "<polyline").count == 3)
         #expect(svg.contains(">train</text>") && svg.contains(">val</text>"))
-        #expect(throws: PythonErrorText.self) { _ = try run("import matplotlib.pyplot as plt\nplt.savefig('x.png')\n") }
     }
 
     @Test func brailleChartLayout() {

@@ -27,6 +27,55 @@ struct Chart: Equatable {
     }
 }
 
+/// A chart's plot area in an image (SVG or PNG) of matplotlib's default figure: the subplot
+/// margins (left .125, right .9, bottom .11, top .88), the 5% data margins around the lines,
+/// and the maps from data to image coordinates, y growing downwards. `top` places the panel
+/// when several axes stack in one image.
+struct ChartFrame {
+    let left: Double, right: Double, top: Double, bottom: Double
+    let xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
+
+    /// matplotlib's default colour cycle (tab10), as 0xRRGGBB.
+    static let palette: [UInt32] = [0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                    0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf]
+
+    init(_ chart: Chart, width: Double, height: Double, top panelTop: Double) {
+        left = width * 0.125
+        right = width * 0.9
+        top = panelTop + height * 0.12
+        bottom = panelTop + height * 0.89
+        func widened(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+            let pad = (r.upperBound - r.lowerBound) * 0.05
+            return (r.lowerBound - pad)...(r.upperBound + pad)
+        }
+        let bounds = chart.bounds
+        xRange = widened(bounds.x)
+        yRange = widened(bounds.y)
+    }
+
+    func x(_ value: Double) -> Double {
+        left + (value - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * (right - left)
+    }
+
+    func y(_ value: Double) -> Double {
+        bottom - (value - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * (bottom - top)
+    }
+
+    var xTicks: [Double] { Ticks.nice(xRange, count: 6) }
+    var yTicks: [Double] { Ticks.nice(yRange, count: 6) }
+
+    /// The series' colour in the cycle.
+    static func colour(_ index: Int) -> UInt32 { palette[index % palette.count] }
+
+    /// The series shown in the legend: those with a label not starting with an underscore.
+    static func legendEntries(_ chart: Chart) -> [(index: Int, label: String)] {
+        chart.series.enumerated().compactMap { index, series in
+            guard let label = series.label, !label.hasPrefix("_") else { return nil }
+            return (index, label)
+        }
+    }
+}
+
 /// Tick positions at 1, 2 or 5 times a power of ten, as charts usually place them.
 enum Ticks {
     static func nice(_ range: ClosedRange<Double>, count: Int) -> [Double] {

@@ -1,6 +1,6 @@
 /// `matplotlib.pyplot` for line charts: `plot`, `title`, `xlabel`, `ylabel`, `legend`,
 /// `subplots`, `figure`, `show` (a braille chart when standard output is a terminal, nothing
-/// otherwise, as matplotlib's non-interactive backend) and `savefig` (SVG). The objects it
+/// otherwise, as matplotlib's non-interactive backend) and `savefig` (SVG or PNG). The objects it
 /// returns print as matplotlib's do.
 let matplotlibSources: [(name: String, source: String)] = [
     ("matplotlib", #"""
@@ -168,11 +168,23 @@ class Figure:
     def gca(self):
         return self.axes[-1] if self.axes else self.add_subplot()
 
-    def savefig(self, fname, **kwargs):
+    def savefig(self, fname, format=None, **kwargs):
+        # As matplotlib: the format is the file's extension, or png when it has none.
         name = str(fname)
-        if not name.lower().endswith('.svg'):
-            raise ValueError("Flint saves figures as SVG: use a file name ending in '.svg'")
-        _flint_files.write_text(name, _flint_plot.render_svg([ax._data() for ax in self.axes]))
+        base = name.split('/')[-1]
+        extension = base.split('.')[-1].lower() if '.' in base else None
+        if format is None:
+            format = extension or 'png'
+            if extension is None:
+                name = name + '.png'
+        format = format.lower()
+        axes = [ax._data() for ax in self.axes]
+        if format == 'svg':
+            _flint_files.write_text(name, _flint_plot.render_svg(axes))
+        elif format == 'png':
+            _flint_plot.save_png(axes, name)
+        else:
+            raise ValueError("Format '%s' is not supported (supported formats: png, svg)" % format)
 
     def text(self):
         return _flint_plot.render_text([ax._data() for ax in self.axes])
