@@ -48,6 +48,10 @@ Returns a view of this tensor with its dimensions reversed.
 abs() -> Tensor
 
 See torch.abs()
+@torch.Tensor.acos
+acos() -> Tensor
+
+See torch.acos()
 @torch.Tensor.add
 add(other, *, alpha=1) -> Tensor
 
@@ -95,6 +99,22 @@ See torch.amin()
 any(dim=None, keepdim=False) -> Tensor
 
 See torch.any()
+@torch.Tensor.arccos
+arccos() -> Tensor
+
+See torch.arccos()
+@torch.Tensor.arcsin
+arcsin() -> Tensor
+
+See torch.arcsin()
+@torch.Tensor.arctan
+arctan() -> Tensor
+
+See torch.arctan()
+@torch.Tensor.arctan2
+arctan2(other) -> Tensor
+
+See torch.arctan2()
 @torch.Tensor.argmax
 argmax(dim=None, keepdim=False) -> LongTensor
 
@@ -107,6 +127,18 @@ See torch.argmin()
 argsort(dim=-1, descending=False) -> LongTensor
 
 See torch.argsort()
+@torch.Tensor.asin
+asin() -> Tensor
+
+See torch.asin()
+@torch.Tensor.atan
+atan() -> Tensor
+
+See torch.atan()
+@torch.Tensor.atan2
+atan2(other) -> Tensor
+
+See torch.atan2()
 @torch.Tensor.backward
 Computes the gradient of current tensor wrt graph leaves.
 
@@ -203,6 +235,10 @@ Args:
 cos() -> Tensor
 
 See torch.cos()
+@torch.Tensor.cosh
+cosh() -> Tensor
+
+See torch.cosh()
 @torch.Tensor.cpu
 cpu(memory_format=torch.preserve_format) -> Tensor
 
@@ -274,10 +310,18 @@ See torch.eq()
 equal(other) -> bool
 
 See torch.equal()
+@torch.Tensor.erf
+erf() -> Tensor
+
+See torch.erf()
 @torch.Tensor.exp
 exp() -> Tensor
 
 See torch.exp()
+@torch.Tensor.exp2
+exp2() -> Tensor
+
+See torch.exp2()
 @torch.Tensor.exp_
 exp_() -> Tensor
 
@@ -298,6 +342,10 @@ self.expand(other.size()).
 
 Args:
     other (Tensor): The result tensor has the same size as other.
+@torch.Tensor.expm1
+expm1() -> Tensor
+
+See torch.expm1()
 @torch.Tensor.fill_
 fill_(value) -> Tensor
 
@@ -322,63 +370,16 @@ See torch.floor()
 floor_divide(value) -> Tensor
 
 See torch.floor_divide()
+@torch.Tensor.fmod
+fmod(divisor) -> Tensor
+
+See torch.fmod()
+@torch.Tensor.frac
+frac() -> Tensor
+
+See torch.frac()
 @torch.Tensor.gather
 gather(dim, index) -> Tensor
 
 See torch.gather()
-@torch.Tensor.ge
-ge(other) -> Tensor
-
-See torch.ge().
-@torch.Tensor.grad
-This attribute is None by default and becomes a Tensor the first time a call to
-backward() computes gradients for self. The attribute will then contain the gradients
-computed and future calls to backward() will accumulate (add) gradients into it.
-@torch.Tensor.grad_fn
-The autograd node that created this tensor (its backward function), or None for a
-leaf tensor.
-@torch.Tensor.gt
-gt(other) -> Tensor
-
-See torch.gt().
-@torch.Tensor.half
-half(memory_format=torch.preserve_format) -> Tensor
-
-self.half() is equivalent to self.to(torch.float16). See to().
-
-Args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.Tensor.index_select
-index_select(dim, index) -> Tensor
-
-See torch.index_select()
-@torch.Tensor.int
-int(memory_format=torch.preserve_format) -> Tensor
-
-self.int() is equivalent to self.to(torch.int32). See to().
-
-Args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.Tensor.is_contiguous
-is_contiguous(memory_format=torch.contiguous_format) -> bool
-
-Returns True if self tensor is contiguous in memory in the order specified by memory
-format.
-
-Args:
-    memory_format (memory_format, optional): Specifies memory allocation order.
-@torch.Tensor.is_cuda
-Is True if the Tensor is stored on the GPU, False otherwise.
-@torch.Tensor.is_floating_point
-is_floating_point() -> bool
-
-Returns True if the data type of self is a floating point data type.
-@torch.Tensor.is_leaf
-All Tensors that have requires_grad which is False will be leaf Tensors by convention.
-@torch.Tensor.isclose
-isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
-
-See torch.isclose()
 """#

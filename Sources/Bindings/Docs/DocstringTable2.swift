@@ -2,6 +2,61 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable2 = #"""
+@torch.Tensor.ge
+ge(other) -> Tensor
+
+See torch.ge().
+@torch.Tensor.grad
+This attribute is None by default and becomes a Tensor the first time a call to
+backward() computes gradients for self. The attribute will then contain the gradients
+computed and future calls to backward() will accumulate (add) gradients into it.
+@torch.Tensor.grad_fn
+The autograd node that created this tensor (its backward function), or None for a
+leaf tensor.
+@torch.Tensor.gt
+gt(other) -> Tensor
+
+See torch.gt().
+@torch.Tensor.half
+half(memory_format=torch.preserve_format) -> Tensor
+
+self.half() is equivalent to self.to(torch.float16). See to().
+
+Args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.Tensor.index_select
+index_select(dim, index) -> Tensor
+
+See torch.index_select()
+@torch.Tensor.int
+int(memory_format=torch.preserve_format) -> Tensor
+
+self.int() is equivalent to self.to(torch.int32). See to().
+
+Args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.Tensor.is_contiguous
+is_contiguous(memory_format=torch.contiguous_format) -> bool
+
+Returns True if self tensor is contiguous in memory in the order specified by memory
+format.
+
+Args:
+    memory_format (memory_format, optional): Specifies memory allocation order.
+@torch.Tensor.is_cuda
+Is True if the Tensor is stored on the GPU, False otherwise.
+@torch.Tensor.is_floating_point
+is_floating_point() -> bool
+
+Returns True if the data type of self is a floating point data type.
+@torch.Tensor.is_leaf
+All Tensors that have requires_grad which is False will be leaf Tensors by convention.
+@torch.Tensor.isclose
+isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
+
+See torch.isclose()
 @torch.Tensor.isnan
 isnan() -> Tensor
 
@@ -27,10 +82,18 @@ In-place version of lerp()
 log() -> Tensor
 
 See torch.log()
+@torch.Tensor.log10
+log10() -> Tensor
+
+See torch.log10()
 @torch.Tensor.log1p
 log1p() -> Tensor
 
 See torch.log1p()
+@torch.Tensor.log2
+log2() -> Tensor
+
+See torch.log2()
 @torch.Tensor.log_softmax
 log_softmax(dim, *, dtype=None) -> Tensor
 
@@ -308,74 +371,8 @@ See torch.sign()
 sin() -> Tensor
 
 See torch.sin()
-@torch.Tensor.size
-size(dim=None) -> torch.Size or int
+@torch.Tensor.sinh
+sinh() -> Tensor
 
-Returns the size of the self tensor. If dim is not specified, the returned value is a
-Size, a subclass of tuple. If dim is specified, returns an int holding the size of that
-dimension.
-
-Args:
-    dim (int, optional): The dimension for which to retrieve the size.
-@torch.Tensor.softmax
-softmax(dim) -> Tensor
-
-Alias for torch.nn.functional.softmax().
-@torch.Tensor.sort
-sort(dim=-1, descending=False) -> (Tensor, LongTensor)
-
-See torch.sort()
-@torch.Tensor.split
-See torch.split()
-@torch.Tensor.sqrt
-sqrt() -> Tensor
-
-See torch.sqrt()
-@torch.Tensor.sqrt_
-sqrt_() -> Tensor
-
-In-place version of sqrt()
-@torch.Tensor.square
-square() -> Tensor
-
-See torch.square()
-@torch.Tensor.squeeze
-squeeze(dim=None) -> Tensor
-
-See torch.squeeze()
-@torch.Tensor.std
-std(dim=None, *, correction=1, keepdim=False) -> Tensor
-
-See torch.std()
-@torch.Tensor.stride
-stride(dim) -> tuple or int
-
-Returns the stride of self tensor.
-
-Args:
-    dim (int, optional): the desired dimension in which stride is required
-@torch.Tensor.sub
-sub(other, *, alpha=1) -> Tensor
-
-See torch.sub().
-@torch.Tensor.sub_
-sub_(other, *, alpha=1) -> Tensor
-
-In-place version of sub()
-@torch.Tensor.sum
-sum(dim=None, keepdim=False, dtype=None) -> Tensor
-
-See torch.sum()
-@torch.Tensor.swapaxes
-swapaxes(axis0, axis1) -> Tensor
-
-See torch.swapaxes()
-@torch.Tensor.t
-t() -> Tensor
-
-See torch.t()
-@torch.Tensor.tanh
-tanh() -> Tensor
-
-See torch.tanh()
+See torch.sinh()
 """#

@@ -2,6 +2,80 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable3 = #"""
+@torch.Tensor.size
+size(dim=None) -> torch.Size or int
+
+Returns the size of the self tensor. If dim is not specified, the returned value is a
+Size, a subclass of tuple. If dim is specified, returns an int holding the size of that
+dimension.
+
+Args:
+    dim (int, optional): The dimension for which to retrieve the size.
+@torch.Tensor.softmax
+softmax(dim) -> Tensor
+
+Alias for torch.nn.functional.softmax().
+@torch.Tensor.sort
+sort(dim=-1, descending=False) -> (Tensor, LongTensor)
+
+See torch.sort()
+@torch.Tensor.split
+See torch.split()
+@torch.Tensor.sqrt
+sqrt() -> Tensor
+
+See torch.sqrt()
+@torch.Tensor.sqrt_
+sqrt_() -> Tensor
+
+In-place version of sqrt()
+@torch.Tensor.square
+square() -> Tensor
+
+See torch.square()
+@torch.Tensor.squeeze
+squeeze(dim=None) -> Tensor
+
+See torch.squeeze()
+@torch.Tensor.std
+std(dim=None, *, correction=1, keepdim=False) -> Tensor
+
+See torch.std()
+@torch.Tensor.stride
+stride(dim) -> tuple or int
+
+Returns the stride of self tensor.
+
+Args:
+    dim (int, optional): the desired dimension in which stride is required
+@torch.Tensor.sub
+sub(other, *, alpha=1) -> Tensor
+
+See torch.sub().
+@torch.Tensor.sub_
+sub_(other, *, alpha=1) -> Tensor
+
+In-place version of sub()
+@torch.Tensor.sum
+sum(dim=None, keepdim=False, dtype=None) -> Tensor
+
+See torch.sum()
+@torch.Tensor.swapaxes
+swapaxes(axis0, axis1) -> Tensor
+
+See torch.swapaxes()
+@torch.Tensor.t
+t() -> Tensor
+
+See torch.t()
+@torch.Tensor.tan
+tan() -> Tensor
+
+See torch.tan()
+@torch.Tensor.tanh
+tanh() -> Tensor
+
+See torch.tanh()
 @torch.Tensor.to
 to(*args, **kwargs) -> Tensor
 
@@ -87,6 +161,16 @@ Fills self tensor with zeros.
 abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
 Computes the absolute value of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.acos
+acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arccosine (in radians) of each element in input.
 
 Args:
     input (Tensor): the input tensor.
@@ -204,6 +288,21 @@ Keyword args:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
+@torch.arccos
+arccos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.acos().
+@torch.arcsin
+arcsin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.asin().
+@torch.arctan
+arctan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.atan().
+@torch.arctan2
+arctan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor Alias for
+torch.atan2().
 @torch.argmax
 argmax(input) -> LongTensor
 
@@ -240,145 +339,39 @@ Args:
     data (array_like): Initial data for the tensor.
     dtype (dtype, optional): the desired data type of returned tensor.
     device (device, optional): the device of the constructed tensor.
-@torch.bernoulli
-bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
+@torch.asin
+asin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Draws binary random numbers (0 or 1) from a Bernoulli distribution.
-
-Args:
-    input (Tensor): the input tensor of probability values for the Bernoulli
-        distribution
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-@torch.bitwise_not
-bitwise_not(input, *, out=None) -> Tensor
-
-Computes the bitwise NOT of the given input tensor. The input tensor must be of integral
-or Boolean types. For bool tensors, it computes the logical NOT.
+Returns a new tensor with the arcsine of the elements (in radians) in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.bmm
-bmm(input, mat2, *, out=None) -> Tensor
+@torch.atan
+atan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Performs a batch matrix-matrix product of matrices stored in input and mat2.
-
-Args:
-    input (Tensor): the first batch of matrices to be multiplied
-    mat2 (Tensor): the second batch of matrices to be multiplied
-@torch.cat
-cat(tensors, dim=0, *, out=None) -> Tensor
-
-Concatenates the given sequence of tensors in tensors in the given dimension. All
-tensors must either have the same shape (except in the concatenating dimension) or be a
-1-D empty tensor with size (0,).
-
-Args:
-    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
-        except in the cat dimension.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.ceil
-ceil(input, *, out=None) -> Tensor
-
-Returns a new tensor with the ceil of the elements of input, the smallest integer
-greater than or equal to each element.
+Returns a new tensor with the arctangent of the elements (in radians) in the input
+tensor.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.chunk
-chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
+@torch.atan2
+atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
-the input tensor.
-
-Arguments:
-    input (Tensor): the tensor to split
-    chunks (int): number of chunks to return
-    dim (int): dimension along which to split the tensor
-@torch.clamp
-clamp(input, min=None, max=None, *, out=None) -> Tensor
-
-Clamps all elements in input into the range [ min, max ]. Letting min_value and
-max_value be min and max, respectively, this returns:
+Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
+Returns a new tensor with the signed angles in radians between vector (other_{i},
+input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
+x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
 
 Args:
-    input (Tensor): the input tensor.
-    min (Number or Tensor, optional): lower-bound of the range to be clamped to
-    max (Number or Tensor, optional): upper-bound of the range to be clamped to
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.clip
-clip(input, min=None, max=None, *, out=None) -> Tensor
-
-Alias for torch.clamp().
-@torch.clone
-clone(input, *, memory_format=torch.preserve_format) -> Tensor
-
-Returns a copy of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        tensor.
-@torch.concat
-concat(tensors, dim=0, *, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.concatenate
-concatenate(tensors, axis=0, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.cos
-cos(input, *, out=None) -> Tensor
-
-Returns a new tensor with the cosine of the elements of input given in radians.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cumsum
-cumsum(input, dim, *, dtype=None, out=None) -> Tensor
-
-Returns the cumulative sum of elements of input in the dimension dim.
-
-Args:
-    input (Tensor): the input tensor.
-    dim  (int): the dimension to do the operation over
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    out (Tensor, optional): the output tensor.
-@torch.detach
-detach(input) -> Tensor
-
-See Tensor.detach()
-@torch.device
-A torch.device is an object representing the device on which a torch.Tensor is or will be
-allocated.
-@torch.div
-div(input, other, *, rounding_mode=None, out=None) -> Tensor
-
-Divides each element of the input input by the corresponding element of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    rounding_mode (str, optional): Type of rounding applied to the result:
 """#

@@ -2,6 +2,157 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable4 = #"""
+@torch.bernoulli
+bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
+
+Draws binary random numbers (0 or 1) from a Bernoulli distribution.
+
+Args:
+    input (Tensor): the input tensor of probability values for the Bernoulli
+        distribution
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_not
+bitwise_not(input, *, out=None) -> Tensor
+
+Computes the bitwise NOT of the given input tensor. The input tensor must be of integral
+or Boolean types. For bool tensors, it computes the logical NOT.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bmm
+bmm(input, mat2, *, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in input and mat2.
+
+Args:
+    input (Tensor): the first batch of matrices to be multiplied
+    mat2 (Tensor): the second batch of matrices to be multiplied
+@torch.cat
+cat(tensors, dim=0, *, out=None) -> Tensor
+
+Concatenates the given sequence of tensors in tensors in the given dimension. All
+tensors must either have the same shape (except in the concatenating dimension) or be a
+1-D empty tensor with size (0,).
+
+Args:
+    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
+        except in the cat dimension.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.ceil
+ceil(input, *, out=None) -> Tensor
+
+Returns a new tensor with the ceil of the elements of input, the smallest integer
+greater than or equal to each element.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.chunk
+chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
+
+Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
+the input tensor.
+
+Arguments:
+    input (Tensor): the tensor to split
+    chunks (int): number of chunks to return
+    dim (int): dimension along which to split the tensor
+@torch.clamp
+clamp(input, min=None, max=None, *, out=None) -> Tensor
+
+Clamps all elements in input into the range [ min, max ]. Letting min_value and
+max_value be min and max, respectively, this returns:
+
+Args:
+    input (Tensor): the input tensor.
+    min (Number or Tensor, optional): lower-bound of the range to be clamped to
+    max (Number or Tensor, optional): upper-bound of the range to be clamped to
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.clip
+clip(input, min=None, max=None, *, out=None) -> Tensor
+
+Alias for torch.clamp().
+@torch.clone
+clone(input, *, memory_format=torch.preserve_format) -> Tensor
+
+Returns a copy of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        tensor.
+@torch.concat
+concat(tensors, dim=0, *, out=None) -> Tensor
+
+Alias of torch.cat().
+@torch.concatenate
+concatenate(tensors, axis=0, out=None) -> Tensor
+
+Alias of torch.cat().
+@torch.cos
+cos(input, *, out=None) -> Tensor
+
+Returns a new tensor with the cosine of the elements of input given in radians.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cosh
+cosh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic cosine  of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cumsum
+cumsum(input, dim, *, dtype=None, out=None) -> Tensor
+
+Returns the cumulative sum of elements of input in the dimension dim.
+
+Args:
+    input (Tensor): the input tensor.
+    dim  (int): the dimension to do the operation over
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    out (Tensor, optional): the output tensor.
+@torch.detach
+detach(input) -> Tensor
+
+See Tensor.detach()
+@torch.device
+A torch.device is an object representing the device on which a torch.Tensor is or will be
+allocated.
+@torch.div
+div(input, other, *, rounding_mode=None, out=None) -> Tensor
+
+Divides each element of the input input by the corresponding element of other.
+
+Args:
+    input (Tensor): the dividend
+    other (Tensor or Number): the divisor
+
+Keyword args:
+    rounding_mode (str, optional): Type of rounding applied to the result:
 @torch.dot
 dot(input, tensor, *, out=None) -> Tensor
 
@@ -70,6 +221,10 @@ Keyword args:
 equal(input, other) -> bool
 
 True if two tensors have the same size and elements, False otherwise.
+@torch.erf
+erf(input, *, out=None) -> Tensor
+
+Alias for torch.special.erf().
 @torch.exp
 exp(input, *, out=None) -> Tensor
 
@@ -80,6 +235,14 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
+@torch.exp2
+exp2(input, *, out=None) -> Tensor
+
+Alias for torch.special.exp2().
+@torch.expm1
+expm1(input, *, out=None) -> Tensor
+
+Alias for torch.special.expm1().
 @torch.eye
 eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
 
@@ -130,6 +293,23 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
+@torch.fmod
+fmod(input, other, *, out=None) -> Tensor
+
+Applies C++'s std::fmod <https://en.cppreference.com/w/cpp/numeric/math/fmod> entrywise.
+The result has the same sign as the dividend input and its absolute value is less than
+that of other.
+
+Args:
+    input (Tensor): the dividend
+    other (Tensor or Scalar): the divisor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.frac
+frac(input, *, out=None) -> Tensor
+
+Computes the fractional portion of each element in input.
 @torch.from_numpy
 from_numpy(ndarray) -> Tensor
 
@@ -192,193 +372,6 @@ Computes input geq other element-wise.
 Args:
     input (Tensor): the tensor to compare
     other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.gt
-gt(input, other, *, out=None) -> Tensor
-
-Computes input > other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.index_select
-index_select(input, dim, index, *, out=None) -> Tensor
-
-Returns a new tensor which indexes the input tensor along dimension dim using the
-entries in index.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the dimension in which we index
-    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.initial_seed
-Returns the initial seed for generating random numbers as a Python long.
-@torch.is_floating_point
-is_floating_point(input: Tensor) -> bool
-
-Returns True if the data type of input is a floating point data type i.e., one of
-torch.float64, torch.float32, torch.float16, and torch.bfloat16.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.is_grad_enabled
-is_grad_enabled() -> (bool)
-
-Returns True if grad mode is currently enabled.
-@torch.is_tensor
-Returns True if obj is a PyTorch tensor.
-
-Args:
-    Example::
-@torch.isclose
-isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is
-"close" to the corresponding element of other. Closeness is defined as:
-
-Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    rtol (float, optional): relative tolerance.
-    atol (float, optional): absolute tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
-@torch.isnan
-isnan(input) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is NaN
-or not. Complex values are considered NaN when either their real and/or imaginary part
-is NaN.
-
-Arguments:
-    input (Tensor): the input tensor.
-@torch.le
-le(input, other, *, out=None) -> Tensor
-
-Computes input leq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or Scalar): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.lerp
-lerp(input, end, weight, *, out=None)
-
-Does a linear interpolation of two tensors start (given by input) and end based on a
-scalar or tensor weight and returns the resulting out tensor.
-
-Args:
-    input (Tensor): the tensor with the starting points
-    end (Tensor): the tensor with the ending points
-    weight (float or tensor): the weight for the interpolation formula
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.linspace
-linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
-to end, inclusive. That is, the value are:
-
-Args:
-    start (float or Tensor): the starting value for the set of points.
-    end (float or Tensor): the ending value for the set of points.
-    steps (int): size of the constructed tensor
-
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-    dtype (torch.dtype, optional): the data type to perform the computation in.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.load
-load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
-
-Loads an object saved with torch.save() from a file.
-
-See weights-only-security for more details.
-
-Args:
-    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
-        a string or os.PathLike object containing a file name
-    map_location: a function, device, string or a dict specifying how to remap storage
-        locations
-    pickle_module: module used for unpickling metadata and objects (has to match the
-        pickle_module used to serialize file)
-    weights_only: Indicates whether unpickler should be restricted to loading only
-        tensors, primitive types, dictionaries and any types added via
-        torch.serialization.add_safe_globals().
-    mmap: Indicates whether the file should be mapped rather than loading all the
-        storages into memory.
-    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
-        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
-@torch.log
-log(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log1p
-log1p(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of (1 + input).
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log_softmax
-log_softmax(input, dim, *, dtype=None) -> Tensor
-
-See torch.nn.functional.log_softmax()
-@torch.logical_and
-logical_and(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical AND of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute AND with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_not
-logical_not(input, *, out=None) -> Tensor
-
-Computes the element-wise logical NOT of the given input tensor. If not specified, the
-output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
-are treated as False and non-zeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_or
-logical_or(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical OR of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute OR with
 
 Keyword args:
     out (Tensor, optional): the output tensor.

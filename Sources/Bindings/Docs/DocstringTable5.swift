@@ -2,6 +2,213 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
+@torch.gt
+gt(input, other, *, out=None) -> Tensor
+
+Computes input > other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.index_select
+index_select(input, dim, index, *, out=None) -> Tensor
+
+Returns a new tensor which indexes the input tensor along dimension dim using the
+entries in index.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int): the dimension in which we index
+    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.initial_seed
+Returns the initial seed for generating random numbers as a Python long.
+@torch.is_floating_point
+is_floating_point(input: Tensor) -> bool
+
+Returns True if the data type of input is a floating point data type i.e., one of
+torch.float64, torch.float32, torch.float16, and torch.bfloat16.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.is_grad_enabled
+is_grad_enabled() -> (bool)
+
+Returns True if grad mode is currently enabled.
+@torch.is_tensor
+Returns True if obj is a PyTorch tensor.
+
+Args:
+    Example::
+@torch.isclose
+isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is
+"close" to the corresponding element of other. Closeness is defined as:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    rtol (float, optional): relative tolerance.
+    atol (float, optional): absolute tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
+@torch.isnan
+isnan(input) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is NaN
+or not. Complex values are considered NaN when either their real and/or imaginary part
+is NaN.
+
+Arguments:
+    input (Tensor): the input tensor.
+@torch.le
+le(input, other, *, out=None) -> Tensor
+
+Computes input leq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or Scalar): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.lerp
+lerp(input, end, weight, *, out=None)
+
+Does a linear interpolation of two tensors start (given by input) and end based on a
+scalar or tensor weight and returns the resulting out tensor.
+
+Args:
+    input (Tensor): the tensor with the starting points
+    end (Tensor): the tensor with the ending points
+    weight (float or tensor): the weight for the interpolation formula
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.linspace
+linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
+to end, inclusive. That is, the value are:
+
+Args:
+    start (float or Tensor): the starting value for the set of points.
+    end (float or Tensor): the ending value for the set of points.
+    steps (int): size of the constructed tensor
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+    dtype (torch.dtype, optional): the data type to perform the computation in.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.load
+load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
+
+Loads an object saved with torch.save() from a file.
+
+See weights-only-security for more details.
+
+Args:
+    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
+        a string or os.PathLike object containing a file name
+    map_location: a function, device, string or a dict specifying how to remap storage
+        locations
+    pickle_module: module used for unpickling metadata and objects (has to match the
+        pickle_module used to serialize file)
+    weights_only: Indicates whether unpickler should be restricted to loading only
+        tensors, primitive types, dictionaries and any types added via
+        torch.serialization.add_safe_globals().
+    mmap: Indicates whether the file should be mapped rather than loading all the
+        storages into memory.
+    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
+        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
+@torch.log
+log(input, *, out=None) -> Tensor
+
+Returns a new tensor with the natural logarithm of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.log10
+log10(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the logarithm to the base 10 of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.log1p
+log1p(input, *, out=None) -> Tensor
+
+Returns a new tensor with the natural logarithm of (1 + input).
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.log2
+log2(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the logarithm to the base 2 of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.log_softmax
+log_softmax(input, dim, *, dtype=None) -> Tensor
+
+See torch.nn.functional.log_softmax()
+@torch.logical_and
+logical_and(input, other, *, out=None) -> Tensor
+
+Computes the element-wise logical AND of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute AND with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_not
+logical_not(input, *, out=None) -> Tensor
+
+Computes the element-wise logical NOT of the given input tensor. If not specified, the
+output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
+are treated as False and non-zeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_or
+logical_or(input, other, *, out=None) -> Tensor
+
+Computes the element-wise logical OR of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute OR with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.logical_xor
 logical_xor(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
 
@@ -167,208 +374,4 @@ Keyword args:
 multiply(input, other, *, out=None)
 
 Alias for torch.mul().
-@torch.mv
-mv(input, vec, *, out=None) -> Tensor
-
-Performs a matrix-vector product of the matrix input and the vector vec.
-
-Args:
-    input (Tensor): matrix to be multiplied
-    vec (Tensor): vector to be multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.narrow
-narrow(input, dim, start, length) -> Tensor
-
-Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
-input from start to start + length. The returned tensor and input tensor share the same
-underlying storage.
-
-Args:
-    input (Tensor): the tensor to narrow
-    dim (int): the dimension along which to narrow
-    start (int or Tensor): index of the element to start the narrowed dimension from.
-    length (int): length of the narrowed dimension, must be weakly positive
-@torch.ne
-ne(input, other, *, out=None) -> Tensor
-
-Computes input neq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.neg
-neg(input, *, out=None) -> Tensor
-
-Returns a new tensor with the negative of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.negative
-negative(input, *, out=None) -> Tensor
-
-Alias for torch.neg()
-@torch.no_grad
-Context-manager that disables gradient calculation.
-@torch.nonzero
-nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
-
-torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
-allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
-of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
-certain dimension.
-
-See below for more details on the two behaviors.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (LongTensor, optional): the output tensor containing indices
-@torch.norm
-Returns the matrix norm or vector norm of a given tensor.
-
-Args:
-    input (Tensor): The input tensor.
-@torch.normal
-normal(mean, std, *, generator=None, out=None) -> Tensor
-
-Returns a tensor of random numbers drawn from separate normal distributions whose mean
-and standard deviation are given.
-
-Args:
-    mean (float or Tensor): per-element mean(s).
-    std (float or Tensor): per-element standard deviation(s).
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-@torch.numel
-numel(input: Tensor) -> int
-
-Returns the total number of elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.ones
-ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with the scalar value 1, with the shape defined by the variable
-argument size.
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.ones_like
-ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor filled with the scalar value 1, with the same size as input.
-torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword arguments:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.outer
-outer(input, vec2, *, out=None) -> Tensor
-
-Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
-size m, then out must be a matrix of size (n * m).
-
-Args:
-    input (Tensor): 1-D input vector
-    vec2 (Tensor): 1-D input vector
-
-Keyword args:
-    out (Tensor, optional): optional output matrix
-@torch.permute
-permute(input, dims) -> Tensor
-
-Returns a view of the original tensor input with its dimensions permuted.
-
-Args:
-    input (Tensor): the input tensor.
-    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
-@torch.pow
-pow(input, exponent, *, out=None) -> Tensor
-
-Takes the power of each element in input with exponent and returns a tensor with the
-result.
-
-Args:
-    input (Tensor): the input tensor.
-    exponent (float or tensor): the exponent value
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.prod
-prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
-
-Returns the product of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.rand
-rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a tensor filled with random numbers from a uniform distribution on the interval
-[0, 1)
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.rand_like
-rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input that is filled with random numbers from a
-uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
-torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
 """#

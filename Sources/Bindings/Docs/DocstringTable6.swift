@@ -2,6 +2,210 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
+@torch.mv
+mv(input, vec, *, out=None) -> Tensor
+
+Performs a matrix-vector product of the matrix input and the vector vec.
+
+Args:
+    input (Tensor): matrix to be multiplied
+    vec (Tensor): vector to be multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.narrow
+narrow(input, dim, start, length) -> Tensor
+
+Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
+input from start to start + length. The returned tensor and input tensor share the same
+underlying storage.
+
+Args:
+    input (Tensor): the tensor to narrow
+    dim (int): the dimension along which to narrow
+    start (int or Tensor): index of the element to start the narrowed dimension from.
+    length (int): length of the narrowed dimension, must be weakly positive
+@torch.ne
+ne(input, other, *, out=None) -> Tensor
+
+Computes input neq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.neg
+neg(input, *, out=None) -> Tensor
+
+Returns a new tensor with the negative of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.negative
+negative(input, *, out=None) -> Tensor
+
+Alias for torch.neg()
+@torch.no_grad
+Context-manager that disables gradient calculation.
+@torch.nonzero
+nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
+
+torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
+allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
+of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
+certain dimension.
+
+See below for more details on the two behaviors.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (LongTensor, optional): the output tensor containing indices
+@torch.norm
+Returns the matrix norm or vector norm of a given tensor.
+
+Args:
+    input (Tensor): The input tensor.
+@torch.normal
+normal(mean, std, *, generator=None, out=None) -> Tensor
+
+Returns a tensor of random numbers drawn from separate normal distributions whose mean
+and standard deviation are given.
+
+Args:
+    mean (float or Tensor): per-element mean(s).
+    std (float or Tensor): per-element standard deviation(s).
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+@torch.numel
+numel(input: Tensor) -> int
+
+Returns the total number of elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.ones
+ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with the scalar value 1, with the shape defined by the variable
+argument size.
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.ones_like
+ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 1, with the same size as input.
+torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword arguments:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.outer
+outer(input, vec2, *, out=None) -> Tensor
+
+Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
+size m, then out must be a matrix of size (n * m).
+
+Args:
+    input (Tensor): 1-D input vector
+    vec2 (Tensor): 1-D input vector
+
+Keyword args:
+    out (Tensor, optional): optional output matrix
+@torch.permute
+permute(input, dims) -> Tensor
+
+Returns a view of the original tensor input with its dimensions permuted.
+
+Args:
+    input (Tensor): the input tensor.
+    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
+@torch.pow
+pow(input, exponent, *, out=None) -> Tensor
+
+Takes the power of each element in input with exponent and returns a tensor with the
+result.
+
+Args:
+    input (Tensor): the input tensor.
+    exponent (float or tensor): the exponent value
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.prod
+prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
+
+Returns the product of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.rand
+rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a uniform distribution on the interval
+[0, 1)
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.rand_like
+rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
+torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
 @torch.randint
 randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
 
@@ -174,209 +378,4 @@ Context-manager that sets gradient calculation on or off.
 
 Args:
     mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.set_printoptions
-Set options for printing. Items shamelessly taken from NumPy
-
-Args:
-    precision: Number of digits of precision for floating point output (default = 4).
-    threshold: Total number of array elements which trigger summarization rather than
-        full repr (default = 1000).
-    edgeitems: Number of array items in summary at beginning and end of each dimension
-        (default = 3).
-    linewidth: The number of characters per line for the purpose of inserting line
-        breaks (default = 80).
-    profile: Sane defaults for pretty printing.
-    sci_mode: Enable (True) or disable (False) scientific notation.
-@torch.sigmoid
-sigmoid(input, *, out=None) -> Tensor
-
-Alias for torch.special.expit().
-@torch.sign
-sign(input, *, out=None) -> Tensor
-
-Returns a new tensor with the signs of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.sin
-sin(input, *, out=None) -> Tensor
-
-Returns a new tensor with the sine of the elements in the input tensor, where each value
-in this input tensor is in radians.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.softmax
-softmax(input, dim, *, dtype=None) -> Tensor
-
-Alias for torch.nn.functional.softmax().
-@torch.sort
-sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
-
-Sorts the elements of the input tensor along a given dimension in ascending order by
-value.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): makes the sorting routine stable, which guarantees that the
-        order of equivalent elements is preserved.
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.split
-Splits the tensor into chunks. Each chunk is a view of the original tensor.
-
-Args:
-    tensor (Tensor): tensor to split.
-    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
-        for each chunk
-    dim (int): dimension along which to split the tensor.
-@torch.sqrt
-sqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the square-root of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.square
-square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the square of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.squeeze
-squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
-
-Returns a tensor with all specified dimensions of input of size 1 removed.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
-        the specified dimensions.
-@torch.stack
-stack(tensors, dim=0, *, out=None) -> Tensor
-
-Concatenates a sequence of tensors along a new dimension.
-
-Arguments:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-    dim (int, optional): dimension to insert.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.std
-std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
-
-Calculates the standard deviation over the dimensions specified by dim. dim can be a
-single dimension, list of dimensions, or None to reduce over all dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.sub
-sub(input, other, *, alpha=1, out=None) -> Tensor
-
-Subtracts other, scaled by alpha, from input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to subtract from input.
-
-Keyword args:
-    alpha (Number): the multiplier for other.
-    out (Tensor, optional): the output tensor.
-@torch.sum
-sum(input, *, dtype=None) -> Tensor
-
-Returns the sum of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.swapaxes
-swapaxes(input, axis0, axis1) -> Tensor
-
-Alias for torch.transpose().
-@torch.t
-t(input) -> Tensor
-
-Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
-
-See also torch.transpose().
-
-Args:
-    input (Tensor): the input tensor.
-@torch.tanh
-tanh(input, *, out=None) -> Tensor
-
-Returns a new tensor with the hyperbolic tangent of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.tensor
-tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Constructs a tensor with no autograd history (also known as a "leaf tensor", see
-:doc:/notes/autograd) by copying data.
-
-Args:
-    data (array_like): Initial data for the tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    device (device, optional): the device of the constructed tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.topk
-topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
-
-Returns the k largest elements of the given input tensor along a given dimension.
-
-Args:
-    input (Tensor): the input tensor.
-    k (int): the k in "top-k"
-    dim (int, optional): the dimension to sort along
-    largest (bool, optional): controls whether to return largest or smallest elements
-    sorted (bool, optional): controls whether to return the elements in sorted order
-
-Keyword args:
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.transpose
-transpose(input, dim0, dim1) -> Tensor
-
-Returns a tensor that is a transposed version of input. The given dimensions dim0 and
-dim1 are swapped.
-
-See also torch.t().
-
-Args:
-    input (Tensor): the input tensor.
-    dim0 (int): the first dimension to be transposed
-    dim1 (int): the second dimension to be transposed
 """#

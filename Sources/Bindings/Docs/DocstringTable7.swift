@@ -2,6 +2,232 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
+@torch.set_printoptions
+Set options for printing. Items shamelessly taken from NumPy
+
+Args:
+    precision: Number of digits of precision for floating point output (default = 4).
+    threshold: Total number of array elements which trigger summarization rather than
+        full repr (default = 1000).
+    edgeitems: Number of array items in summary at beginning and end of each dimension
+        (default = 3).
+    linewidth: The number of characters per line for the purpose of inserting line
+        breaks (default = 80).
+    profile: Sane defaults for pretty printing.
+    sci_mode: Enable (True) or disable (False) scientific notation.
+@torch.sigmoid
+sigmoid(input, *, out=None) -> Tensor
+
+Alias for torch.special.expit().
+@torch.sign
+sign(input, *, out=None) -> Tensor
+
+Returns a new tensor with the signs of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sin
+sin(input, *, out=None) -> Tensor
+
+Returns a new tensor with the sine of the elements in the input tensor, where each value
+in this input tensor is in radians.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sinh
+sinh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic sine of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.softmax
+softmax(input, dim, *, dtype=None) -> Tensor
+
+Alias for torch.nn.functional.softmax().
+@torch.sort
+sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
+
+Sorts the elements of the input tensor along a given dimension in ascending order by
+value.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): makes the sorting routine stable, which guarantees that the
+        order of equivalent elements is preserved.
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.split
+Splits the tensor into chunks. Each chunk is a view of the original tensor.
+
+Args:
+    tensor (Tensor): tensor to split.
+    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
+        for each chunk
+    dim (int): dimension along which to split the tensor.
+@torch.sqrt
+sqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the square-root of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.square
+square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the square of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.squeeze
+squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
+
+Returns a tensor with all specified dimensions of input of size 1 removed.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
+        the specified dimensions.
+@torch.stack
+stack(tensors, dim=0, *, out=None) -> Tensor
+
+Concatenates a sequence of tensors along a new dimension.
+
+Arguments:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+    dim (int, optional): dimension to insert.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.std
+std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
+
+Calculates the standard deviation over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.sub
+sub(input, other, *, alpha=1, out=None) -> Tensor
+
+Subtracts other, scaled by alpha, from input.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to subtract from input.
+
+Keyword args:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.sum
+sum(input, *, dtype=None) -> Tensor
+
+Returns the sum of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.swapaxes
+swapaxes(input, axis0, axis1) -> Tensor
+
+Alias for torch.transpose().
+@torch.t
+t(input) -> Tensor
+
+Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
+
+See also torch.transpose().
+
+Args:
+    input (Tensor): the input tensor.
+@torch.tan
+tan(input, *, out=None) -> Tensor
+
+Returns a new tensor with the tangent of the elements in the input tensor, where each
+value in this input tensor is in radians.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tanh
+tanh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic tangent of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tensor
+tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Constructs a tensor with no autograd history (also known as a "leaf tensor", see
+:doc:/notes/autograd) by copying data.
+
+Args:
+    data (array_like): Initial data for the tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    device (device, optional): the device of the constructed tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.topk
+topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
+
+Returns the k largest elements of the given input tensor along a given dimension.
+
+Args:
+    input (Tensor): the input tensor.
+    k (int): the k in "top-k"
+    dim (int, optional): the dimension to sort along
+    largest (bool, optional): controls whether to return largest or smallest elements
+    sorted (bool, optional): controls whether to return the elements in sorted order
+
+Keyword args:
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.transpose
+transpose(input, dim0, dim1) -> Tensor
+
+Returns a tensor that is a transposed version of input. The given dimensions dim0 and
+dim1 are swapped.
+
+See also torch.t().
+
+Args:
+    input (Tensor): the input tensor.
+    dim0 (int): the first dimension to be transposed
+    dim1 (int): the second dimension to be transposed
 @torch.true_divide
 true_divide(dividend, divisor, *, out) -> Tensor
 
@@ -145,239 +371,4 @@ Args:
         target.
 @torch.nn.BCEWithLogitsLoss.forward
 Runs the forward pass.
-@torch.nn.CrossEntropyLoss
-This criterion computes the cross entropy loss between input logits and target.
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.CrossEntropyLoss.forward
-Runs the forward pass.
-@torch.nn.Dropout
-During training, randomly zeroes some of the elements of the input tensor with
-probability p.
-
-Args:
-    p: probability of an element to be zeroed.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.Dropout.forward
-Runs the forward pass.
-@torch.nn.ELU
-Applies the Exponential Linear Unit (ELU) function, element-wise.
-
-Args:
-    alpha: the alpha value for the ELU formulation.
-    inplace: can optionally do the operation in-place.
-@torch.nn.ELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ELU.forward
-Runs the forward pass.
-@torch.nn.Flatten
-Flattens a contiguous range of dims into a tensor.
-
-Args:
-    start_dim: first dim to flatten (default = 1).
-    end_dim: last dim to flatten (default = -1).
-@torch.nn.Flatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Flatten.forward
-Runs the forward pass.
-@torch.nn.GELU
-Applies the Gaussian Error Linear Units function.
-
-Args:
-    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
-        'tanh'.
-@torch.nn.GELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.GELU.forward
-Runs the forward pass.
-@torch.nn.HuberLoss
-Creates a criterion that uses a squared term if the absolute element-wise error falls
-below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
-L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
-than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
-<https://en.wikipedia.org/wiki/Huber_loss> for more information.
-
-Args:
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): Specifies the threshold at which to change between delta-
-        scaled L1 and L2 loss.
-@torch.nn.HuberLoss.forward
-Runs the forward pass.
-@torch.nn.Identity
-A placeholder identity operator that is argument-insensitive.
-
-Args:
-    args: any argument (unused)
-    kwargs: any keyword argument (unused)
-@torch.nn.Identity.forward
-Runs the forward pass.
-@torch.nn.L1Loss
-Creates a criterion that measures the mean absolute error (MAE) between each element in
-the input x and target y.
-
-Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.L1Loss.forward
-Runs the forward pass.
-@torch.nn.LeakyReLU
-Applies the LeakyReLU function element-wise.
-
-Args:
-    negative_slope: Controls the angle of the negative slope (which is used for negative
-        input values).
-    inplace: can optionally do the operation in-place.
-@torch.nn.LeakyReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.LeakyReLU.forward
-Run forward pass.
-@torch.nn.Linear
-Applies an affine linear transformation to the incoming data: y = xA^T + b.
-
-Args:
-    in_features: size of each input sample
-    out_features: size of each output sample
-    bias: If set to False, the layer will not learn an additive bias.
-@torch.nn.Linear.extra_repr
-Return the extra representation of the module.
-@torch.nn.Linear.forward
-Runs the forward pass.
-@torch.nn.Linear.reset_parameters
-Resets parameters based on their initialization used in __init__.
-@torch.nn.LogSoftmax
-Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
-
-Args:
-    dim (int): A dimension along which LogSoftmax will be computed.
-@torch.nn.LogSoftmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.LogSoftmax.forward
-Runs the forward pass.
-@torch.nn.MSELoss
-Creates a criterion that measures the mean squared error (squared L2 norm) between each
-element in the input x and target y.
-
-Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.MSELoss.forward
-Runs the forward pass.
-@torch.nn.Module
-Base class for all neural network modules.
-@torch.nn.Module.add_module
-Add a child module to the current module.
-
-Args:
-    name (str): name of the child module.
-    module (Module): child module to be added to the module.
-@torch.nn.Module.apply
-Apply fn recursively to every submodule (as returned by .children()) as well as self.
-
-Args:
-    fn (Module -> None): function to be applied to each submodule
-@torch.nn.Module.buffers
-Return an iterator over module buffers.
-
-Args:
-    recurse (bool): if True, then yields buffers of this module and all submodules.
-@torch.nn.Module.children
-Return an iterator over immediate children modules.
-@torch.nn.Module.cpu
-Move all model parameters and buffers to the CPU.
-@torch.nn.Module.cuda
-Move all model parameters and buffers to the GPU.
-
-Args:
-    device (int, optional): if specified, all parameters will be copied to that device
-@torch.nn.Module.double
-Casts all floating point parameters and buffers to double datatype.
-@torch.nn.Module.eval
-Set the module in evaluation mode.
-
-See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
-@torch.nn.Module.extra_repr
-Return the extra representation of the module.
-@torch.nn.Module.float
-Casts all floating point parameters and buffers to float datatype.
-@torch.nn.Module.forward
-Define the computation performed at every call.
-@torch.nn.Module.get_submodule
-Return the submodule given by target if it exists, otherwise throw an error.
-
-Args:
-    target: The fully-qualified string name of the submodule to look for.
-@torch.nn.Module.load_state_dict
-Copy parameters and buffers from state_dict into this module and its descendants.
-
-Args:
-    state_dict (dict): a dict containing parameters and persistent buffers.
-    strict (bool, optional): whether to strictly enforce that the keys in state_dict
-        match the keys returned by this module's state_dict() function.
-    assign (bool, optional): When set to False, the properties of the tensors in the
-        current module are preserved whereas setting it to True preserves properties of
-        the Tensors in the state dict.
-@torch.nn.Module.modules
-Return an iterator over all modules in the network.
-
-Args:
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not.
-@torch.nn.Module.named_buffers
-Return an iterator over module buffers, yielding both the name of the buffer as well as
-the buffer itself.
-
-Args:
-    prefix (str): prefix to prepend to all buffer names.
-    recurse (bool, optional): if True, then yields buffers of this module and all
-        submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
-        result.
-@torch.nn.Module.named_children
-Return an iterator over immediate children modules, yielding both the name of the module
-as well as the module itself.
-@torch.nn.Module.named_modules
-Return an iterator over all modules in the network, yielding both the name of the module
-as well as the module itself.
-
-Args:
-    memo: a memo to store the set of modules already added to the result
-    prefix: a prefix that will be added to the name of the module
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not
-@torch.nn.Module.named_parameters
-Return an iterator over module parameters, yielding both the name of the parameter as
-well as the parameter itself.
-
-Args:
-    prefix (str): prefix to prepend to all parameter names.
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
-        the result.
-@torch.nn.Module.parameters
-Return an iterator over module parameters.
-
-Args:
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-@torch.nn.Module.register_buffer
-Add a buffer to the module.
-
-Args:
-    name (str): name of the buffer.
-    tensor (Tensor or None): buffer to be registered.
-    persistent (bool): whether the buffer is part of this module's state_dict.
-@torch.nn.Module.register_module
-Alias for add_module().
 """#

@@ -2,6 +2,241 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
+@torch.nn.CrossEntropyLoss
+This criterion computes the cross entropy loss between input logits and target.
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.CrossEntropyLoss.forward
+Runs the forward pass.
+@torch.nn.Dropout
+During training, randomly zeroes some of the elements of the input tensor with
+probability p.
+
+Args:
+    p: probability of an element to be zeroed.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.Dropout.forward
+Runs the forward pass.
+@torch.nn.ELU
+Applies the Exponential Linear Unit (ELU) function, element-wise.
+
+Args:
+    alpha: the alpha value for the ELU formulation.
+    inplace: can optionally do the operation in-place.
+@torch.nn.ELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ELU.forward
+Runs the forward pass.
+@torch.nn.Flatten
+Flattens a contiguous range of dims into a tensor.
+
+Args:
+    start_dim: first dim to flatten (default = 1).
+    end_dim: last dim to flatten (default = -1).
+@torch.nn.Flatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Flatten.forward
+Runs the forward pass.
+@torch.nn.GELU
+Applies the Gaussian Error Linear Units function.
+
+Args:
+    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
+        'tanh'.
+@torch.nn.GELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.GELU.forward
+Runs the forward pass.
+@torch.nn.HuberLoss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
+L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
+than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
+<https://en.wikipedia.org/wiki/Huber_loss> for more information.
+
+Args:
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): Specifies the threshold at which to change between delta-
+        scaled L1 and L2 loss.
+@torch.nn.HuberLoss.forward
+Runs the forward pass.
+@torch.nn.Identity
+A placeholder identity operator that is argument-insensitive.
+
+Args:
+    args: any argument (unused)
+    kwargs: any keyword argument (unused)
+@torch.nn.Identity.forward
+Runs the forward pass.
+@torch.nn.L1Loss
+Creates a criterion that measures the mean absolute error (MAE) between each element in
+the input x and target y.
+
+Args:
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.L1Loss.forward
+Runs the forward pass.
+@torch.nn.LeakyReLU
+Applies the LeakyReLU function element-wise.
+
+Args:
+    negative_slope: Controls the angle of the negative slope (which is used for negative
+        input values).
+    inplace: can optionally do the operation in-place.
+@torch.nn.LeakyReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.LeakyReLU.forward
+Run forward pass.
+@torch.nn.Linear
+Applies an affine linear transformation to the incoming data: y = xA^T + b.
+
+Args:
+    in_features: size of each input sample
+    out_features: size of each output sample
+    bias: If set to False, the layer will not learn an additive bias.
+@torch.nn.Linear.extra_repr
+Return the extra representation of the module.
+@torch.nn.Linear.forward
+Runs the forward pass.
+@torch.nn.Linear.reset_parameters
+Resets parameters based on their initialization used in __init__.
+@torch.nn.LogSoftmax
+Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
+
+Args:
+    dim (int): A dimension along which LogSoftmax will be computed.
+@torch.nn.LogSoftmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.LogSoftmax.forward
+Runs the forward pass.
+@torch.nn.MSELoss
+Creates a criterion that measures the mean squared error (squared L2 norm) between each
+element in the input x and target y.
+
+Args:
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.MSELoss.forward
+Runs the forward pass.
+@torch.nn.Module
+Base class for all neural network modules.
+@torch.nn.Module.add_module
+Add a child module to the current module.
+
+Args:
+    name (str): name of the child module.
+    module (Module): child module to be added to the module.
+@torch.nn.Module.apply
+Apply fn recursively to every submodule (as returned by .children()) as well as self.
+
+Args:
+    fn (Module -> None): function to be applied to each submodule
+@torch.nn.Module.buffers
+Return an iterator over module buffers.
+
+Args:
+    recurse (bool): if True, then yields buffers of this module and all submodules.
+@torch.nn.Module.children
+Return an iterator over immediate children modules.
+@torch.nn.Module.cpu
+Move all model parameters and buffers to the CPU.
+@torch.nn.Module.cuda
+Move all model parameters and buffers to the GPU.
+
+Args:
+    device (int, optional): if specified, all parameters will be copied to that device
+@torch.nn.Module.double
+Casts all floating point parameters and buffers to double datatype.
+@torch.nn.Module.eval
+Set the module in evaluation mode.
+
+See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
+@torch.nn.Module.extra_repr
+Return the extra representation of the module.
+@torch.nn.Module.float
+Casts all floating point parameters and buffers to float datatype.
+@torch.nn.Module.forward
+Define the computation performed at every call.
+@torch.nn.Module.get_submodule
+Return the submodule given by target if it exists, otherwise throw an error.
+
+Args:
+    target: The fully-qualified string name of the submodule to look for.
+@torch.nn.Module.load_state_dict
+Copy parameters and buffers from state_dict into this module and its descendants.
+
+Args:
+    state_dict (dict): a dict containing parameters and persistent buffers.
+    strict (bool, optional): whether to strictly enforce that the keys in state_dict
+        match the keys returned by this module's state_dict() function.
+    assign (bool, optional): When set to False, the properties of the tensors in the
+        current module are preserved whereas setting it to True preserves properties of
+        the Tensors in the state dict.
+@torch.nn.Module.modules
+Return an iterator over all modules in the network.
+
+Args:
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not.
+@torch.nn.Module.named_buffers
+Return an iterator over module buffers, yielding both the name of the buffer as well as
+the buffer itself.
+
+Args:
+    prefix (str): prefix to prepend to all buffer names.
+    recurse (bool, optional): if True, then yields buffers of this module and all
+        submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
+        result.
+@torch.nn.Module.named_children
+Return an iterator over immediate children modules, yielding both the name of the module
+as well as the module itself.
+@torch.nn.Module.named_modules
+Return an iterator over all modules in the network, yielding both the name of the module
+as well as the module itself.
+
+Args:
+    memo: a memo to store the set of modules already added to the result
+    prefix: a prefix that will be added to the name of the module
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not
+@torch.nn.Module.named_parameters
+Return an iterator over module parameters, yielding both the name of the parameter as
+well as the parameter itself.
+
+Args:
+    prefix (str): prefix to prepend to all parameter names.
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
+        the result.
+@torch.nn.Module.parameters
+Return an iterator over module parameters.
+
+Args:
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+@torch.nn.Module.register_buffer
+Add a buffer to the module.
+
+Args:
+    name (str): name of the buffer.
+    tensor (Tensor or None): buffer to be registered.
+    persistent (bool): whether the buffer is part of this module's state_dict.
+@torch.nn.Module.register_module
+Alias for add_module().
 @torch.nn.Module.register_parameter
 Add a parameter to the module.
 
@@ -147,238 +382,4 @@ Applies the Softmax function to an n-dimensional input Tensor.
 Args:
     dim (int): A dimension along which Softmax will be computed (so every slice along
         dim will sum to 1).
-@torch.nn.Softmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softmax.forward
-Runs the forward pass.
-@torch.nn.Softplus
-Applies the Softplus function element-wise.
-
-Args:
-    beta: the beta value for the Softplus formulation.
-    threshold: values above this revert to a linear function.
-@torch.nn.Softplus.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softplus.forward
-Run forward pass.
-@torch.nn.Tanh
-Applies the Hyperbolic Tangent (Tanh) function element-wise.
-@torch.nn.Tanh.forward
-Runs the forward pass.
-@torch.nn.Unflatten
-Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
-
-Args:
-    dim (int): Dimension to be unflattened
-    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
-        dimension
-@torch.nn.Unflatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Unflatten.forward
-Runs the forward pass.
-@torch.nn.functional
-Functional interface.
-@torch.nn.functional.binary_cross_entropy
-Compute Binary Cross Entropy between the target and input probabilities.
-
-See BCELoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as probabilities.
-    target: Tensor of the same shape as input with values between 0 and 1.
-    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
-        match input tensor shape
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.binary_cross_entropy_with_logits
-Compute Binary Cross Entropy between target and input logits.
-
-See BCEWithLogitsLoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
-        logits).
-    target: Tensor of the same shape as input with values between 0 and 1
-    weight (Tensor, optional): a manual rescaling weight.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.functional.celu
-celu(input, alpha=1., inplace=False) -> Tensor
-
-Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
-
-See CELU for more details.
-@torch.nn.functional.cross_entropy
-Compute the cross entropy loss between input logits and target.
-
-See CrossEntropyLoss for details.
-
-Args:
-    input (Tensor) : Predicted unnormalized logits; see Shape section below for
-        supported shapes.
-    target (Tensor) : Ground truth class indices or class probabilities; see Shape
-        section below for supported shapes.
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.functional.dropout
-During training, randomly zeroes some elements of the input tensor with probability p.
-
-See Dropout for details.
-
-Args:
-    p: probability of an element to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.elu
-Apply the Exponential Linear Unit (ELU) function element-wise.
-
-See ELU for more details.
-@torch.nn.functional.gelu
-gelu(input, approximate = 'none') -> Tensor
-
-When the approximate argument is 'none', it applies element-wise the function GELU(x) =
-x * Phi(x)
-
-See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
-@torch.nn.functional.hardsigmoid
-Apply the Hardsigmoid function element-wise.
-
-See Hardsigmoid for more details.
-
-Args:
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.hardswish
-Apply hardswish function, element-wise.
-
-See Hardswish for more details.
-@torch.nn.functional.hardtanh
-hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
-
-Applies the HardTanh function element-wise. See Hardtanh for more details.
-@torch.nn.functional.huber_loss
-Compute the Huber loss, with optional weighting.
-
-See HuberLoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): The threshold at which to change between delta-scaled L1
-        and L2 loss.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.l1_loss
-Compute the L1 loss, with optional weighting.
-
-See L1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.leaky_relu
-leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
-
-Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
-
-See LeakyReLU for more details.
-@torch.nn.functional.linear
-linear(input, weight, bias=None) -> Tensor
-
-Applies a linear transformation to the incoming data: y = xA^T + b.
-@torch.nn.functional.log_softmax
-Apply a softmax followed by a logarithm.
-
-See LogSoftmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which log_softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.logsigmoid
-logsigmoid(input) -> Tensor
-
-Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
-
-See LogSigmoid for more details.
-@torch.nn.functional.mish
-Apply the Mish function, element-wise.
-
-See Mish for more details.
-@torch.nn.functional.mse_loss
-Compute the element-wise mean squared error, with optional weighting.
-
-See MSELoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.nll_loss
-Compute the negative log likelihood loss.
-
-See NLLLoss for details.
-
-Args:
-    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
-        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
-    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
-        where K geq 1 for K-dimensional loss.
-    weight (Tensor, optional): A manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.one_hot
-one_hot(tensor, num_classes=-1) -> LongTensor
-
-Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
-num_classes) that have zeros everywhere except where the index of last dimension matches
-the corresponding value of the input tensor, in which case it will be 1.
-
-See also One-hot on Wikipedia .
-
-Arguments:
-    tensor (LongTensor): class values of any shape.
-    num_classes (int, optional):  Total number of classes.
-@torch.nn.functional.relu
-relu(input, inplace=False) -> Tensor
-
-Applies the rectified linear unit function element-wise. See ReLU for more details.
-@torch.nn.functional.relu6
-relu6(input, inplace=False) -> Tensor
-
-Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
-
-See ReLU6 for more details.
-@torch.nn.functional.selu
-selu(input, inplace=False) -> Tensor
-
-Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
-alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
-
-See SELU for more details.
 """#
