@@ -30,6 +30,7 @@ enum Docstrings {
     static let sharedClasses: [(String, PyClass)] = [
         ("torch.Tensor", TensorClass), ("torch.nn.Parameter", ParameterClass), ("torch.Size", SizeClass),
         ("torch.dtype", DTypeClass), ("torch.device", DeviceClass), ("torch.Generator", GeneratorClass),
+        ("torch.autograd.Function", FunctionClass),
     ]
 
     /// Run once per process, after torch's and numpy's class methods are defined.
