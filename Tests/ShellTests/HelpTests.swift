@@ -81,6 +81,7 @@ import Testing
             init.normal_ init.kaiming_normal_ init.zeros_ init.ones_ init.constant_
             optim.SGD optim.Adam optim.Optimizer.step optim.Optimizer.zero_grad
             data.Dataset data.DataLoader data.TensorDataset data.random_split
+            np.array np.sum np.exp np.square np.matmul np.log np.mean np.zeros np.random.randn np.ndarray
             """.split(whereSeparator: \.isWhitespace)
         let r = try runner()
         for name in names {

@@ -123,12 +123,40 @@ def argument_lines(block):
             entries[-1] += " " + line.strip()
     out = []
     for e in entries:
-        out.extend(textwrap.wrap(sentence(inline(e)), WIDTH, initial_indent="    ", subsequent_indent="        "))
+        out.extend(textwrap.wrap(sentence(inline(e)), WIDTH, initial_indent="    ", subsequent_indent="        ",
+                                 break_on_hyphens=False))
+    return out
+
+
+def numpydoc(lines):
+    """NumPy's sections ("Parameters" over a dashed rule) to the Google style read below: the
+    parameters become an Args section, the other sections go."""
+    heads = [i for i in range(len(lines) - 1)
+             if lines[i].strip() and set(lines[i + 1].strip()) == {"-"} and len(lines[i + 1].strip()) >= 3]
+    if not heads:
+        return lines
+    out = lines[:heads[0]]
+    for k, h in enumerate(heads):
+        if lines[h].strip() != "Parameters":
+            continue
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        entries = []
+        for line in lines[h + 2:end]:
+            if line and not line[0].isspace():
+                name, _, kind = line.partition(" : ")
+                entries.append([name.strip(), kind.strip(), ""])
+            elif entries and line.strip() and not entries[-1][2].endswith("\n"):
+                entries[-1][2] += " " + line.strip()
+            elif entries and entries[-1][2]:
+                entries[-1][2] += "\n"      # the description's first paragraph ends here
+        entries = [e for e in entries if e[0] != "None"]
+        if entries:
+            out += ["", "Args:"] + [f"    {n} ({t}): {d.strip()}" if t else f"    {n}: {d.strip()}" for n, t, d in entries]
     return out
 
 
 def trim(doc):
-    lines = inspect.cleandoc(doc).splitlines()
+    lines = numpydoc(inspect.cleandoc(doc).splitlines())
     # Other overloads (`.. function:: max(input, dim)`) follow the first one: keep the first.
     for i, line in enumerate(lines):
         if line.startswith(".. function::") or line.startswith(".. method::"):
@@ -157,7 +185,7 @@ def trim(doc):
                 out.append(text)     # the signature line of a native function
             else:
                 out.append("")
-                out.extend(textwrap.wrap(text, WIDTH))
+                out.extend(textwrap.wrap(text, WIDTH, break_on_hyphens=False))
                 first = False
         i += 1
     if see:

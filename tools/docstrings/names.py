@@ -11,11 +11,14 @@ import torch.optim.lr_scheduler
 import torch.utils.data
 import torch.cuda
 import torch.autograd
+import numpy.random
+import numpy.linalg
 
 mods = ["torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim",
-        "torch.optim.lr_scheduler", "torch.utils.data", "torch.cuda", "torch.autograd"]
+        "torch.optim.lr_scheduler", "torch.utils.data", "torch.cuda", "torch.autograd",
+        "numpy", "numpy.random", "numpy.linalg"]
 objs = [torch, torch.nn, torch.nn.functional, torch.nn.init, torch.optim, torch.optim.lr_scheduler, torch.utils.data,
-        torch.cuda, torch.autograd]
+        torch.cuda, torch.autograd, numpy, numpy.random, numpy.linalg]
 # The names Flint defines, one per line, for tools/docstrings/make.py.
 seen = set()
 for name, m in zip(mods, objs):

@@ -204,9 +204,9 @@ Args:
         subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
         seeding and before data loading.
     multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
-        None, the default multiprocessing context
-        <https://docs.python.org/3/library/multiprocessing.html#contexts-and-start-
-        methods> # noqa: D401 of your operating system will be used.
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
     generator (torch.Generator, optional): If not None, this RNG will be used by
         RandomSampler to generate random indexes and multiprocessing to generate
         base_seed for workers.
@@ -331,4 +331,55 @@ Context-manager that sets gradient calculation on or off.
 
 Args:
     mode (bool): Flag whether to enable grad (True), or disable (False).
+@numpy
+NumPy =====
+@numpy.False_
+bool(value=False, /) --
+@numpy.True_
+bool(value=False, /) --
+@numpy.abs
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.absolute
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.add
+add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Add arguments element-wise.
+
+Args:
+    x1, x2 (array_like): The arrays to be added.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.all
+Test whether all array elements along a given axis evaluate to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
+        AND reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for all True
+        values.
 """#

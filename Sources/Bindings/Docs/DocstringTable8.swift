@@ -65,8 +65,8 @@ than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Hu
 Args:
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
-    delta (float, optional): Specifies the threshold at which to change between delta-
-        scaled L1 and L2 loss.
+    delta (float, optional): Specifies the threshold at which to change between
+        delta-scaled L1 and L2 loss.
 @torch.nn.HuberLoss.forward
 Runs the forward pass.
 @torch.nn.Identity

@@ -30,7 +30,7 @@ enum Docstrings {
     static let sharedClasses: [(String, PyClass)] = [
         ("torch.Tensor", TensorClass), ("torch.nn.Parameter", ParameterClass), ("torch.Size", SizeClass),
         ("torch.dtype", DTypeClass), ("torch.device", DeviceClass), ("torch.Generator", GeneratorClass),
-        ("torch.autograd.Function", FunctionClass),
+        ("torch.autograd.Function", FunctionClass), ("numpy.ndarray", NDArrayClass),
     ]
 
     /// Run once per process, after torch's and numpy's class methods are defined.
@@ -38,14 +38,20 @@ enum Docstrings {
         for (name, cls) in sharedClasses { attach(to: cls, qualifiedName: name) }
     }()
 
-    /// Documents a module, its functions and classes, and the methods of classes it defines.
+    /// Documents a module, its functions and classes, the methods of classes it defines, and its
+    /// submodules.
     @discardableResult
     static func attach(to module: PyModule) -> PyModule {
         if let text = byName[module.name] { module["__doc__"] = .str(text) }
         let prefix = module.name + "."
+        var submodules: [String: PyModule] = [:]
         for (name, text) in byName where name.hasPrefix(prefix) {
             let path = name.dropFirst(prefix.count).split(separator: ".")
             guard let first = path.first, let value = module[String(first)] else { continue }
+            if case .module(let sub) = value, sub.name == prefix + first {
+                submodules[sub.name] = sub
+                continue
+            }
             if path.count == 1 {
                 if case .cls(let c) = value, isShared(c) { continue }
                 setDoc(value, text)
@@ -53,6 +59,8 @@ enum Docstrings {
                 setDoc(member, text)
             }
         }
+        // Submodules made with their parent (numpy.random); registered ones document themselves.
+        for sub in submodules.values { attach(to: sub) }
         return module
     }
 
@@ -69,7 +77,8 @@ enum Docstrings {
         }
     }
 
-    private static func isShared(_ c: PyClass) -> Bool { sharedClasses.contains { $0.1 === c } }
+    /// numpy's classes (arrays, dtypes, the scalar types) are all made once per process.
+    private static func isShared(_ c: PyClass) -> Bool { c.module == "numpy" || sharedClasses.contains { $0.1 === c } }
 
     private static func setDoc(_ value: Value, _ text: String) {
         switch value {
