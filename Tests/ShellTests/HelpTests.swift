@@ -64,6 +64,22 @@ import Testing
         #expect(printed.contains("\nDocstring:\nImplements stochastic gradient descent (optionally with momentum).\n"))
     }
 
+    @Test func docstringsAreShownAsInspectCleansThem() throws {
+        let r = try runner()
+        try r.run("""
+            def f(a, *, b=2):
+                \"""
+                Adds.
+
+                    Indented example.
+                \"""
+
+            """, filename: "<stdin>", mode: .file) { _ in }
+        #expect(r.describe("f").hasSuffix("Docstring:\nAdds.\n\n    Indented example.\n"))
+        #expect(r.describe("f").hasPrefix("Signature:   f(a, *, b=2)\nType:        function\n"))
+        #expect(Help.cleaned("  One line.  ") == "One line.  ")
+    }
+
     /// Every torch name the lecture cells use, and the common API around them, has a docstring.
     @Test func lectureNamesAreDocumented() throws {
         let names = """

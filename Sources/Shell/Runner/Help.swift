@@ -13,7 +13,8 @@ enum Help {
             lines.append("String form: " + text.replacing("\n", with: "\n             "))
         }
         // IPython's layout: a one-line docstring beside its label, a longer one below it.
-        if case .str(let doc)? = try? interpreter.getAttribute(value, "__doc__") {
+        if case .str(let raw)? = try? interpreter.getAttribute(value, "__doc__") {
+            let doc = cleaned(raw)
             lines.append(doc.contains("\n") ? "Docstring:\n" + doc : "Docstring:   " + doc)
         } else {
             lines.append("Docstring:   <no docstring>")
@@ -28,6 +29,20 @@ enum Help {
         if let parameters = interpreter.signature(of: value) { return name + parameters }
         if case .str(let parameters)? = try? interpreter.getAttribute(value, "__text_signature__") { return name + parameters }
         return nil
+    }
+
+    /// `inspect.cleandoc`: the first line stripped, the common indentation of the others
+    /// removed, blank lines at either end dropped.
+    static func cleaned(_ doc: String) -> String {
+        var lines = doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let indents = lines.dropFirst().filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }
+        let margin = indents.min() ?? 0
+        for i in lines.indices {
+            lines[i] = i == 0 ? String(lines[i].drop { $0 == " " }) : String(lines[i].dropFirst(min(margin, lines[i].prefix { $0 == " " }.count)))
+        }
+        while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 
     static func install(in interpreter: Interpreter) {
