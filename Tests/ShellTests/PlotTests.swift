@@ -68,6 +68,15 @@ import Testing
         #expect(lines.last == "   ── line")
     }
 
+    /// matplotlib's ScalarFormatter: one number of decimals for all ticks, enough for the step.
+    @Test func tickLabelsShareTheirDecimals() {
+        #expect(Ticks.labels([0, 0.5, 1, 1.5]) == ["0.0", "0.5", "1.0", "1.5"])
+        #expect(Ticks.labels([-20, 0, 20, 40]) == ["-20", "0", "20", "40"])
+        #expect(Ticks.labels([0.001, 0.002, 0.003]) == ["0.001", "0.002", "0.003"])
+        #expect(Ticks.labels([0.25]) == ["0.25"])
+        #expect(Ticks.labels([0, 2e7]) == ["0", "2e+07"])
+    }
+
     @Test func flatAndEmptyDataDoNotTrap() {
         let chart = BrailleChart(width: 30, height: 5, colour: true)
         _ = chart.render(Chart())

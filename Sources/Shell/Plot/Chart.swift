@@ -93,8 +93,14 @@ enum Ticks {
         return ticks
     }
 
-    /// Python's `%g`.
-    static func label(_ value: Double) -> String {
-        cFormat("%g", value == 0 ? 0 : value)
+    /// The labels of evenly spaced ticks as matplotlib's ScalarFormatter writes them: as many
+    /// decimals as the step needs, the same for every tick (0.0, 0.5, 1.0); `%g` for a lone
+    /// tick, or where that would take more than six decimals or the values are large.
+    static func labels(_ ticks: [Double]) -> [String] {
+        let step = ticks.count > 1 ? abs(ticks[1] - ticks[0]) : 0
+        let largest = ticks.map(abs).max() ?? 0
+        let decimals = step > 0 && step.isFinite ? max(0, Int((-log10(step) - 1e-9).rounded(.up))) : Int.max
+        let format = decimals <= 6 && largest < 1e7 ? "%.\(decimals)f" : "%g"
+        return ticks.map { cFormat(format, $0 == 0 ? 0 : $0) }
     }
 }

@@ -25,13 +25,13 @@ struct SVGChart {
             out.append("<polyline fill=\"none\" stroke=\"\(colour(index))\" stroke-width=\"1.5\" points=\"\(points)\"/>")
         }
         out.append("<rect x=\"\(number(left))\" y=\"\(number(plotTop))\" width=\"\(number(right - left))\" height=\"\(number(bottom - plotTop))\" fill=\"none\" stroke=\"black\" stroke-width=\"0.8\"/>")
-        for tick in frame.xTicks {
+        for (tick, label) in zip(frame.xTicks, Ticks.labels(frame.xTicks)) {
             out.append(line(frame.x(tick), bottom, frame.x(tick), bottom + 3.5))
-            out.append(text(Ticks.label(tick), x: frame.x(tick), y: bottom + 14, anchor: "middle"))
+            out.append(text(label, x: frame.x(tick), y: bottom + 14, anchor: "middle"))
         }
-        for tick in frame.yTicks {
+        for (tick, label) in zip(frame.yTicks, Ticks.labels(frame.yTicks)) {
             out.append(line(left - 3.5, frame.y(tick), left, frame.y(tick)))
-            out.append(text(Ticks.label(tick), x: left - 6, y: frame.y(tick) + 3.5, anchor: "end"))
+            out.append(text(label, x: left - 6, y: frame.y(tick) + 3.5, anchor: "end"))
         }
         if !chart.title.isEmpty { out.append(text(chart.title, x: (left + right) / 2, y: plotTop - 8, anchor: "middle", size: 12)) }
         if !chart.xlabel.isEmpty { out.append(text(chart.xlabel, x: (left + right) / 2, y: bottom + 30, anchor: "middle")) }

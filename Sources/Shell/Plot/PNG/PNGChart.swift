@@ -24,17 +24,17 @@ struct PNGChart {
         }
         raster.frame(box, 0x000000)
         let bottom = box.y1 - 1, left = box.x0
-        for tick in frame.xTicks {
+        for (tick, label) in zip(frame.xTicks, Ticks.labels(frame.xTicks)) {
             let x = Raster.pixel(frame.x(tick) + 0.5)
             raster.fill(Raster.Rect(x0: x, y0: bottom + 1, x1: x + 1, y1: bottom + 6), 0x000000)
-            raster.text(Ticks.label(tick), x: Double(x) + 0.5, y: Double(bottom) + 13, anchor: .middle)
+            raster.text(label, x: Double(x) + 0.5, y: Double(bottom) + 13, anchor: .middle)
         }
         var labelWidth = 0
-        for tick in frame.yTicks {
+        for (tick, label) in zip(frame.yTicks, Ticks.labels(frame.yTicks)) {
             let y = Raster.pixel(frame.y(tick) + 0.5)
             raster.fill(Raster.Rect(x0: left - 5, y0: y, x1: left, y1: y + 1), 0x000000)
-            raster.text(Ticks.label(tick), x: Double(left) - 8, y: Double(y) + 0.5, anchor: .end)
-            labelWidth = max(labelWidth, Raster.textLength(Ticks.label(tick)))
+            raster.text(label, x: Double(left) - 8, y: Double(y) + 0.5, anchor: .end)
+            labelWidth = max(labelWidth, Raster.textLength(label))
         }
         let centreX = (frame.left + frame.right) / 2
         if !chart.title.isEmpty { raster.text(chart.title, x: centreX, y: frame.top - 14, anchor: .middle, scale: 2) }
