@@ -77,6 +77,17 @@ import Testing
         #expect(Ticks.labels([0, 2e7]) == ["0", "2e+07"])
     }
 
+    /// loc='best': the legend leaves the upper right to a line that ends there.
+    @Test func legendGoesWhereTheLinesLeaveRoom() {
+        let rising = Chart(series: [.init(x: [0, 1, 2, 3], y: [0, 1, 2, 3], label: "up")])
+        let frame = ChartFrame(rising, width: 640, height: 480, top: 0)
+        let origin = frame.legendOrigin(rising, size: (100, 30), inset: 8)
+        #expect(origin.x == frame.left + 8 && origin.y == frame.top + 8)
+        let flat = Chart(series: [.init(x: [0, 1], y: [0, 0], label: "flat")])
+        let flatFrame = ChartFrame(flat, width: 640, height: 480, top: 0)
+        #expect(flatFrame.legendOrigin(flat, size: (100, 30), inset: 8).x == flatFrame.right - 108)
+    }
+
     @Test func flatAndEmptyDataDoNotTrap() {
         let chart = BrailleChart(width: 30, height: 5, colour: true)
         _ = chart.render(Chart())

@@ -39,11 +39,16 @@ struct SVGChart {
             let middle = (plotTop + bottom) / 2
             out.append("<text x=\"0\" y=\"0\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\" text-anchor=\"middle\" transform=\"translate(\(number(left - 40)),\(number(middle))) rotate(-90)\">\(escaped(chart.ylabel))</text>")
         }
-        if chart.legend {
-            for (row, entry) in ChartFrame.legendEntries(chart).enumerated() {
-                let rowY = plotTop + 14 + Double(row) * 14
-                out.append("<line x1=\"\(number(right - 110))\" y1=\"\(number(rowY - 3))\" x2=\"\(number(right - 90))\" y2=\"\(number(rowY - 3))\" stroke=\"\(colour(entry.index))\" stroke-width=\"1.5\"/>")
-                out.append(text(entry.label, x: right - 85, y: rowY, anchor: "start"))
+        let entries = ChartFrame.legendEntries(chart)
+        if chart.legend, !entries.isEmpty {
+            // The box's size from the labels at DejaVu Sans 10's average advance (about 6 units).
+            let size = (width: 36 + 6 * Double(entries.map(\.label.count).max() ?? 0), height: 14 * Double(entries.count) + 8)
+            let origin = frame.legendOrigin(chart, size: size, inset: 8)
+            out.append("<rect x=\"\(number(origin.x))\" y=\"\(number(origin.y))\" width=\"\(number(size.width))\" height=\"\(number(size.height))\" fill=\"white\" stroke=\"#cccccc\" stroke-width=\"0.8\"/>")
+            for (row, entry) in entries.enumerated() {
+                let rowY = origin.y + 15 + Double(row) * 14
+                out.append("<line x1=\"\(number(origin.x + 6))\" y1=\"\(number(rowY - 3.5))\" x2=\"\(number(origin.x + 26))\" y2=\"\(number(rowY - 3.5))\" stroke=\"\(colour(entry.index))\" stroke-width=\"1.5\"/>")
+                out.append(text(entry.label, x: origin.x + 32, y: rowY, anchor: "start"))
             }
         }
         return out

@@ -43,17 +43,20 @@ struct PNGChart {
             raster.text(chart.ylabel, x: Double(left - 8 - labelWidth - 12), y: (frame.top + frame.bottom) / 2,
                         anchor: .middle, rotated: true)
         }
-        if chart.legend { drawLegend(ChartFrame.legendEntries(chart), in: box, on: &raster) }
+        if chart.legend { drawLegend(chart, frame, on: &raster) }
     }
 
-    /// matplotlib's legend in the upper right: a white box with a grey edge, a line sample and
-    /// the label for each labelled series.
-    private func drawLegend(_ entries: [(index: Int, label: String)], in box: Raster.Rect, on raster: inout Raster) {
+    /// matplotlib's legend where the lines leave room: a white box with a grey edge, a line
+    /// sample and the label for each labelled series.
+    private func drawLegend(_ chart: Chart, _ frame: ChartFrame, on raster: inout Raster) {
+        let entries = ChartFrame.legendEntries(chart)
         guard !entries.isEmpty else { return }
         let rowHeight = 14, sample = 20
         let textWidth = entries.map { Raster.textLength($0.label) }.max() ?? 0
-        let legend = Raster.Rect(x0: box.x1 - 12 - (sample + 18 + textWidth), y0: box.y0 + 8,
-                                 x1: box.x1 - 8, y1: box.y0 + 8 + rowHeight * entries.count + 8)
+        let size = (width: Double(sample + 18 + textWidth), height: Double(rowHeight * entries.count + 8))
+        let origin = frame.legendOrigin(chart, size: size, inset: 8)
+        let x0 = Raster.pixel(origin.x + 0.5), y0 = Raster.pixel(origin.y + 0.5)
+        let legend = Raster.Rect(x0: x0, y0: y0, x1: x0 + Int(size.width), y1: y0 + Int(size.height))
         raster.fill(legend, 0xFFFFFF)
         raster.frame(legend, 0xCCCCCC)
         for (row, entry) in entries.enumerated() {
