@@ -86,6 +86,9 @@ import Testing
         let flat = Chart(series: [.init(x: [0, 1], y: [0, 0], label: "flat")])
         let flatFrame = ChartFrame(flat, width: 640, height: 480, top: 0)
         #expect(flatFrame.legendOrigin(flat, size: (100, 30), inset: 8).x == flatFrame.right - 108)
+        var placed = rising
+        placed.legendLocation = "lower right"
+        #expect(frame.legendOrigin(placed, size: (100, 30), inset: 8) == (frame.right - 108, frame.bottom - 38))
     }
 
     @Test func flatAndEmptyDataDoNotTrap() {

@@ -14,6 +14,8 @@ struct Chart: Equatable {
     var xlabel = ""
     var ylabel = ""
     var legend = false
+    /// matplotlib's `loc`: "best", "upper right", ..., "center".
+    var legendLocation = "best"
 
     /// The data's extent, widened where it is flat so scales never divide by zero.
     var bounds: (x: ClosedRange<Double>, y: ClosedRange<Double>) {
@@ -64,35 +66,47 @@ struct ChartFrame {
     var xTicks: [Double] { Ticks.nice(xRange, count: 6) }
     var yTicks: [Double] { Ticks.nice(yRange, count: 6) }
 
-    /// Where a legend box of `size` goes, `inset` in from the frame: matplotlib's `loc='best'`,
-    /// the first of its places (upper right, upper left, lower left, lower right, right, centre
-    /// left, lower centre, upper centre, centre) whose box covers the fewest points of the
-    /// lines (sampled every few pixels).
+    /// Where a legend box of `size` goes, `inset` in from the frame: the place the chart's `loc`
+    /// names, or for "best" the first of matplotlib's places (upper right, upper left, lower
+    /// left, lower right, right, centre left, lower centre, upper centre, centre) whose box
+    /// covers the fewest points of the lines (sampled every few pixels).
     func legendOrigin(_ chart: Chart, size: (width: Double, height: Double), inset: Double) -> (x: Double, y: Double) {
+        let (east, west) = (right - inset - size.width, left + inset)
+        let (north, south) = (top + inset, bottom - inset - size.height)
+        let (middleX, middleY) = ((left + right - size.width) / 2, (top + bottom - size.height) / 2)
+        let places: [(String, (x: Double, y: Double))] = [
+            ("upper right", (east, north)), ("upper left", (west, north)), ("lower left", (west, south)),
+            ("lower right", (east, south)), ("right", (east, middleY)), ("center left", (west, middleY)),
+            ("lower center", (middleX, south)), ("upper center", (middleX, north)), ("center", (middleX, middleY)),
+            ("center right", (east, middleY)),
+        ]
+        if let named = places.first(where: { $0.0 == chart.legendLocation }) { return named.1 }
+        let points = sampledPoints(chart)
+        func covered(_ corner: (x: Double, y: Double)) -> Int {
+            points.filter { $0.0 >= corner.x && $0.0 <= corner.x + size.width && $0.1 >= corner.y && $0.1 <= corner.y + size.height }.count
+        }
+        let candidates = places.dropLast().map(\.1)
+        let counts = candidates.map(covered)
+        let best = counts.indices.min { counts[$0] < counts[$1] } ?? 0
+        return candidates[best]
+    }
+
+    /// The lines' vertices and points every four pixels or so along their segments.
+    private func sampledPoints(_ chart: Chart) -> [(Double, Double)] {
         var points: [(Double, Double)] = []
         for series in chart.series {
             let vertices = zip(series.x, series.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (x($0.0), y($0.1)) }
             points += vertices
             for (a, b) in zip(vertices, vertices.dropFirst()) where points.count < 20_000 {
                 let length = ((b.0 - a.0) * (b.0 - a.0) + (b.1 - a.1) * (b.1 - a.1)).squareRoot()
-                let steps = min(Int((length / 4).rounded(.up)), 500)
+                let steps = length.isFinite ? min(Int((length / 4).rounded(.up)), 500) : 1
                 for k in stride(from: 1, to: max(steps, 1), by: 1) {
                     let t = Double(k) / Double(steps)
                     points.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
                 }
             }
         }
-        let (east, west) = (right - inset - size.width, left + inset)
-        let (north, south) = (top + inset, bottom - inset - size.height)
-        let (middleX, middleY) = ((left + right - size.width) / 2, (top + bottom - size.height) / 2)
-        let corners = [(east, north), (west, north), (west, south), (east, south), (east, middleY), (west, middleY),
-                       (middleX, south), (middleX, north), (middleX, middleY)]
-        func covered(_ corner: (Double, Double)) -> Int {
-            points.filter { $0.0 >= corner.0 && $0.0 <= corner.0 + size.width && $0.1 >= corner.1 && $0.1 <= corner.1 + size.height }.count
-        }
-        let counts = corners.map(covered)
-        let best = counts.indices.min { counts[$0] < counts[$1] } ?? 0
-        return corners[best]
+        return points
     }
 
     /// The series' colour in the cycle.

@@ -38,6 +38,7 @@ enum PlotModule {
             chart.xlabel = text(fields.get("xlabel"))
             chart.ylabel = text(fields.get("ylabel"))
             if case .bool(let on)? = fields.get("legend") { chart.legend = on }
+            if case .str(let place)? = fields.get("legend_loc") { chart.legendLocation = place }
             if case .list(let lines)? = fields.get("lines") {
                 for case .dict(let line) in lines.items {
                     chart.series.append(Chart.Series(x: try numbers(line.get("x")), y: try numbers(line.get("y")),

@@ -77,6 +77,10 @@ def _values(data):
     return out
 
 
+_LEGEND_LOCATIONS = ['best', 'upper right', 'upper left', 'lower left', 'lower right', 'right',
+                     'center left', 'center right', 'lower center', 'upper center', 'center']
+
+
 class Axes:
     def __init__(self):
         self.lines = []
@@ -84,6 +88,7 @@ class Axes:
         self._xlabel = ''
         self._ylabel = ''
         self._legend = False
+        self._legend_loc = 'best'
 
     def plot(self, *args, label=None, **kwargs):
         args = list(args)
@@ -123,6 +128,13 @@ class Axes:
             for line, text in zip(self.lines, labels):
                 line.set_label(text)
         self._legend = True
+        loc = kwargs.get('loc', 'best')
+        if isinstance(loc, int) and 0 <= loc < len(_LEGEND_LOCATIONS):
+            loc = _LEGEND_LOCATIONS[loc]
+        if loc not in _LEGEND_LOCATIONS:
+            raise ValueError('%r is not a valid value for loc; supported values are %s'
+                             % (loc, ', '.join(repr(name) for name in _LEGEND_LOCATIONS)))
+        self._legend_loc = loc
         return Legend([line.get_label() for line in self.lines])
 
     def grid(self, visible=None, **kwargs):
@@ -136,7 +148,7 @@ class Axes:
 
     def _data(self):
         return {'title': self._title, 'xlabel': self._xlabel, 'ylabel': self._ylabel,
-                'legend': self._legend,
+                'legend': self._legend, 'legend_loc': self._legend_loc,
                 'lines': [{'x': l.get_xdata(), 'y': l.get_ydata(), 'label': l.get_label()} for l in self.lines]}
 
     def __repr__(self):
