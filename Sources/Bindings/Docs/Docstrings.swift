@@ -77,8 +77,11 @@ enum Docstrings {
         }
     }
 
-    /// numpy's classes (arrays, dtypes, the scalar types) are all made once per process.
-    private static func isShared(_ c: PyClass) -> Bool { c.module == "numpy" || sharedClasses.contains { $0.1 === c } }
+    /// numpy's classes (arrays, dtypes, scalar types, RandomState, LinAlgError) are all made
+    /// once per process.
+    private static func isShared(_ c: PyClass) -> Bool {
+        c.module == "numpy" || c.module.hasPrefix("numpy.") || sharedClasses.contains { $0.1 === c }
+    }
 
     private static func setDoc(_ value: Value, _ text: String) {
         switch value {
