@@ -90,6 +90,7 @@ enum Docstrings {
         case .cls(let c): c["__doc__"] = .str(text)
         case .module(let m): m["__doc__"] = .str(text)
         case .staticMethod(let inner), .classMethod(let inner): setDoc(inner, text)
+        case .boundMethod(let method): setDoc(method.function, text)   // numpy.random's functions
         case .property(let p): setDoc(p.getter, text)
         default: break   // instances such as torch.float32 show their type's docstring
         }
