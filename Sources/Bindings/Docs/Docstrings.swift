@@ -90,7 +90,9 @@ enum Docstrings {
         case .cls(let c): c["__doc__"] = .str(text)
         case .module(let m): m["__doc__"] = .str(text)
         case .staticMethod(let inner), .classMethod(let inner): setDoc(inner, text)
-        case .boundMethod(let method): setDoc(method.function, text)   // numpy.random's functions
+        // numpy.random's functions: bound methods of its global RandomState, whose builtins each
+        // interpreter makes afresh when it loads numpy.
+        case .boundMethod(let method): setDoc(method.function, text)
         case .property(let p): setDoc(p.getter, text)
         default: break   // instances such as torch.float32 show their type's docstring
         }
