@@ -46,21 +46,24 @@ struct ChartFrame {
         right = width * 0.9
         top = panelTop + height * 0.12
         bottom = panelTop + height * 0.89
+        // Halves first, so that a span near Double.greatestFiniteMagnitude does not overflow.
         func widened(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
-            let pad = (r.upperBound - r.lowerBound) * 0.05
-            return (r.lowerBound - pad)...(r.upperBound + pad)
+            let pad = (r.upperBound / 2 - r.lowerBound / 2) * 0.1
+            let low = r.lowerBound - pad, high = r.upperBound + pad
+            return low.isFinite && high.isFinite ? low...high : r
         }
         let bounds = chart.bounds
         xRange = widened(bounds.x)
         yRange = widened(bounds.y)
     }
 
-    func x(_ value: Double) -> Double {
-        left + (value - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * (right - left)
-    }
+    func x(_ value: Double) -> Double { left + Self.fraction(value, xRange) * (right - left) }
 
-    func y(_ value: Double) -> Double {
-        bottom - (value - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * (bottom - top)
+    func y(_ value: Double) -> Double { bottom - Self.fraction(value, yRange) * (bottom - top) }
+
+    /// Where `value` lies in `range`, 0 at the lower bound and 1 at the upper.
+    private static func fraction(_ value: Double, _ range: ClosedRange<Double>) -> Double {
+        (value / 2 - range.lowerBound / 2) / (range.upperBound / 2 - range.lowerBound / 2)
     }
 
     var xTicks: [Double] { Ticks.nice(xRange, count: 6) }
