@@ -165,10 +165,22 @@ Fills each location of self with an independent sample from Bernoulli(p). self c
 integral dtype.
 
 See also bernoulli() and torch.bernoulli()
+@torch.Tensor.bitwise_and
+bitwise_and() -> Tensor
+
+See torch.bitwise_and()
 @torch.Tensor.bitwise_not
 bitwise_not() -> Tensor
 
 See torch.bitwise_not()
+@torch.Tensor.bitwise_or
+bitwise_or() -> Tensor
+
+See torch.bitwise_or()
+@torch.Tensor.bitwise_xor
+bitwise_xor() -> Tensor
+
+See torch.bitwise_xor()
 @torch.Tensor.bmm
 bmm(batch2) -> Tensor
 
@@ -370,16 +382,4 @@ See torch.floor()
 floor_divide(value) -> Tensor
 
 See torch.floor_divide()
-@torch.Tensor.fmod
-fmod(divisor) -> Tensor
-
-See torch.fmod()
-@torch.Tensor.frac
-frac() -> Tensor
-
-See torch.frac()
-@torch.Tensor.gather
-gather(dim, index) -> Tensor
-
-See torch.gather()
 """#

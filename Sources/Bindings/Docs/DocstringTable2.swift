@@ -2,6 +2,18 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable2 = #"""
+@torch.Tensor.fmod
+fmod(divisor) -> Tensor
+
+See torch.fmod()
+@torch.Tensor.frac
+frac() -> Tensor
+
+See torch.frac()
+@torch.Tensor.gather
+gather(dim, index) -> Tensor
+
+See torch.gather()
 @torch.Tensor.ge
 ge(other) -> Tensor
 
@@ -367,12 +379,4 @@ In-place version of sigmoid()
 sign() -> Tensor
 
 See torch.sign()
-@torch.Tensor.sin
-sin() -> Tensor
-
-See torch.sin()
-@torch.Tensor.sinh
-sinh() -> Tensor
-
-See torch.sinh()
 """#

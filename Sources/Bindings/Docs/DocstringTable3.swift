@@ -2,6 +2,14 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable3 = #"""
+@torch.Tensor.sin
+sin() -> Tensor
+
+See torch.sin()
+@torch.Tensor.sinh
+sinh() -> Tensor
+
+See torch.sinh()
 @torch.Tensor.size
 size(dim=None) -> torch.Size or int
 

@@ -14,6 +14,18 @@ Args:
 Keyword args:
     generator (Generator, optional): a pseudorandom number generator for sampling
     out (Tensor, optional): the output tensor.
+@torch.bitwise_and
+bitwise_and(input, other, *, out=None) -> Tensor
+
+Computes the bitwise AND of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical AND.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.bitwise_not
 bitwise_not(input, *, out=None) -> Tensor
 
@@ -22,6 +34,30 @@ or Boolean types. For bool tensors, it computes the logical NOT.
 
 Args:
     input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_or
+bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the bitwise OR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical OR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_xor
+bitwise_xor(input, other, *, out=None) -> Tensor
+
+Computes the bitwise XOR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical XOR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
 
 Keyword args:
     out (Tensor, optional): the output tensor.
@@ -332,47 +368,4 @@ Keyword args:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.full_like
-full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input filled with fill_value.
-torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
-dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-    fill_value: the number to fill the output tensor with.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.gather
-gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
-
-Gathers values along an axis specified by dim.
-
-Args:
-    input (Tensor): the source tensor
-    dim (int): the axis along which to index
-    index (LongTensor): the indices of elements to gather
-
-Keyword arguments:
-    sparse_grad (bool, optional): If True, gradient w.r.t.
-    out (Tensor, optional): the destination tensor
-@torch.ge
-ge(input, other, *, out=None) -> Tensor
-
-Computes input geq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

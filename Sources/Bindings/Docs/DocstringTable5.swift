@@ -2,6 +2,49 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
+@torch.full_like
+full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input filled with fill_value.
+torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
+dtype=input.dtype, layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+    fill_value: the number to fill the output tensor with.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.gather
+gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
+
+Gathers values along an axis specified by dim.
+
+Args:
+    input (Tensor): the source tensor
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to gather
+
+Keyword arguments:
+    sparse_grad (bool, optional): If True, gradient w.r.t.
+    out (Tensor, optional): the destination tensor
+@torch.ge
+ge(input, other, *, out=None) -> Tensor
+
+Computes input geq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.gt
 gt(input, other, *, out=None) -> Tensor
 
@@ -337,41 +380,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.mm
-mm(input, mat2, *, out=None) -> Tensor
-
-Performs a matrix multiplication of the matrices input and mat2.
-
-Args:
-    input (Tensor): the first matrix to be matrix multiplied
-    mat2 (Tensor): the second matrix to be matrix multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.movedim
-movedim(input, source, destination) -> Tensor
-
-Moves the dimension(s) of input at the position(s) in source to the position(s) in
-destination.
-
-Args:
-    input (Tensor): the input tensor.
-    source (int or tuple of ints): Original positions of the dims to move.
-    destination (int or tuple of ints): Destination positions for each of the original
-        dims.
-@torch.mul
-mul(input, other, *, out=None) -> Tensor
-
-Multiplies input by other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to multiply input by.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.multiply
-multiply(input, other, *, out=None)
-
-Alias for torch.mul().
 """#

@@ -2,6 +2,43 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
+@torch.mm
+mm(input, mat2, *, out=None) -> Tensor
+
+Performs a matrix multiplication of the matrices input and mat2.
+
+Args:
+    input (Tensor): the first matrix to be matrix multiplied
+    mat2 (Tensor): the second matrix to be matrix multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.movedim
+movedim(input, source, destination) -> Tensor
+
+Moves the dimension(s) of input at the position(s) in source to the position(s) in
+destination.
+
+Args:
+    input (Tensor): the input tensor.
+    source (int or tuple of ints): Original positions of the dims to move.
+    destination (int or tuple of ints): Destination positions for each of the original
+        dims.
+@torch.mul
+mul(input, other, *, out=None) -> Tensor
+
+Multiplies input by other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to multiply input by.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.multiply
+multiply(input, other, *, out=None)
+
+Alias for torch.mul().
 @torch.mv
 mv(input, vec, *, out=None) -> Tensor
 
@@ -336,46 +373,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.rsqrt
-rsqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the reciprocal of the square-root of each of the elements of
-input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.save
-save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
-
-Saves an object to a disk file.
-
-See also: saving-loading-tensors
-
-Args:
-    obj: saved object
-    f: a file-like object (has to implement write and flush) or a string or os.PathLike
-        object containing a file name
-    pickle_module: module used for pickling metadata and objects
-    pickle_protocol: can be specified to override the default protocol
-@torch.seed
-Sets the seed for generating random numbers to a non-deterministic random number on all
-devices. Returns a 64 bit number used to seed the RNG.
-@torch.select
-select(input, dim, index) -> Tensor
-
-Slices the input tensor along the selected dimension at the given index. This function
-returns a view of the original tensor with the given dimension removed.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the dimension to slice
-    index (int): the index to select with
-@torch.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
 """#

@@ -2,6 +2,48 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
+@torch.rsqrt
+rsqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the reciprocal of the square-root of each of the elements of
+input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.save
+save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
+
+Saves an object to a disk file.
+
+See also: saving-loading-tensors
+
+Args:
+    obj: saved object
+    f: a file-like object (has to implement write and flush) or a string or os.PathLike
+        object containing a file name
+    pickle_module: module used for pickling metadata and objects
+    pickle_protocol: can be specified to override the default protocol
+@torch.seed
+Sets the seed for generating random numbers to a non-deterministic random number on all
+devices. Returns a 64 bit number used to seed the RNG.
+@torch.select
+select(input, dim, index) -> Tensor
+
+Slices the input tensor along the selected dimension at the given index. This function
+returns a view of the original tensor with the given dimension removed.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int): the dimension to slice
+    index (int): the index to select with
+@torch.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
 @torch.set_printoptions
 Set options for printing. Items shamelessly taken from NumPy
 
@@ -323,52 +365,4 @@ Keyword args:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.zeros_like
-zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor filled with the scalar value 0, with the same size as input.
-torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.nn.BCELoss
-Creates a criterion that measures the Binary Cross Entropy between the target and the
-input probabilities:
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.BCELoss.forward
-Runs the forward pass.
-@torch.nn.BCEWithLogitsLoss
-This loss combines a Sigmoid layer and the BCELoss in one single class. This version is
-more numerically stable than using a plain Sigmoid followed by a BCELoss as, by
-combining the operations into one layer, we take advantage of the log-sum-exp trick for
-numerical stability.
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.BCEWithLogitsLoss.forward
-Runs the forward pass.
 """#

@@ -2,6 +2,55 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.nn.ReLU
+Applies the rectified linear unit function element-wise.
+
+Args:
+    inplace: can optionally do the operation in-place.
+@torch.nn.ReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ReLU.forward
+Runs the forward pass.
+@torch.nn.Sequential
+A sequential container.
+@torch.nn.Sequential.append
+Append a given module to the end.
+
+Args:
+    module (nn.Module): module to append
+@torch.nn.Sequential.forward
+Runs the forward pass.
+@torch.nn.SiLU
+Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
+@torch.nn.SiLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.SiLU.forward
+Runs the forward pass.
+@torch.nn.Sigmoid
+Applies the Sigmoid function element-wise.
+@torch.nn.Sigmoid.forward
+Runs the forward pass.
+@torch.nn.SmoothL1Loss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
+in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
+Girshick).
+
+Args:
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change between L1 and L2
+        loss.
+@torch.nn.SmoothL1Loss.forward
+Runs the forward pass.
+@torch.nn.Softmax
+Applies the Softmax function to an n-dimensional input Tensor.
+
+Args:
+    dim (int): A dimension along which Softmax will be computed (so every slice along
+        dim will sum to 1).
 @torch.nn.Softmax.extra_repr
 Return the extra representation of the module.
 @torch.nn.Softmax.forward
@@ -330,53 +379,4 @@ Args:
     mean: the mean of the normal distribution
     std: the standard deviation of the normal distribution
     generator: the torch Generator to sample from (default: None)
-@torch.nn.init.ones_
-Fill the input Tensor with the scalar value 1.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.nn.init.trunc_normal_
-Fill the input Tensor with values drawn from a truncated normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    a: the minimum cutoff value
-    b: the maximum cutoff value
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.uniform_
-Fill the input Tensor with values drawn from the uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the lower bound of the uniform distribution
-    b: the upper bound of the uniform distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_normal_
-Fill the input Tensor with values using a Xavier normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_uniform_
-Fill the input Tensor with values using a Xavier uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.zeros_
-Fill the input Tensor with the scalar value 0.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.optim
-torch.optim is a package implementing various optimization algorithms.
-@torch.optim.Adagrad
-Implements Adagrad algorithm.
-
-Args:
-    ..
 """#
