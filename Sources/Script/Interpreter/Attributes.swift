@@ -57,7 +57,7 @@ extension Interpreter {
             if name == "__text_signature__" {
                 return .str(b.spec.signature { v in (try? self.repr(v)) ?? "..." })
             }
-            if name == "__doc__" { return .none }
+            if name == "__doc__" { return b.doc.map { .str($0) } ?? .none }
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
@@ -65,6 +65,7 @@ extension Interpreter {
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
+            if name == "__doc__" { return try getAttribute(p.getter, "__doc__") }
             if name == "setter" || name == "getter" || name == "deleter" {
                 // Deleters are accepted and ignored: `del obj.prop` is not supported for properties.
                 return .builtin(PyBuiltin(name: name, params: ["f"]) { a throws(PyError) in
