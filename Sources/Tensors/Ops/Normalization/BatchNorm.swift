@@ -67,28 +67,67 @@ struct ChannelLayout {
                                   _ saveMean: UnsafeMutablePointer<T>, _ saveInvstd: UnsafeMutablePointer<T>,
                                   training: Bool, momentum: Double, eps: Double) {
         let n = Double(count)
+        let (means, varSums) = training ? statistics(x) : ([], [])
         for c in 0..<channels {
             var mean: T, invstd: T
             if training {
-                var sum = 0.0
-                forEachRun(c) { o in for i in 0..<inner { sum += x[o + i].asDouble } }
-                mean = T(sum / n)
-                var varSum = 0.0
-                forEachRun(c) { o in for i in 0..<inner { let d = (x[o + i] - mean).asDouble; varSum += d * d } }
-                let varSumT = T(varSum)
-                invstd = T(1 / (varSumT.asDouble / n + eps).squareRoot())
+                mean = means[c]
+                invstd = T(1 / (varSums[c].asDouble / n + eps).squareRoot())
                 if let rm = params[2] { rm[c] = T(momentum * mean.asDouble + (1 - momentum) * rm[c].asDouble) }
-                if let rv = params[3] { rv[c] = T(momentum * (varSumT.asDouble / (n - 1)) + (1 - momentum) * rv[c].asDouble) }
+                if let rv = params[3] { rv[c] = T(momentum * (varSums[c].asDouble / (n - 1)) + (1 - momentum) * rv[c].asDouble) }
             } else {
                 mean = params[2]?[c] ?? T.zero
                 invstd = 1 / ((params[3]?[c] ?? T.one) + T(eps)).squareRoot()
             }
             saveMean[c] = mean
             saveInvstd[c] = invstd
+            // ATen's AVX2 build contracts these into fused multiply-adds.
             let alpha = invstd * (params[0]?[c] ?? T.one)
-            let beta = (params[1]?[c] ?? T.zero) - mean * alpha
-            forEachRun(c) { o in for i in 0..<inner { y[o + i] = x[o + i] * alpha + beta } }
+            let beta = (params[1]?[c] ?? T.zero).addingProduct(-mean, alpha)
+            forEachRun(c) { o in for i in 0..<inner { y[o + i] = beta.addingProduct(x[o + i], alpha) } }
         }
+    }
+
+    /// Per-channel mean and sum of squared deviations as ATen's collect_stats kernels compute
+    /// them: [N, C] inputs (one element per run) with more rows than threads use the
+    /// channels-last kernel, which sums each thread's rows in float lanes and adds the
+    /// threads' partial sums in double; other inputs sum each channel in double.
+    func statistics<T: FloatElement>(_ x: UnsafeMutablePointer<T>) -> ([T], [T]) {
+        let threads = reductionThreads, n = Double(count)
+        var means = [T](repeating: 0, count: channels), varSums = [T](repeating: 0, count: channels)
+        if inner == 1 && batches > threads {
+            // Each thread's rows accumulate in a float buffer; the buffers add up in double.
+            let chunk = (batches + threads - 1) / threads
+            func threadSums(_ step: (T, Int, Int) -> T) -> [Double] {
+                var totals = [Double](repeating: 0, count: channels)
+                for start in Swift.stride(from: 0, to: batches, by: chunk) {
+                    var buffer = [T](repeating: 0, count: channels)
+                    for row in start..<Swift.min(start + chunk, batches) {
+                        for c in 0..<channels { buffer[c] = step(buffer[c], row, c) }
+                    }
+                    for c in 0..<channels { totals[c] += buffer[c].asDouble }
+                }
+                return totals
+            }
+            let sums = threadSums { acc, row, c in acc + x[row * channels + c] }
+            for c in 0..<channels { means[c] = T(sums[c] / n) }
+            let squares = threadSums { acc, row, c in
+                let d = x[row * channels + c] - means[c]
+                return acc.addingProduct(d, d)
+            }
+            for c in 0..<channels { varSums[c] = T(squares[c]) }
+            return (means, varSums)
+        }
+        for c in 0..<channels {
+            var sum = 0.0
+            forEachRun(c) { o in for i in 0..<inner { sum += x[o + i].asDouble } }
+            let mean = T(sum / n)
+            var varSum = 0.0
+            forEachRun(c) { o in for i in 0..<inner { let d = x[o + i] - mean; varSum += (d * d).asDouble } }
+            means[c] = mean
+            varSums[c] = T(varSum)
+        }
+        return (means, varSums)
     }
 
     /// Gradients of input, weight and bias from the saved mean and invstd (the batch's in
