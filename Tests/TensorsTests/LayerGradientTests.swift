@@ -113,3 +113,23 @@ private func V(_ shape: [Int], seed: Int = 1) throws -> Tensor { try T(values(sh
         #expect(try i.int64s() == [5, 7, 13, 15])
     }
 }
+
+@Suite struct FusedAndInPlaceViewGradients {
+    @Test func fusedOperation() throws {
+        try gradcheck([V([2, 3]), V([3, 2], seed: 2)]) { x in
+            let outs = try Tensor.fused("MkldnnRnnLayerBackward0", inputs: x) { t throws(TensorError) in
+                [try t[0].matmul(t[1]).tanh(), try t[0].sigmoid()]
+            }
+            #expect(!GradMode.isEnabled || outs.allSatisfy { $0.gradFn?.name == "MkldnnRnnLayerBackward0" })
+            return try outs[0].sum().add(outs[1].mul(outs[1]).sum())
+        }
+    }
+    @Test func transposeInPlace() throws {
+        try gradcheck([V([2, 3])]) { x in
+            let y = try x[0].mul(.int(2))
+            let t = try y.transpose_(0, 1)
+            #expect(t === y && t.shape == [3, 2] && (!GradMode.isEnabled || t.gradFn?.name == "TransposeBackward1"))
+            return try t.mul(Tensor.from(values(6, seed: 4), shape: [3, 2], dtype: .float64))
+        }
+    }
+}

@@ -128,4 +128,13 @@ func defineLayerFunctions(_ m: PyModule) {
         let y = try engine { try featureDropout(x, p: p, training: training, inplace: inplace) }
         return y === x ? a["input"] : wrap(y)
     }
+    // One layer of torch.nn's RNN / LSTM / GRU (torch.nn's Python source loops the layers).
+    m.define("_rnn_layer", ["mode", "input", "hx", "cx", "weight_ih", "weight_hh", "bias_ih?", "bias_hh?"]) { a throws(PyError) in
+        guard let cell = RecurrentCell(rawValue: try a.string("mode")) else { throw PyError.valueError("Unrecognized RNN mode") }
+        let x = try tensorArg(a, "input", "_rnn_layer"), hx = try tensorArg(a, "hx", "_rnn_layer"), cx = try a.optionalTensor("cx")
+        let wIH = try tensorArg(a, "weight_ih", "_rnn_layer"), wHH = try tensorArg(a, "weight_hh", "_rnn_layer")
+        let bIH = try a.optionalTensor("bias_ih"), bHH = try a.optionalTensor("bias_hh")
+        let (y, h, c) = try engine { try recurrentLayer(cell, x, hx: hx, cx: cx, weightIH: wIH, weightHH: wHH, biasIH: bIH, biasHH: bHH) }
+        return .tuple([wrap(y), wrap(h), wrap(c)])
+    }
 }
