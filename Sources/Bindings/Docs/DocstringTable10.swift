@@ -2,6 +2,53 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
+
+See Dropout for details.
+
+Args:
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.dropout2d
+Randomly zero out entire channels (a channel is a 2D feature map).
+
+See Dropout2d for details.
+
+Args:
+    p: probability of a channel to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
+
+See ELU for more details.
+@torch.nn.functional.embedding
+Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
+
+See Embedding for more details.
+
+Args:
+    input (LongTensor): Tensor containing indices into the embedding matrix
+    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
+        maximum possible index + 1, and number of columns equal to the embedding size
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
+
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
+
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
 @torch.nn.functional.hardsigmoid
 Apply the Hardsigmoid function element-wise.
 
@@ -325,57 +372,4 @@ Args:
     differentiable (bool, optional): whether autograd should occur through the optimizer
         step in training.
     fused (bool, optional): whether the fused implementation is used.
-@torch.optim.AdamW
-Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
-variance.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.Optimizer
-Base class for all optimizers.
-
-Args:
-    params (iterable): an iterable of Tensor s or dict s.
-    defaults: (dict): a dict containing default values of optimization options (used
-        when a parameter group doesn't specify them).
-@torch.optim.Optimizer.add_param_group
-Add a param group to the Optimizer s param_groups.
-
-Args:
-    param_group (dict): Specifies what Tensors should be optimized along with group
-        specific optimization options.
-@torch.optim.Optimizer.load_state_dict
-Load the optimizer state.
-
-Args:
-    state_dict (dict): optimizer state.
-@torch.optim.Optimizer.state_dict
-Return the state of the optimizer as a dict.
-@torch.optim.Optimizer.step
-Perform a single optimization step to update parameter.
-
-Args:
-    closure (Callable): A closure that reevaluates the model and returns the loss.
-@torch.optim.Optimizer.zero_grad
-Reset the gradients of all optimized Tensor s.
-
-Args:
-    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
 """#

@@ -220,6 +220,22 @@ Args:
 Return the extra representation of the module.
 @torch.nn.GELU.forward
 Runs the forward pass.
+@torch.nn.GRU
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer gated recurrent unit (GRU) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each GRU layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional GRU.
 @torch.nn.HuberLoss
 Creates a criterion that uses a squared term if the absolute element-wise error falls
 below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
@@ -253,6 +269,23 @@ Args:
         'mean' | 'sum'.
 @torch.nn.L1Loss.forward
 Runs the forward pass.
+@torch.nn.LSTM
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
+
+Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional LSTM.
+    proj_size: If > 0, will use LSTM with projections of corresponding size.
 @torch.nn.LayerNorm
 Applies Layer Normalization over a mini-batch of inputs.
 
@@ -348,31 +381,4 @@ Casts all floating point parameters and buffers to double datatype.
 Set the module in evaluation mode.
 
 See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
-@torch.nn.Module.extra_repr
-Return the extra representation of the module.
-@torch.nn.Module.float
-Casts all floating point parameters and buffers to float datatype.
-@torch.nn.Module.forward
-Define the computation performed at every call.
-@torch.nn.Module.get_submodule
-Return the submodule given by target if it exists, otherwise throw an error.
-
-Args:
-    target: The fully-qualified string name of the submodule to look for.
-@torch.nn.Module.load_state_dict
-Copy parameters and buffers from state_dict into this module and its descendants.
-
-Args:
-    state_dict (dict): a dict containing parameters and persistent buffers.
-    strict (bool, optional): whether to strictly enforce that the keys in state_dict
-        match the keys returned by this module's state_dict() function.
-    assign (bool, optional): When set to False, the properties of the tensors in the
-        current module are preserved whereas setting it to True preserves properties of
-        the Tensors in the state dict.
-@torch.nn.Module.modules
-Return an iterator over all modules in the network.
-
-Args:
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not.
 """#

@@ -2,6 +2,33 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.nn.Module.extra_repr
+Return the extra representation of the module.
+@torch.nn.Module.float
+Casts all floating point parameters and buffers to float datatype.
+@torch.nn.Module.forward
+Define the computation performed at every call.
+@torch.nn.Module.get_submodule
+Return the submodule given by target if it exists, otherwise throw an error.
+
+Args:
+    target: The fully-qualified string name of the submodule to look for.
+@torch.nn.Module.load_state_dict
+Copy parameters and buffers from state_dict into this module and its descendants.
+
+Args:
+    state_dict (dict): a dict containing parameters and persistent buffers.
+    strict (bool, optional): whether to strictly enforce that the keys in state_dict
+        match the keys returned by this module's state_dict() function.
+    assign (bool, optional): When set to False, the properties of the tensors in the
+        current module are preserved whereas setting it to True preserves properties of
+        the Tensors in the state dict.
+@torch.nn.Module.modules
+Return an iterator over all modules in the network.
+
+Args:
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not.
 @torch.nn.Module.named_buffers
 Return an iterator over module buffers, yielding both the name of the buffer as well as
 the buffer itself.
@@ -143,6 +170,27 @@ A kind of Tensor that is to be considered a module parameter.
 Args:
     data (Tensor): parameter tensor.
     requires_grad (bool, optional): if the parameter requires gradient.
+@torch.nn.RNN
+__init__(input_size,hidden_size,num_layers=1,nonlinearity='tanh',bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence. For
+each element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    nonlinearity: The non-linearity to use.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each RNN layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional RNN.
+@torch.nn.RNNBase
+Base class for RNN modules (RNN, LSTM, GRU).
+@torch.nn.RNNBase.flatten_parameters
+Reset parameter data pointer so that they can use faster code paths.
 @torch.nn.ReLU
 Applies the rectified linear unit function element-wise.
 
@@ -334,51 +382,4 @@ Args:
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
     label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.functional.dropout
-During training, randomly zeroes some elements of the input tensor with probability p.
-
-See Dropout for details.
-
-Args:
-    p: probability of an element to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.dropout2d
-Randomly zero out entire channels (a channel is a 2D feature map).
-
-See Dropout2d for details.
-
-Args:
-    p: probability of a channel to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.elu
-Apply the Exponential Linear Unit (ELU) function element-wise.
-
-See ELU for more details.
-@torch.nn.functional.embedding
-Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
-
-See Embedding for more details.
-
-Args:
-    input (LongTensor): Tensor containing indices into the embedding matrix
-    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
-        maximum possible index + 1, and number of columns equal to the embedding size
-    padding_idx (int, optional): If specified, the entries at padding_idx do not
-        contribute to the gradient; therefore, the embedding vector at padding_idx is
-        not updated during training, i.e.
-    max_norm (float, optional): If given, each embedding vector with norm larger than
-        max_norm is renormalized to have norm max_norm.
-    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
-    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
-        inverse of frequency of the words in the mini-batch.
-    sparse (bool, optional): If True, gradient w.r.t.
-@torch.nn.functional.gelu
-gelu(input, approximate = 'none') -> Tensor
-
-When the approximate argument is 'none', it applies element-wise the function GELU(x) =
-x * Phi(x)
-
-See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
 """#
