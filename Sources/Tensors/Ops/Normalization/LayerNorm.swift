@@ -1,6 +1,6 @@
 /// `F.layer_norm` (NativeLayerNormBackward0): statistics over the trailing `normalizedShape`
-/// dimensions, output `(x * rstd + (-rstd * mean)) * weight + bias` in the element type as ATen's
-/// CPU kernel computes it.
+/// dimensions, output `(x - mean) * rstd * weight + bias` in the element
+/// type with the last multiply-add fused, as ATen's CPU kernel computes it.
 extension Tensor {
     public static func layerNorm(_ input: Tensor, normalizedShape: [Int], weight: Tensor?, bias: Tensor?,
                                  eps: Double) throws(TensorError) -> Tensor {
@@ -46,20 +46,19 @@ struct RowLayout {
 
     func forward<T: FloatElement>(_ x: UnsafeMutablePointer<T>, _ y: UnsafeMutablePointer<T>, _ w: UnsafeMutablePointer<T>?,
                                   _ b: UnsafeMutablePointer<T>?, _ mean: UnsafeMutablePointer<T>, _ rstd: UnsafeMutablePointer<T>, eps: Double) {
-        let n = Double(width)
         for r in 0..<rows {
             let row = x + r * width, out = y + r * width
+            // Statistics in double (ATen's float Welford cascade is not reproduced).
             var sum = 0.0
             for i in 0..<width { sum += row[i].asDouble }
-            let m = sum / n
-            var sq = 0.0
-            for i in 0..<width { let d = row[i].asDouble - m; sq += d * d }
-            let meanT = T(m), rstdT = T(1 / (Swift.max(sq / n, 0) + eps).squareRoot())
-            mean[r] = meanT
+            let meanD = sum / Double(width)
+            var squares = 0.0
+            for i in 0..<width { let d = row[i].asDouble - meanD; squares += d * d }
+            let m = T(meanD), rstdT = T.one / (T(squares / Double(width)) + T(eps)).squareRoot()
+            mean[r] = m
             rstd[r] = rstdT
-            let shift = -rstdT * meanT
             for i in 0..<width {
-                out[i] = (row[i] * rstdT + shift) * (w?[i] ?? T.one) + (b?[i] ?? T.zero)
+                out[i] = (b?[i] ?? T.zero).addingProduct((row[i] - m) * rstdT, w?[i] ?? T.one)
             }
         }
     }
