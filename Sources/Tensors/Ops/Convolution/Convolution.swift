@@ -67,8 +67,11 @@ extension Tensor {
         }
         guard input.dtype.isFloatingPoint else { throw .runtime("\"slow_conv2d_cpu\" not implemented for '\(input.dtype.scalarTypeName)'") }
         let spatial = Array(input.shape.dropFirst(2)), kernel = Array(weight.shape.dropFirst(2))
-        let padded = (0..<s).map { spatial[$0] + o.paddingBefore[$0] + o.paddingAfter[$0] }
-        let dilated = (0..<s).map { o.dilation[$0] * (kernel[$0] - 1) + 1 }
+        var padded: [Int] = [], dilated: [Int] = []
+        for d in 0..<s {
+            padded.append(try checkedSum([spatial[d], o.paddingBefore[d], o.paddingAfter[d]]))
+            dilated.append(try checkedSum([checkedProduct(o.dilation[d], kernel[d] - 1), 1]))
+        }
         if (0..<s).contains(where: { padded[$0] < dilated[$0] }) {
             throw .runtime("Calculated padded input size per channel: (\(padded.map(String.init).joined(separator: " x "))). Kernel size: (\(dilated.map(String.init).joined(separator: " x "))). Kernel size can't be greater than actual input size")
         }

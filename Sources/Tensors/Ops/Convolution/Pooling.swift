@@ -13,9 +13,9 @@ public struct PoolOptions: Sendable {
     }
 
     /// ATen's pooling_output_shape for one dimension.
-    func outputSize(_ input: Int, _ d: Int) -> Int {
+    func outputSize(_ input: Int, _ d: Int) throws(TensorError) -> Int {
         let (k, s, p, dl) = (kernel[d], stride[d], padding[d], dilation[d])
-        let numerator = input + 2 * p - dl * (k - 1) - 1 + (ceilMode ? s - 1 : 0)
+        let numerator = try checkedSum([input, checkedProduct(2, p), -checkedProduct(dl, k - 1), -1, ceilMode ? s - 1 : 0])
         var out = (numerator >= 0 ? numerator / s : -((-numerator + s - 1) / s)) + 1
         if ceilMode && (out - 1) * s >= input + p { out -= 1 }
         return out
@@ -66,6 +66,8 @@ extension Tensor {
         let (h, w) = (input.shape[input.dim - 2], input.shape[input.dim - 1])
         let (oh, ow) = (outputSize[0] ?? h, outputSize[1] ?? w)
         guard oh >= 0 && ow >= 0 else { throw .runtime("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(oh), \(ow)}") }
+        // Window bounds multiply output by input positions; sizes past Int32 could overflow.
+        guard oh <= Int(Int32.max) && ow <= Int(Int32.max) else { throw .runtime("adaptive_avg_pool2d: output_size is too large") }
         // ATen takes the mean for a 1x1 output (MeanBackward1).
         if oh == 1 && ow == 1 { return try input.mean(dims: [-1, -2], keepdim: true) }
         return try averagePool(input, PoolWindows(height: h, width: w, outHeight: oh, outWidth: ow), "AdaptiveAvgPool2DBackward0")
@@ -113,11 +115,13 @@ extension Tensor {
         guard o.kernel.allSatisfy({ $0 > 0 }) else { throw .runtime("kernel size should be greater than zero, but got kH: \(o.kernel[0]) kW: \(o.kernel[1])") }
         guard o.stride.allSatisfy({ $0 > 0 }) else { throw .runtime("stride should be greater than zero, but got dH: \(o.stride[0]) dW: \(o.stride[1])") }
         guard o.dilation.allSatisfy({ $0 > 0 }) else { throw .runtime("dilation should be greater than zero, but got dilationH: \(o.dilation[0]) dilationW: \(o.dilation[1])") }
-        for d in 0..<2 where o.padding[d] < 0 || o.padding[d] > (o.dilation[d] * (o.kernel[d] - 1) + 1) / 2 {
+        for d in 0..<2 {
+            let half = try checkedSum([checkedProduct(o.dilation[d], o.kernel[d] - 1), 1]) / 2
+            guard o.padding[d] < 0 || o.padding[d] > half else { continue }
             throw .runtime("pad should be at most half of effective kernel size, but got pad=\(o.padding[d]), kernel_size=\(o.kernel[d]) and dilation=\(o.dilation[d])")
         }
         let (c, h, w) = (input.shape[input.dim - 3], input.shape[input.dim - 2], input.shape[input.dim - 1])
-        let (oh, ow) = (o.outputSize(h, 0), o.outputSize(w, 1))
+        let (oh, ow) = (try o.outputSize(h, 0), try o.outputSize(w, 1))
         guard oh > 0 && ow > 0 else {
             throw .runtime("Given input size: (\(c)x\(h)x\(w)). Calculated output size: (\(c)x\(oh)x\(ow)). Output size is too small")
         }
