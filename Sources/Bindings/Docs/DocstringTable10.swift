@@ -2,6 +2,86 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
+@torch.nn.functional.binary_cross_entropy
+Compute Binary Cross Entropy between the target and input probabilities.
+
+See BCELoss for details.
+
+Args:
+    input: Tensor of arbitrary shape as probabilities.
+    target: Tensor of the same shape as input with values between 0 and 1.
+    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
+        match input tensor shape
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.binary_cross_entropy_with_logits
+Compute Binary Cross Entropy between target and input logits.
+
+See BCEWithLogitsLoss for details.
+
+Args:
+    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
+        logits).
+    target: Tensor of the same shape as input with values between 0 and 1
+    weight (Tensor, optional): a manual rescaling weight.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
+
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
+
+See CELU for more details.
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 1D convolution over an input signal composed of several input planes.
+
+See Conv1d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.conv2d
+conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 2D convolution over an input image composed of several input planes.
+
+See Conv2d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iH , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
+    bias: optional bias tensor of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
+
+See CrossEntropyLoss for details.
+
+Args:
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
 @torch.nn.functional.dropout
 During training, randomly zeroes some elements of the input tensor with probability p.
 
@@ -119,6 +199,22 @@ logsigmoid(input) -> Tensor
 Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
 
 See LogSigmoid for more details.
+@torch.nn.functional.max_pool1d
+max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
+
+Applies a 1D max pooling over an input signal composed of several input planes.
+
+See MaxPool1d for details.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW), minibatch dim optional.
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
 @torch.nn.functional.max_pool2d
 max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
 
@@ -284,92 +380,4 @@ Args:
     nonlinearity: the non-linear function (nn.functional name), recommended to use only
         with 'relu' or 'leaky_relu' (default).
     generator: the torch Generator to sample from (default: None)
-@torch.nn.init.normal_
-Fill the input Tensor with values drawn from the normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.ones_
-Fill the input Tensor with the scalar value 1.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.nn.init.trunc_normal_
-Fill the input Tensor with values drawn from a truncated normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    a: the minimum cutoff value
-    b: the maximum cutoff value
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.uniform_
-Fill the input Tensor with values drawn from the uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the lower bound of the uniform distribution
-    b: the upper bound of the uniform distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_normal_
-Fill the input Tensor with values using a Xavier normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_uniform_
-Fill the input Tensor with values using a Xavier uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.zeros_
-Fill the input Tensor with the scalar value 0.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.optim
-torch.optim is a package implementing various optimization algorithms.
-@torch.optim.Adagrad
-Implements Adagrad algorithm.
-
-Args:
-    ..
-@torch.optim.Adagrad.step
-Perform a single optimization step.
-
-Args:
-    closure (Callable, optional): A closure that reevaluates the model and returns the
-        loss.
-@torch.optim.Adam
-Implements Adam algorithm.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
-        AdamW and the algorithm will not accumulate weight decay in the momentum nor
-        variance.
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
 """#

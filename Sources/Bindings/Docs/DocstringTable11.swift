@@ -2,6 +2,94 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
+@torch.nn.init.normal_
+Fill the input Tensor with values drawn from the normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.ones_
+Fill the input Tensor with the scalar value 1.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.nn.init.trunc_normal_
+Fill the input Tensor with values drawn from a truncated normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    a: the minimum cutoff value
+    b: the maximum cutoff value
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.uniform_
+Fill the input Tensor with values drawn from the uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the lower bound of the uniform distribution
+    b: the upper bound of the uniform distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_normal_
+Fill the input Tensor with values using a Xavier normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_uniform_
+Fill the input Tensor with values using a Xavier uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.zeros_
+Fill the input Tensor with the scalar value 0.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.optim
+torch.optim is a package implementing various optimization algorithms.
+@torch.optim.Adagrad
+Implements Adagrad algorithm.
+
+Args:
+    ..
+@torch.optim.Adagrad.step
+Perform a single optimization step.
+
+Args:
+    closure (Callable, optional): A closure that reevaluates the model and returns the
+        loss.
+@torch.optim.Adam
+Implements Adam algorithm.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
+        AdamW and the algorithm will not accumulate weight decay in the momentum nor
+        variance.
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
 @torch.optim.AdamW
 Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
 variance.
@@ -293,86 +381,4 @@ Args:
         grad_outputs will be interpreted as the batch dimension.
     materialize_grads (bool, optional): If True, set the gradient for unused inputs to
         zero instead of None.
-@torch.autograd.no_grad
-Context-manager that disables gradient calculation.
-@torch.autograd.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@numpy
-NumPy =====
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Add arguments element-wise.
-
-Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
-
-Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
 """#

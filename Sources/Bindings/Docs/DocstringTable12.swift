@@ -2,6 +2,88 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@numpy
+NumPy =====
+@numpy.False_
+bool(value=False, /) --
+@numpy.True_
+bool(value=False, /) --
+@numpy.abs
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.absolute
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.add
+add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Add arguments element-wise.
+
+Args:
+    x1, x2 (array_like): The arrays to be added.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.all
+Test whether all array elements along a given axis evaluate to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
+        AND reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for all True
+        values.
+@numpy.allclose
+Returns True if two arrays are element-wise equal within a tolerance.
+
+Args:
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.amax
+Return the maximum of an array or maximum along an axis.
+@numpy.amin
+Return the minimum of an array or minimum along an axis.
+@numpy.any
+Test whether any array element along a given axis evaluates to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
+        reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for any True
+        values.
 @numpy.arange
 arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
 
@@ -296,84 +378,4 @@ Args:
     out (ndarray, optional): Output argument.
 @numpy.double
 Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
-
-Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
-@numpy.dtype.name
-A bit-width name for this data-type.
-@numpy.e
-Convert a string or number to a floating point number, if possible.
-@numpy.empty
-empty(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, without initializing entries.
-
-Args:
-    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): Desired output data-type for the array, e.g,
-        numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.empty_like
-Return a new array with the same shape and type as a given array.
-
-Args:
-    prototype (array_like): The shape and data-type of prototype define these same
-        attributes of the returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of prototype, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.equal
-equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 == x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.errstate
-errstate(**kwargs)
-
-Context manager for floating-point error handling.
-
-Args:
-    kwargs ({divide, over, under, invalid}): Keyword arguments.
-@numpy.exp
-exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the exponential of all elements in the input array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
-
-Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
 """#

@@ -2,6 +2,86 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@numpy.dtype
+dtype(dtype, align=False, copy=False, **kwargs) --
+
+Args:
+    dtype: Object to be converted to a data type object.
+    align (bool, optional): Add padding to the fields to match what a C compiler would
+        output for a similar C-struct.
+    copy (bool, optional): Make a new copy of the data-type object.
+    metadata (dict, optional): An optional dictionary with dtype metadata.
+@numpy.dtype.itemsize
+The element size of this data-type object.
+@numpy.dtype.kind
+A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
+@numpy.dtype.name
+A bit-width name for this data-type.
+@numpy.e
+Convert a string or number to a floating point number, if possible.
+@numpy.empty
+empty(shape, dtype=None, order='C', *, device=None, like=None)
+
+Return a new array of given shape and type, without initializing entries.
+
+Args:
+    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): Desired output data-type for the array, e.g,
+        numpy.int8.
+    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
+        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.empty_like
+Return a new array with the same shape and type as a given array.
+
+Args:
+    prototype (array_like): The shape and data-type of prototype define these same
+        attributes of the returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of prototype, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.equal
+equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 == x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.errstate
+errstate(**kwargs)
+
+Context manager for floating-point error handling.
+
+Args:
+    kwargs ({divide, over, under, invalid}): Keyword arguments.
+@numpy.exp
+exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the exponential of all elements in the input array.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.expand_dims
+Expand the shape of an array.
+
+Args:
+    a (array_like): Input array.
+    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
+        axes) is placed.
 @numpy.expm1
 expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -290,85 +370,6 @@ Return the truth value of (x1 <= x2) element-wise.
 
 Args:
     x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.linspace
-Return evenly spaced numbers over a specified interval.
-
-Args:
-    start (array_like): The starting value of the sequence.
-    stop (array_like): The end value of the sequence, unless endpoint is set to False.
-    num (int, optional): Number of samples to generate.
-    endpoint (bool, optional): If True, stop is the last sample.
-    retstep (bool, optional): If True, return (samples, step), where step is the spacing
-        between samples.
-    dtype (dtype, optional): The type of the output array.
-    axis (int, optional): The axis in the result to store the samples.
-    device (str, optional): The device on which to place the created array.
-@numpy.log
-log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Natural logarithm, element-wise.
-
-Args:
-    x (array_like): Input value.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log10
-log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the base 10 logarithm of the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log1p
-log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the natural logarithm of one plus the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log2
-log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Base-2 logarithm of x.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_and
-logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 AND x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_not
-logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of NOT x element-wise.
-
-Args:
-    x (array_like): Logical NOT is applied to the elements of x.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.

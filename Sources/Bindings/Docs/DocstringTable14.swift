@@ -2,6 +2,85 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@numpy.linspace
+Return evenly spaced numbers over a specified interval.
+
+Args:
+    start (array_like): The starting value of the sequence.
+    stop (array_like): The end value of the sequence, unless endpoint is set to False.
+    num (int, optional): Number of samples to generate.
+    endpoint (bool, optional): If True, stop is the last sample.
+    retstep (bool, optional): If True, return (samples, step), where step is the spacing
+        between samples.
+    dtype (dtype, optional): The type of the output array.
+    axis (int, optional): The axis in the result to store the samples.
+    device (str, optional): The device on which to place the created array.
+@numpy.log
+log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Natural logarithm, element-wise.
+
+Args:
+    x (array_like): Input value.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log10
+log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the base 10 logarithm of the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log1p
+log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the natural logarithm of one plus the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log2
+log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Base-2 logarithm of x.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_and
+logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 AND x2 element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_not
+logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of NOT x element-wise.
+
+Args:
+    x (array_like): Logical NOT is applied to the elements of x.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.logical_or
 logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -300,84 +379,4 @@ Args:
     order (str or list of str, optional): When a is an array with fields defined, this
         argument specifies which fields to compare first, second, etc.
     stable (bool, optional): Sort stability.
-@numpy.ndarray.squeeze
-a.squeeze(axis=None)
-
-Remove axes of length one from a.
-@numpy.ndarray.std
-a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the standard deviation of the array elements along given axis.
-@numpy.ndarray.sum
-a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the sum of the array elements over the given axis.
-@numpy.ndarray.tolist
-a.tolist()
-
-Return the array as an a.ndim-levels deep nested list of Python scalars.
-
-Args:
-    none:
-@numpy.ndarray.trace
-a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
-
-Return the sum along diagonals of the array.
-@numpy.ndarray.transpose
-a.transpose(*axes)
-
-Returns a view of the array with axes transposed.
-
-Args:
-    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
-        the axes.
-@numpy.ndarray.var
-a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the variance of the array elements, along given axis.
-@numpy.ndim
-Return the number of dimensions of an array.
-
-Args:
-    a (array_like): Input array.
-@numpy.negative
-negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Numerical negative, element-wise.
-
-Args:
-    x (array_like or scalar): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nonzero
-Return the indices of the elements that are non-zero.
-
-Args:
-    a (array_like): Input array.
-@numpy.not_equal
-not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 != x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.number
-Abstract base class of all numeric scalar types.
-@numpy.ones
-Return a new array of given shape and type, filled with ones.
-
-Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
-        row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
 """#

@@ -2,6 +2,86 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@numpy.ndarray.squeeze
+a.squeeze(axis=None)
+
+Remove axes of length one from a.
+@numpy.ndarray.std
+a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the standard deviation of the array elements along given axis.
+@numpy.ndarray.sum
+a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the sum of the array elements over the given axis.
+@numpy.ndarray.tolist
+a.tolist()
+
+Return the array as an a.ndim-levels deep nested list of Python scalars.
+
+Args:
+    none:
+@numpy.ndarray.trace
+a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
+
+Return the sum along diagonals of the array.
+@numpy.ndarray.transpose
+a.transpose(*axes)
+
+Returns a view of the array with axes transposed.
+
+Args:
+    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
+        the axes.
+@numpy.ndarray.var
+a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the variance of the array elements, along given axis.
+@numpy.ndim
+Return the number of dimensions of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.negative
+negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Numerical negative, element-wise.
+
+Args:
+    x (array_like or scalar): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nonzero
+Return the indices of the elements that are non-zero.
+
+Args:
+    a (array_like): Input array.
+@numpy.not_equal
+not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 != x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.number
+Abstract base class of all numeric scalar types.
+@numpy.ones
+Return a new array of given shape and type, filled with ones.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
+        row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 @numpy.ones_like
 Return an array of ones with the same shape and type as a given array.
 
@@ -294,84 +374,4 @@ Args:
     a (array_like): Input data.
     axis (None or int or tuple of ints, optional): Selects a subset of the entries of
         length one in the shape.
-@numpy.stack
-Join a sequence of arrays along a new axis.
-
-Args:
-    arrays (sequence of ndarrays): Each array must have the same shape.
-    axis (int, optional): The axis in the result array along which the input arrays are
-        stacked.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.std
-Compute the standard deviation along the specified axis.
-
-Args:
-    a (array_like): Calculate the standard deviation of these values.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the standard
-        deviation is computed.
-    dtype (dtype, optional): Type to use in computing the standard deviation.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    ddof ({int, float}, optional): Means Delta Degrees of Freedom.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the standard deviation.
-    mean (array_like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
-@numpy.subtract
-subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Subtract arguments, element-wise.
-
-Args:
-    x1, x2 (array_like): The arrays to be subtracted from each other.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.sum
-Sum of array elements over a given axis.
-
-Args:
-    a (array_like): Elements to sum.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a sum is
-        performed.
-    dtype (dtype, optional): The type of the returned array and of the accumulator in
-        which the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): Starting value for the sum.
-    where (array_like of bool, optional): Elements to include in the sum.
-@numpy.tan
-tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tanh
-tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tile
-Construct an array by repeating A the number of times given by reps.
-
-Args:
-    A (array_like): The input array.
-    reps (array_like): The number of repetitions of A along each axis.
 """#

@@ -2,6 +2,86 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@numpy.stack
+Join a sequence of arrays along a new axis.
+
+Args:
+    arrays (sequence of ndarrays): Each array must have the same shape.
+    axis (int, optional): The axis in the result array along which the input arrays are
+        stacked.
+    out (ndarray, optional): If provided, the destination to place the result.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.std
+Compute the standard deviation along the specified axis.
+
+Args:
+    a (array_like): Calculate the standard deviation of these values.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the standard
+        deviation is computed.
+    dtype (dtype, optional): Type to use in computing the standard deviation.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    ddof ({int, float}, optional): Means Delta Degrees of Freedom.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the standard deviation.
+    mean (array_like, optional): Provide the mean to prevent its recalculation.
+    correction ({int, float}, optional): Array API compatible name for the ddof
+        parameter.
+@numpy.subtract
+subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Subtract arguments, element-wise.
+
+Args:
+    x1, x2 (array_like): The arrays to be subtracted from each other.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.sum
+Sum of array elements over a given axis.
+
+Args:
+    a (array_like): Elements to sum.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a sum is
+        performed.
+    dtype (dtype, optional): The type of the returned array and of the accumulator in
+        which the elements are summed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): Starting value for the sum.
+    where (array_like of bool, optional): Elements to include in the sum.
+@numpy.tan
+tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.tanh
+tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute hyperbolic tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.tile
+Construct an array by repeating A the number of times given by reps.
+
+Args:
+    A (array_like): The input array.
+    reps (array_like): The number of repetitions of A along each axis.
 @numpy.trace
 Return the sum along diagonals of the array.
 
@@ -300,84 +380,5 @@ Args:
     loc (float or array_like of floats): Mean ("centre") of the distribution.
     scale (float or array_like of floats): Standard deviation (spread or "width") of the
         distribution.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.permutation
-permutation(x)
-
-Randomly permute a sequence, or return a permuted range.
-
-Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
-
-Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.randn
-randn(d0, d1, ..., dn)
-
-Return a sample (or samples) from the "standard normal" distribution.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.ranf
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.sample
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.seed
-seed(seed=None)
-
-Reseed the singleton RandomState instance.
-@numpy.random.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
-
-Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.shuffle
-shuffle(x)
-
-Modify a sequence in-place by shuffling its contents.
-
-Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.standard_exponential
-standard_exponential(size=None)
-
-Draw samples from the standard exponential distribution.
-
-Args:
     size (int or tuple of ints, optional): Output shape.
 """#

@@ -2,6 +2,85 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.random.permutation
+permutation(x)
+
+Randomly permute a sequence, or return a permuted range.
+
+Args:
+    x (int or array_like): If x is an integer, randomly permute np.arange(x).
+@numpy.random.rand
+rand(d0, d1, ..., dn)
+
+Random values in a given shape.
+
+Args:
+    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
+        non-negative.
+@numpy.random.randint
+randint(low, high=None, size=None, dtype=int)
+
+Return random integers from low (inclusive) to high (exclusive).
+
+Args:
+    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
+        distribution (unless high=None, in which case this parameter is one above the
+        *highest* such integer).
+    high (int or array-like of ints, optional): If provided, one above the largest
+        (signed) integer to be drawn from the distribution (see above for behavior if
+        high=None).
+    size (int or tuple of ints, optional): Output shape.
+    dtype (dtype, optional): Desired dtype of the result.
+@numpy.random.randn
+randn(d0, d1, ..., dn)
+
+Return a sample (or samples) from the "standard normal" distribution.
+
+Args:
+    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
+        non-negative.
+@numpy.random.random
+random(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
+ease forward-porting to the new random API.
+@numpy.random.random_sample
+random_sample(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0).
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.ranf
+This is an alias of random_sample. See random_sample  for the complete documentation.
+@numpy.random.sample
+This is an alias of random_sample. See random_sample  for the complete documentation.
+@numpy.random.seed
+seed(seed=None)
+
+Reseed the singleton RandomState instance.
+@numpy.random.set_state
+set_state(state)
+
+Set the internal state of the generator from a tuple.
+
+Args:
+    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
+        has the following items:
+@numpy.random.shuffle
+shuffle(x)
+
+Modify a sequence in-place by shuffling its contents.
+
+Args:
+    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
+@numpy.random.standard_exponential
+standard_exponential(size=None)
+
+Draw samples from the standard exponential distribution.
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
 @numpy.random.standard_normal
 standard_normal(size=None)
 

@@ -20,6 +20,14 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.nn.AdaptiveAvgPool1d
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size L_{out}.
+@torch.nn.AdaptiveAvgPool1d.forward
+Runs the forward pass.
 @torch.nn.AdaptiveAvgPool2d
 Applies a 2D adaptive average pooling over an input signal composed of several input
 planes.
@@ -27,6 +35,18 @@ planes.
 Args:
     output_size: the target output size of the image of the form H x W.
 @torch.nn.AdaptiveAvgPool2d.forward
+Runs the forward pass.
+@torch.nn.AvgPool1d
+Applies a 1D average pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+@torch.nn.AvgPool1d.forward
 Runs the forward pass.
 @torch.nn.AvgPool2d
 Applies a 2D average pooling over an input signal composed of several input planes.
@@ -92,6 +112,21 @@ Applies Batch Normalization over a 4D input.
 
 Args:
     num_features: C from an expected input of size (N, C, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm3d
+Applies Batch Normalization over a 5D input.
+
+Args:
+    num_features: C from an expected input of size (N, C, D, H, W)
     eps: a value added to the denominator for numerical stability.
     momentum: the value used for the running_mean and running_var computation.
     affine: a boolean value that when set to True, this module has learnable affine
@@ -336,49 +371,15 @@ Args:
         'mean' | 'sum'.
 @torch.nn.MSELoss.forward
 Runs the forward pass.
-@torch.nn.MaxPool2d
-Applies a 2D max pooling over an input signal composed of several input planes.
+@torch.nn.MaxPool1d
+Applies a 1D max pooling over an input signal composed of several input planes.
 
 Args:
-    kernel_size: the size of the window to take a max over
-    stride: the stride of the window.
-    padding: Implicit negative infinity padding to be added on both sides
-    dilation: a parameter that controls the stride of elements in the window
-    return_indices: if True, will return the max indices along with the outputs.
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape
-@torch.nn.MaxPool2d.forward
-Runs the forward pass.
-@torch.nn.Module
-Base class for all neural network modules.
-@torch.nn.Module.add_module
-Add a child module to the current module.
-
-Args:
-    name (str): name of the child module.
-    module (Module): child module to be added to the module.
-@torch.nn.Module.apply
-Apply fn recursively to every submodule (as returned by .children()) as well as self.
-
-Args:
-    fn (Module -> None): function to be applied to each submodule
-@torch.nn.Module.buffers
-Return an iterator over module buffers.
-
-Args:
-    recurse (bool): if True, then yields buffers of this module and all submodules.
-@torch.nn.Module.children
-Return an iterator over immediate children modules.
-@torch.nn.Module.cpu
-Move all model parameters and buffers to the CPU.
-@torch.nn.Module.cuda
-Move all model parameters and buffers to the GPU.
-
-Args:
-    device (int, optional): if specified, all parameters will be copied to that device
-@torch.nn.Module.double
-Casts all floating point parameters and buffers to double datatype.
-@torch.nn.Module.eval
-Set the module in evaluation mode.
-
-See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
+    kernel_size: The size of the sliding window, must be > 0.
+    stride: The stride of the sliding window, must be > 0.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    return_indices: If True, will return the argmax along with the max values.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
 """#

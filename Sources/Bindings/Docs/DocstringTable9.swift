@@ -2,6 +2,53 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.nn.MaxPool1d.forward
+Runs the forward pass.
+@torch.nn.MaxPool2d
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window to take a max over
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides
+    dilation: a parameter that controls the stride of elements in the window
+    return_indices: if True, will return the max indices along with the outputs.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+@torch.nn.MaxPool2d.forward
+Runs the forward pass.
+@torch.nn.Module
+Base class for all neural network modules.
+@torch.nn.Module.add_module
+Add a child module to the current module.
+
+Args:
+    name (str): name of the child module.
+    module (Module): child module to be added to the module.
+@torch.nn.Module.apply
+Apply fn recursively to every submodule (as returned by .children()) as well as self.
+
+Args:
+    fn (Module -> None): function to be applied to each submodule
+@torch.nn.Module.buffers
+Return an iterator over module buffers.
+
+Args:
+    recurse (bool): if True, then yields buffers of this module and all submodules.
+@torch.nn.Module.children
+Return an iterator over immediate children modules.
+@torch.nn.Module.cpu
+Move all model parameters and buffers to the CPU.
+@torch.nn.Module.cuda
+Move all model parameters and buffers to the GPU.
+
+Args:
+    device (int, optional): if specified, all parameters will be copied to that device
+@torch.nn.Module.double
+Casts all floating point parameters and buffers to double datatype.
+@torch.nn.Module.eval
+Set the module in evaluation mode.
+
+See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
 @torch.nn.Module.extra_repr
 Return the extra representation of the module.
 @torch.nn.Module.float
@@ -271,6 +318,16 @@ Returns the extra representation of the module.
 Runs the forward pass.
 @torch.nn.functional
 Functional interface.
+@torch.nn.functional.adaptive_avg_pool1d
+adaptive_avg_pool1d(input, output_size) -> Tensor
+
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool1d for details and output shape.
+
+Args:
+    output_size: the target output size (single integer)
 @torch.nn.functional.adaptive_avg_pool2d
 Apply a 2D adaptive average pooling over an input signal composed of several input
 planes.
@@ -279,6 +336,21 @@ See AdaptiveAvgPool2d for details and output shape.
 
 Args:
     output_size: the target output size (single integer or double-integer tuple)
+@torch.nn.functional.avg_pool1d
+avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor
+
+Applies a 1D average pooling over an input signal composed of several input planes.
+
+See AvgPool1d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW)
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
 @torch.nn.functional.avg_pool2d
 avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
 
@@ -302,84 +374,4 @@ Args:
 Apply Batch Normalization for each channel across a batch of data.
 
 See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
-@torch.nn.functional.binary_cross_entropy
-Compute Binary Cross Entropy between the target and input probabilities.
-
-See BCELoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as probabilities.
-    target: Tensor of the same shape as input with values between 0 and 1.
-    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
-        match input tensor shape
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.binary_cross_entropy_with_logits
-Compute Binary Cross Entropy between target and input logits.
-
-See BCEWithLogitsLoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
-        logits).
-    target: Tensor of the same shape as input with values between 0 and 1
-    weight (Tensor, optional): a manual rescaling weight.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.functional.celu
-celu(input, alpha=1., inplace=False) -> Tensor
-
-Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
-
-See CELU for more details.
-@torch.nn.functional.conv1d
-conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
-
-Applies a 1D convolution over an input signal composed of several input planes.
-
-See Conv1d for details and output shape.
-
-Args:
-    input: input tensor of shape (minibatch , in_channels , iW)
-    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
-    bias: optional bias of shape (out_channels).
-    stride: the stride of the convolving kernel.
-    padding: implicit paddings on both sides of the input.
-@torch.nn.functional.conv2d
-conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
-
-Applies a 2D convolution over an input image composed of several input planes.
-
-See Conv2d for details and output shape.
-
-Args:
-    input: input tensor of shape (minibatch , in_channels , iH , iW)
-    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
-    bias: optional bias tensor of shape (out_channels).
-    stride: the stride of the convolving kernel.
-    padding: implicit paddings on both sides of the input.
-@torch.nn.functional.cross_entropy
-Compute the cross entropy loss between input logits and target.
-
-See CrossEntropyLoss for details.
-
-Args:
-    input (Tensor) : Predicted unnormalized logits; see Shape section below for
-        supported shapes.
-    target (Tensor) : Ground truth class indices or class probabilities; see Shape
-        section below for supported shapes.
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
 """#
