@@ -26,15 +26,21 @@ extension Tensor {
     /// Returns the output and the flat in-plane index of each maximum.
     public static func maxPool2d(_ input: Tensor, _ o: PoolOptions) throws(TensorError) -> (Tensor, Tensor) {
         let windows = try poolWindows(input, o, name: "max_pool2d", countIncludePad: true, divisorOverride: nil)
-        let (x, planes, outShape) = try poolPlanes(input, windows)
+        let (x, planes, outShape) = try poolPlanes(input, windows, name: "max_pool2d", integers: true)
         let out = try Tensor(uninitializedOf: outShape, dtype: x.dtype), indices = try Tensor(uninitializedOf: outShape, dtype: .int64)
         let (inPlane, outPlane) = (x.numel / Swift.max(planes, 1), windows.outPlaneSize)
-        func run<T: FloatElement>(_: T.Type) {
+        func run<T: TensorElement>(_: T.Type) {
             for c in 0..<planes {
                 windows.max(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane, indices.pointer(Int64.self) + c * outPlane)
             }
         }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        switch x.dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .uint8, .bool: run(UInt8.self)
+        }
         if needsGrad(input) {
             out.setHistory("MaxPool2DWithIndicesBackward0", [input], saves: true, saved: [input]) { g, _ throws(TensorError) in
                 let gc = try g.contiguousData(), gx = try Tensor(zerosOf: input.shape, dtype: g.dtype)
@@ -73,14 +79,25 @@ extension Tensor {
         return try averagePool(input, PoolWindows(height: h, width: w, outHeight: oh, outWidth: ow), "AdaptiveAvgPool2DBackward0")
     }
 
+    /// avg_pool2d also averages integers (truncating, as C++ divides); adaptive pooling does not.
     private static func averagePool(_ input: Tensor, _ windows: PoolWindows, _ name: String) throws(TensorError) -> Tensor {
-        let (x, planes, outShape) = try poolPlanes(input, windows)
+        let adaptive = name == "AdaptiveAvgPool2DBackward0"
+        let (x, planes, outShape) = try poolPlanes(input, windows, name: adaptive ? "adaptive_avg_pool2d" : "avg_pool2d", integers: !adaptive)
         let out = try Tensor(uninitializedOf: outShape, dtype: x.dtype)
         let (inPlane, outPlane) = (x.numel / Swift.max(planes, 1), windows.outPlaneSize)
         func run<T: FloatElement>(_: T.Type) {
             for c in 0..<planes { windows.average(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane) }
         }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        func truncated<T: TensorElement>(_: T.Type) {
+            for c in 0..<planes { windows.truncatedAverage(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane) }
+        }
+        switch x.dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: truncated(Int64.self)
+        case .int32: truncated(Int32.self)
+        case .uint8, .bool: truncated(UInt8.self)
+        }
         if needsGrad(input) {
             out.setHistory(name, [input], saves: true, saved: [input]) { g, _ throws(TensorError) in
                 let gc = try g.contiguousData(), gx = try Tensor(zerosOf: input.shape, dtype: g.dtype)
@@ -97,8 +114,10 @@ extension Tensor {
     }
 
     /// The input as contiguous planes, their count and the output shape.
-    private static func poolPlanes(_ input: Tensor, _ windows: PoolWindows) throws(TensorError) -> (Tensor, Int, [Int]) {
-        guard input.dtype.isFloatingPoint else { throw .runtime("\"pooling\" not implemented for '\(input.dtype.scalarTypeName)'") }
+    private static func poolPlanes(_ input: Tensor, _ windows: PoolWindows, name: String, integers: Bool) throws(TensorError) -> (Tensor, Int, [Int]) {
+        guard input.dtype.isFloatingPoint || (integers && input.dtype != .bool) else {
+            throw .notImplemented("\"\(name)\" not implemented for '\(input.dtype.scalarTypeName)'")
+        }
         let x = try input.contiguousData()
         let planes = input.shape.dropLast(2).reduce(1, *)
         return (x, planes, Array(input.shape.dropLast(2)) + [windows.outHeight, windows.outWidth])
