@@ -15,7 +15,7 @@ public func installBindings(_ interp: Interpreter) {
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnConvNormSource + nnRecurrentSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnNormSource + nnConvSource + nnRecurrentSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
