@@ -217,7 +217,8 @@ extension Interpreter {
         switch v {
         case .int, .bigInt:
             guard let d = digits, d < 0 else { return v }
-            guard let n = bigOperand(v), -d <= 5000 else { return .int(0) }
+            // |n| < 10**(bitLength / 3 + 1): rounding to a larger power of ten gives 0.
+            guard let n = bigOperand(v), d >= -(n.bitLength / 3 + 2) else { return .int(0) }
             // Exact rounding to a multiple of 10**-d, ties to even.
             let p = BigInt(10).power(-d)
             guard let (q, r) = n.floorDivided(by: p) else { return v }

@@ -4,17 +4,26 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-let intMaxStrDigits = 4300
+/// `sys.get_int_max_str_digits()`: the most decimal digits int/str conversions accept (0: no
+/// limit). Process-wide, as in CPython.
+let intMaxStrDigits = Atomic<Int>(4300)
 
-/// str(b) in decimal, refused beyond 4300 digits as CPython 3.11 does.
+/// The ValueError of a decimal string longer than the limit (`digits` when parsing one).
+func digitLimitError(_ limit: Int, digits: Int? = nil) -> PyError {
+    let count = digits.map { ": value has \($0) digits" } ?? ""
+    return PyError.valueError("Exceeds the limit (\(limit) digits) for integer string conversion\(count); use sys.set_int_max_str_digits() to increase the limit")
+}
+
+/// str(b) in decimal, refused beyond the digit limit as CPython 3.11 does.
 func decimalString(_ b: BigInt) throws(PyError) -> String {
-    let limitError = PyError.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    // 4300 digits need fewer than 14286 bits; longer numbers are refused before the quadratic conversion.
-    if b.bitLength > 14_286 { throw limitError }
+    let limit = intMaxStrDigits.load(ordering: .relaxed)
+    // A number of L bits has more than (L - 1) * log10(2) digits: too long ones are refused
+    // before the quadratic conversion.
+    if limit > 0 && b.bitLength > limit * 10 / 3 + 2 { throw digitLimitError(limit) }
     let s = b.toString()
-    if s.utf8.count - (b.negative ? 1 : 0) > intMaxStrDigits { throw limitError }
+    if limit > 0 && s.utf8.count - (b.negative ? 1 : 0) > limit { throw digitLimitError(limit) }
     return s
 }
 
