@@ -126,16 +126,25 @@ extension Interpreter {
         if bits > 1 << 30 { throw PyError(MemoryErrorClass, "") }
     }
 
-    /// `x / y` correctly rounded: a quotient of 55+ significant bits plus a sticky bit rounds once.
+    /// `x / y` correctly rounded. A normal result comes from a quotient of 55+ bits with a sticky
+    /// bit, which Double() rounds once; a subnormal one is rounded by hand on the 2**-1074 grid.
     func trueDivide(_ x: BigInt, _ y: BigInt) throws(PyError) -> Double {
         if y.isZero { throw PyError.zeroDivision("division by zero") }
         if x.bitLength <= 53 && y.bitLength <= 53 { return x.doubleValue / y.doubleValue }
-        let shift = x.bitLength - y.bitLength - 55
+        let diff = x.bitLength - y.bitLength     // x / y < 2**(diff + 1)
+        let subnormal = diff <= -1022
+        let shift = subnormal ? -1074 : diff - 55
         let n = shift < 0 ? x.magnitudeValue.shiftedLeft(-shift) : x.magnitudeValue
         let d = shift > 0 ? y.magnitudeValue.shiftedLeft(shift) : y.magnitudeValue
-        guard let (q, r) = n.floorDivided(by: d) else { return .nan }
-        let sticky = r.isZero ? BigInt.zero : BigInt.one
-        let result = Double(sign: x.negative != y.negative ? .minus : .plus, exponent: shift, significand: (q | sticky).doubleValue)
+        guard var (q, r) = n.floorDivided(by: d) else { return .nan }
+        if subnormal {
+            // q < 2**53: round half to even here, then the conversion and scaling are exact.
+            let c = (r + r).compare(d)
+            if c > 0 || (c == 0 && (q.limbs.first ?? 0) & 1 == 1) { q = q + .one }
+        } else if !r.isZero {
+            q = q | .one
+        }
+        let result = Double(sign: x.negative != y.negative ? .minus : .plus, exponent: shift, significand: q.doubleValue)
         if result.isInfinite { throw PyError.overflowError("integer division result too large for a float") }
         return result
     }
