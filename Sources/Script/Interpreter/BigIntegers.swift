@@ -79,14 +79,12 @@ extension Interpreter {
                 if x.isZero { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
                 return try floatBinary(.pow, try floatValue(x), try floatValue(y))
             }
-            guard let e = y.asInt else {
-                // Only 0, 1 and -1 have powers this large that fit in memory.
-                switch x.asInt {
-                case 0, 1: return .integer(x)
-                case -1: return .int((y.limbs.first ?? 0) & 1 == 1 ? -1 : 1)
-                default: throw PyError(MemoryErrorClass, "")
-                }
+            if x.bitLength <= 1 {
+                // 0, 1 and -1: any power is one of them.
+                if x.negative { return .int((y.limbs.first ?? 0) & 1 == 1 ? -1 : 1) }
+                return y.isZero ? .int(1) : .integer(x)
             }
+            guard let e = y.asInt else { throw PyError(MemoryErrorClass, "") }
             let (bits, overflow) = x.bitLength.multipliedReportingOverflow(by: e)
             if overflow { throw PyError(MemoryErrorClass, "") }
             try checkBits(bits)
@@ -94,8 +92,8 @@ extension Interpreter {
         case .lshift:
             if y.negative { throw PyError.valueError("negative shift count") }
             if x.isZero { return .int(0) }
-            guard let s = y.asInt, s < 1 << 40 else { throw PyError.overflowError("too many digits in integer") }
-            try checkBits(x.bitLength + s)
+            guard let s = y.asInt else { throw PyError.overflowError("too many digits in integer") }
+            try checkBits(s > 1 << 40 ? s : x.bitLength + s)
             return .integer(x.shiftedLeft(s))
         case .rshift:
             if y.negative { throw PyError.valueError("negative shift count") }
