@@ -88,6 +88,11 @@ extension Interpreter {
             let (bits, overflow) = x.bitLength.multipliedReportingOverflow(by: e)
             if overflow { throw PyError(MemoryErrorClass, "") }
             try checkBits(bits)
+            if x.bitCount == 1 {
+                // (±2**k)**e is a shift: 2**10**8 needs no multiplication at all.
+                let p = BigInt.one.shiftedLeft((x.bitLength - 1) * e)
+                return .integer(x.negative && e & 1 == 1 ? -p : p)
+            }
             return .integer(x.power(e))
         case .lshift:
             if y.negative { throw PyError.valueError("negative shift count") }
