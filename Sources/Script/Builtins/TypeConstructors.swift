@@ -223,7 +223,8 @@ func parseInt(_ text: String, base: Int) throws(PyError) -> Value {
     if b == 0 { b = 10 }
     guard (2...36).contains(b) else { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
     let limit = intMaxStrDigits.load(ordering: .relaxed)
-    if b == 10 && limit > 0 && s.utf8.count > limit { throw digitLimitError(limit, digits: s.utf8.count) }
+    // Only bases that are not powers of two need the quadratic conversion the limit guards.
+    if b & (b - 1) != 0 && limit > 0 && s.utf8.count > limit { throw digitLimitError(limit, digits: s.utf8.count) }
     guard let v = BigInt(digits: s, radix: b) else {
         throw PyError.valueError("invalid literal for int() with base \(base): \(stringRepr(text))")
     }
