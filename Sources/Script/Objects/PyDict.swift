@@ -95,7 +95,7 @@ struct CustomHashKey: Hashable {
     init?(_ o: PyInstance) throws(PyError) {
         guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
         if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.messageName)'") }
-        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        self.hash = try dunderHash(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
         self.object = o
         self.interp = interp
     }
