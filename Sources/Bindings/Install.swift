@@ -8,21 +8,22 @@ import Tensors
 public func installBindings(_ interp: Interpreter) {
     _ = torchClassMethods
     _ = arrayClassMethods
-    interp.registerModule("torch") { _ throws(PyError) in makeTorch() }
+    _ = Docstrings.sharedClassesDocumented
+    interp.registerModule("torch") { _ throws(PyError) in Docstrings.attach(to: makeTorch()) }
     interp.registerModule("torch._C") { _ throws(PyError) in makeTorchC() }
     interp.registerModule("torch.nn.functional") { i throws(PyError) in
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource)
-    interp.registerSourceModule("torch.nn.init", source: nnInitSource)
-    interp.registerSourceModule("torch.optim", source: optimSource)
-    interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
     interp.registerModule("torch.utils") { _ throws(PyError) in PyModule(name: "torch.utils") }
-    interp.registerSourceModule("torch.utils.data", source: dataSource)
-    interp.registerModule("torch.cuda") { _ throws(PyError) in makeCUDA() }
+    interp.registerSourceModule("torch.utils.data", source: dataSource + Docstrings.sourceModuleHook)
+    interp.registerModule("torch.cuda") { _ throws(PyError) in Docstrings.attach(to: makeCUDA()) }
     installNumpy(interp)
-    interp.registerModule("torch.autograd") { i throws(PyError) in try makeAutograd(i) }
+    interp.registerModule("torch.autograd") { i throws(PyError) in Docstrings.attach(to: try makeAutograd(i)) }
     interp.registerSourceModule("torch.autograd.functional", source: autogradFunctionalSource)
     interp.registerSourceModule("torch.autograd.gradcheck", source: gradcheckSource)
     interp.registerModule("graphviz") { _ throws(PyError) in makeGraphviz() }
@@ -134,7 +135,8 @@ private func makeTorchC() -> PyModule {
     let m = PyModule(name: "torch._C")
     m["Parameter"] = .cls(ParameterClass)
     m["Generator"] = .cls(GeneratorClass)
-    m["_nn"] = .module(makeFunctional())
+    m["_nn"] = .module(Docstrings.attach(to: makeFunctional()))
+    Docstrings.define(in: m)
     defineOptimizerKernels(m)
     m.define("_trunc_normal_", ["tensor", "mean", "std", "a", "b", "generator?"]) { a throws(PyError) in
         guard let t = tensorPayload(a["tensor"]) else { throw argumentError("trunc_normal_", "tensor", a["tensor"]) }

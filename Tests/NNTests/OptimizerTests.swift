@@ -9,11 +9,11 @@ import Tensors
 private func train(_ makeOptimizer: ([Tensor]) throws(TensorError) -> Optimizer,
                    step: (Optimizer) throws(TensorError) -> Void) throws -> (losses: [Double], params: [Double]) {
     let g = Generator(seed: 0)
-    let first = try Init.linearParameters(inFeatures: 3, outFeatures: 4, generator: g)
-    let second = try Init.linearParameters(inFeatures: 4, outFeatures: 1, generator: g)
-    let params = [first.weight, first.bias, second.weight, second.bias].compactMap { $0 }
-    let x = try Init.normal_(Tensor.empty([5, 3]), generator: g)
-    let y = try Init.normal_(Tensor.empty([5, 1]), generator: g)
+    let first = try linearParameters(inFeatures: 3, outFeatures: 4, generator: g)
+    let second = try linearParameters(inFeatures: 4, outFeatures: 1, generator: g)
+    let params = [first.weight, first.bias, second.weight, second.bias]
+    let x = try Tensor.empty([5, 3]).normal_(mean: 0, std: 1, generator: g)
+    let y = try Tensor.empty([5, 1]).normal_(mean: 0, std: 1, generator: g)
     let optimizer = try makeOptimizer(params)
     var losses: [Double] = []
     for _ in 0..<3 {

@@ -12,8 +12,8 @@ private struct MLP {
 
     init(_ sizes: [Int], generator: Generator) throws {
         for (inFeatures, outFeatures) in zip(sizes, sizes.dropFirst()) {
-            let p = try Init.linearParameters(inFeatures: inFeatures, outFeatures: outFeatures, generator: generator)
-            if let bias = p.bias { layers.append((p.weight, bias)) }
+            let p = try linearParameters(inFeatures: inFeatures, outFeatures: outFeatures, generator: generator)
+            layers.append((p.weight, p.bias))
         }
     }
 

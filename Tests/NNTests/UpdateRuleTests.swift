@@ -21,19 +21,39 @@ private func train(n: Int, steps: Int = 5,
 
 private func checksum(_ values: [Float]) -> UInt64 { values.reduce(0) { $0 &+ UInt64($1.bitPattern) } }
 
+/// A zeroed state buffer of `n` floats that lives as long as the test.
+private func zeros(_ n: Int) -> UnsafeMutableBufferPointer<Float> {
+    let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: n)
+    buffer.initialize(repeating: 0)
+    return buffer
+}
+
 private func sgd(_ options: SGDOptions, n: Int) -> [Float] {
-    var buffer: [Float]?
-    return train(n: n) { sgdUpdate(param: $0, grad: $1, momentumBuffer: &buffer, options: options) }
+    let buffer = options.momentum != 0 ? zeros(n) : nil
+    var fresh = true
+    return train(n: n) {
+        sgdUpdate(param: $0, grad: $1, momentumBuffer: buffer, fresh: fresh, options: options)
+        fresh = false
+    }
 }
 
 private func adam(_ options: AdamOptions, n: Int) -> [Float] {
-    var state = AdamState<Float>()
-    return train(n: n) { adamUpdate(param: $0, grad: $1, state: &state, options: options) }
+    let expAvg = zeros(n), expAvgSq = zeros(n), maxExpAvgSq = options.amsgrad ? zeros(n) : nil
+    var step: Float = 0
+    return train(n: n) {
+        step += 1
+        adamUpdate(param: $0, grad: $1, step: step, expAvg: expAvg, expAvgSq: expAvgSq, maxExpAvgSq: maxExpAvgSq,
+                   options: options)
+    }
 }
 
 private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
-    var state = RMSpropState<Float>()
-    return train(n: n) { rmspropUpdate(param: $0, grad: $1, state: &state, options: options) }
+    let squareAvg = zeros(n), gradAvg = options.centered ? zeros(n) : nil
+    let momentumBuffer = options.momentum > 0 ? zeros(n) : nil
+    return train(n: n) {
+        rmspropUpdate(param: $0, grad: $1, squareAvg: squareAvg, gradAvg: gradAvg, momentumBuffer: momentumBuffer,
+                      options: options)
+    }
 }
 
 @Test func sgdMatchesTorch() {
@@ -72,22 +92,36 @@ private func rmsprop(_ options: RMSpropOptions, n: Int) -> [Float] {
     #expect(checksum(rmsprop(RMSpropOptions(lr: 1e-2), n: 37)) == 79903907682)
 }
 
-@Test func optionsChangedBetweenStepsNeverTrap() {
-    var param: [Float] = [1, 2], grad: [Float] = [0.5, -0.5]
-    var adamState = AdamState<Float>()
-    var rmsState = RMSpropState<Float>()
+@Test func stateIsCreatedInTorchsOrderWhenOptionsChangeBetweenSteps() throws {
+    let p = try Tensor.from([1.0, 2.0], shape: [2])
+    try p.setRequiresGrad()
+    let adam = try Adam([p], options: AdamOptions())
+    let rmsprop = try RMSprop([p], options: RMSpropOptions())
     for amsgrad in [false, true] {
-        param.withUnsafeMutableBufferPointer { p in
-            grad.withUnsafeBufferPointer { g in
-                adamUpdate(param: p, grad: g, state: &adamState, options: AdamOptions(amsgrad: amsgrad))
-                rmspropUpdate(param: p, grad: g, state: &rmsState,
-                              options: RMSpropOptions(momentum: amsgrad ? 0.9 : 0, centered: amsgrad))
-            }
-        }
+        p.grad = try Tensor.from([0.5, -0.5] as [Double], shape: [2])
+        adam.options.amsgrad = amsgrad
+        rmsprop.options = RMSpropOptions(momentum: amsgrad ? 0.9 : 0, centered: amsgrad)
+        try adam.step()
+        try rmsprop.step()
     }
-    #expect(adamState.step == 2 && rmsState.step == 2)
-    let finite = param.allSatisfy { $0.isFinite }
-    #expect(finite)
+    #expect(adam.state(of: 0).names == ["step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"])
+    #expect(rmsprop.state(of: 0).names == ["step", "square_avg", "momentum_buffer", "grad_avg"])
+    #expect(try adam.state(of: 0)["step"]?.item().doubleValue == 2)
+    #expect(try p.doubles().allSatisfy { $0.isFinite })
+}
+
+@Test func loadedStateIsCastToTheParameterDtype() throws {
+    let p = try Tensor.from([1.0, 2.0], shape: [2], dtype: .float64)
+    try p.setRequiresGrad()
+    let sgd = try SGD([p], options: SGDOptions(lr: 0.1, momentum: 0.9))
+    let saved = try Tensor.from([1.0, 1.0], shape: [2])
+    try sgd.state(of: 0).set("momentum_buffer", saved, dtype: p.dtype)
+    p.grad = try Tensor.from([0.0, 0.0], shape: [2], dtype: .float64)
+    try sgd.step()
+    // The buffer continued from the loaded one (0.9 * 1), cast to float64: the float32 one is untouched.
+    #expect(try sgd.state(of: 0)["momentum_buffer"]?.doubles() == [0.9, 0.9])
+    #expect(try saved.doubles() == [1, 1])
+    #expect(try p.doubles() == [1 - 0.09, 2 - 0.09])
 }
 
 @Test func lessUsedBranchesMatchTorch() {

@@ -50,7 +50,6 @@ import Testing
         #expect(svg.hasPrefix("<?xml") && svg.hasSuffix("</svg>\n"))
         #expect(svg.split(separator: "<polyline").count == 3)
         #expect(svg.contains(">train</text>") && svg.contains(">val</text>"))
-        #expect(throws: PythonErrorText.self) { _ = try run("import matplotlib.pyplot as plt\nplt.savefig('x.png')\n") }
     }
 
     @Test func brailleChartLayout() {
@@ -67,6 +66,29 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  └┬") })
         #expect(lines.contains { $0.hasPrefix("   0") && $0.hasSuffix("4") })
         #expect(lines.last == "   ── line")
+    }
+
+    /// matplotlib's ScalarFormatter: one number of decimals for all ticks, enough for the step.
+    @Test func tickLabelsShareTheirDecimals() {
+        #expect(Ticks.labels([0, 0.5, 1, 1.5]) == ["0.0", "0.5", "1.0", "1.5"])
+        #expect(Ticks.labels([-20, 0, 20, 40]) == ["-20", "0", "20", "40"])
+        #expect(Ticks.labels([0.001, 0.002, 0.003]) == ["0.001", "0.002", "0.003"])
+        #expect(Ticks.labels([0.25]) == ["0.25"])
+        #expect(Ticks.labels([0, 2e7]) == ["0", "2e+07"])
+    }
+
+    /// loc='best': the legend leaves the upper right to a line that ends there.
+    @Test func legendGoesWhereTheLinesLeaveRoom() {
+        let rising = Chart(series: [.init(x: [0, 1, 2, 3], y: [0, 1, 2, 3], label: "up")])
+        let frame = ChartFrame(rising, width: 640, height: 480, top: 0)
+        let origin = frame.legendOrigin(rising, size: (100, 30), inset: 8)
+        #expect(origin.x == frame.left + 8 && origin.y == frame.top + 8)
+        let flat = Chart(series: [.init(x: [0, 1], y: [0, 0], label: "flat")])
+        let flatFrame = ChartFrame(flat, width: 640, height: 480, top: 0)
+        #expect(flatFrame.legendOrigin(flat, size: (100, 30), inset: 8).x == flatFrame.right - 108)
+        var placed = rising
+        placed.legendLocation = "lower right"
+        #expect(frame.legendOrigin(placed, size: (100, 30), inset: 8) == (frame.right - 108, frame.bottom - 38))
     }
 
     @Test func flatAndEmptyDataDoNotTrap() {

@@ -157,4 +157,16 @@ import Testing
         try check(hessianDiagonal([0.5, -1]) { try $0.pow(T([2, 3])) }, shape: [2], dtype: .float32, values: [2, -6])
         try check(hessianDiagonal([0.5, -1]) { try $0.softmax(dim: 0).mul(T([1, 2])) }, shape: [2], dtype: .float32, values: [0, 0], tolerance: 1e-6)
     }
+
+    /// sigmoid_backward and tanh_backward are ops with their own backward, as in PyTorch:
+    /// composing the first derivative from products rounds differently in the last bit.
+    @Test func activationBackwardsAreDifferentiableOps() throws {
+        let x: [Double] = [1.5409960746765137, -0.293428897857666, -2.1787893772125244, 0.5684312582015991, -1.0845223665237427, -1.3985954523086548]
+        let p = try P(x)
+        let g = try #require(Tensor.grad(outputs: [p.sigmoid().sum()], inputs: [p], gradOutputs: [], retainGraph: false,
+                                         createGraph: true, allowUnused: false)[0])
+        #expect(g.gradFn?.name == "SigmoidBackwardBackward0")
+        try check(hessianDiagonal(x) { try $0.sigmoid() }, shape: [6], dtype: .float32, values: [-0.09402596950531006, 0.03564489632844925, 0.07276216894388199, -0.06389845907688141, 0.09340810030698776, 0.09591461718082428], tolerance: 0)
+        try check(hessianDiagonal(x) { try $0.tanh() }, shape: [6], dtype: .float32, values: [-0.30603843927383423, 0.5241368412971497, 0.09737231582403183, -0.7564918994903564, 0.5853129029273987, 0.3835630416870117], tolerance: 0)
+    }
 }

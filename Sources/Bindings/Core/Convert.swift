@@ -61,7 +61,9 @@ extension Args {
             guard isInteger(v) else {
                 throw PyError.typeError("\(function)(): argument 'size' failed to unpack the object at pos \(k + 1) with error \"type must be tuple of ints,but got \(typeName(v))\"")
             }
-            out.append(try interp.toIndex(v))
+            do throws(PyError) { out.append(try unpackLong(v, interp)) } catch {
+                throw PyError.typeError("\(function)(): argument 'size' failed to unpack the object at pos \(k + 1) with error \"\(error.message)\"")
+            }
         }
         return out
     }
@@ -69,7 +71,7 @@ extension Args {
 
 func isInteger(_ v: Value) -> Bool {
     switch v {
-    case .int, .bool: return true
+    case .int, .bool, .bigInt: return true
     case .instance(let i): if let t = i.payload as? Tensor { return t.numel == 1 && !t.dtype.isFloatingPoint && t.dim == 0 }
     default: break
     }
@@ -80,6 +82,7 @@ func isInteger(_ v: Value) -> Bool {
 func shapeValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> [Int] {
     switch v {
     case .int(let n): return [n]
+    case .bigInt: throw bigUnpackError
     case .instance(let i):
         if let s = i.payload as? [Int] { return s }
     case .tuple, .list: break
@@ -91,9 +94,15 @@ func shapeValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> [Int] {
         guard isInteger(e) else {
             throw PyError.typeError("argument 'size' must be tuple of ints, but found element of type \(typeName(e)) at pos \(k)")
         }
-        dims.append(try interp.toIndex(e))
+        dims.append(try unpackLong(e, interp))
     }
     return dims
+}
+
+/// An int argument PyTorch unpacks as a C long long.
+func unpackLong(_ v: Value, _ interp: Interpreter) throws(PyError) -> Int {
+    if case .bigInt = v { throw bigUnpackError }
+    return try interp.toIndex(v)
 }
 
 /// `dim` arguments: an int or a tuple/list of ints.
@@ -107,6 +116,7 @@ func scalar(_ v: Value) throws(PyError) -> Scalar {
     switch v {
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(Int64(i))
+    case .bigInt: throw bigScalarError
     case .float(let d): return .double(d)
     case .instance(let i):
         if let t = i.payload as? Tensor, t.numel == 1 { return try engine { try t.item() } }
@@ -114,6 +124,11 @@ func scalar(_ v: Value) throws(PyError) -> Scalar {
     }
     throw PyError.typeError("expected a number, but got \(typeName(v))")
 }
+
+/// PyTorch's errors for a Python int beyond 64 bits: as a Scalar (`t + 2**70`, `full`), and where
+/// it is unpacked as a C long long (`torch.tensor(2**70)`, `t[2**70]`).
+let bigScalarError = PyError.overflowError("int too big to convert")
+let bigUnpackError = PyError.valueError("Overflow when unpacking long long")
 
 func pythonValue(_ s: Scalar) -> Value {
     switch s {
@@ -146,6 +161,8 @@ struct NestedData {
     var scalars: [Scalar] = []
     var inferred: DType = .bool
     var sawNumber = false
+    /// Whether an int beyond 64 bits was read (only a floating dtype can hold it).
+    var sawBigInt = false
 
     init(_ v: Value, _ interp: Interpreter) throws(PyError) {
         try walk(v, depth: 0, interp)
@@ -182,6 +199,10 @@ struct NestedData {
             switch v {
             case .bool(let b): s = .bool(b)
             case .int(let n): s = .int(Int64(n))
+            case .bigInt(let b):
+                sawBigInt = true
+                append(.double(b.doubleValue), dtype: .int64)
+                return
             case .float(let d): s = .double(d)
             default: throw PyError.typeError("new(): invalid data type '\(typeName(v))'")
             }
@@ -206,6 +227,7 @@ struct NestedData {
             throw PyError.valueError("expected sequence of length \(shape.last ?? 0) at dim \(shape.count - 1) (got \(scalars.count))")
         }
         let d = dtype ?? inferred
+        if sawBigInt && !d.isFloatingPoint { throw bigUnpackError }
         if let range = integerRange(d) {
             for case .int(let v) in scalars where !range.contains(v) {
                 throw PyError.runtimeError("value cannot be converted to type \(d.name) without overflow")

@@ -5,10 +5,18 @@ import Tensors
 // when the torch module loads (defining them again for a new interpreter is harmless).
 let TensorClass = PyClass(name: "Tensor", module: "torch")
 let ParameterClass = PyClass(name: "Parameter", module: "torch.nn.parameter", bases: [TensorClass])
-let SizeClass = PyClass(name: "Size", module: "torch")
-let DTypeClass = PyClass(name: "dtype", module: "torch")
-let DeviceClass = PyClass(name: "device", module: "torch")
-let GeneratorClass = PyClass(name: "Generator", module: "torch._C")
+let SizeClass = extensionClass("Size", module: "torch")
+let DTypeClass = extensionClass("dtype", module: "torch")
+let DeviceClass = extensionClass("device", module: "torch")
+let GeneratorClass = extensionClass("Generator", module: "torch._C")
+
+/// A class that is a C extension type in PyTorch or NumPy: messages name it `module.name`
+/// (`'torch.Size' object has no attribute 'foo'`), where Python classes show the bare name.
+func extensionClass(_ name: String, module: String, bases: [PyClass] = []) -> PyClass {
+    let cls = PyClass(name: name, module: module, bases: bases)
+    cls.extensionTypeName = module + "." + name
+    return cls
+}
 let NodeClass = PyClass(name: "Node", module: "torch.autograd.graph")
 
 /// The Python object of an engine tensor: the live one if there is one (a Parameter stays a

@@ -41,6 +41,7 @@ struct TorchPickler {
         case .none: out.append(PickleOp.none)
         case .bool(let b): out.append(b ? PickleOp.newTrue : PickleOp.newFalse)
         case .int(let n): int(n)
+        case .bigInt(let b): long(b.twosComplementBytes)
         case .float(let d):
             out.append(PickleOp.binFloat)
             withUnsafeBytes(of: d.bitPattern.bigEndian) { out += $0 }
@@ -99,13 +100,18 @@ struct TorchPickler {
             out.append(PickleOp.binInt)
             out.le32(UInt32(bitPattern: small))
         } else {
-            // LONG1: the shortest little-endian two's complement form.
-            var bytes = withUnsafeBytes(of: n.littleEndian) { Array($0) }
-            while bytes.count > 1, let last = bytes.last,
-                  (last == 0 && bytes[bytes.count - 2] < 0x80) || (last == 0xff && bytes[bytes.count - 2] >= 0x80) {
-                bytes.removeLast()
-            }
+            long(BigInt(n).twosComplementBytes)
+        }
+    }
+
+    /// LONG1 (or LONG4 past 255 bytes): the shortest little-endian two's complement form.
+    private mutating func long(_ bytes: [UInt8]) {
+        if bytes.count < 0x100 {
             out += [PickleOp.long1, UInt8(bytes.count)] + bytes
+        } else {
+            out.append(PickleOp.long4)
+            out.le32(UInt32(truncatingIfNeeded: bytes.count))
+            out += bytes
         }
     }
 

@@ -131,14 +131,9 @@ struct TorchUnpickler {
         return String(decoding: data[at..<end], as: UTF8.self)
     }
 
-    /// Little-endian two's complement; Flint's ints are 64-bit.
+    /// Little-endian two's complement, of any length.
     private mutating func long(_ n: Int) throws(PyError) -> Value {
-        let b = try bytes(n)
-        guard n <= 8 else { throw PyError(OverflowErrorClass, "int too large to load (more than 64 bits)") }
-        guard let last = b.last else { return .int(0) }
-        var v: UInt64 = last >= 0x80 ? ~0 : 0
-        for x in b.reversed() { v = v << 8 | UInt64(x) }
-        return .int(Int(Int64(bitPattern: v)))
+        .integer(BigInt(twosComplementBytes: Array(try bytes(n))))
     }
 
     // MARK: the stack

@@ -5,6 +5,8 @@ import Tensors
 // The update step of torch.optim's optimizers, native: `_C._optimizer(kind, params)` makes the
 // per-group kernel that holds the state, `_C._optimizer_step(kernel, group)` reads the group's
 // current hyperparameters (a loop may change `lr`) and updates the parameters in place.
+// `_C._optimizer_state(kernel)` lists each parameter's live state tensors by name, and
+// `_C._optimizer_load_state(kernel, states)` replaces them (load_state_dict).
 
 private func number(_ group: PyDict, _ key: String, _ interp: Interpreter) throws(PyError) -> Double {
     guard let v = group.get(key) else { throw PyError.keyError(.str(key)) }
@@ -14,6 +16,13 @@ private func number(_ group: PyDict, _ key: String, _ interp: Interpreter) throw
 private func flag(_ group: PyDict, _ key: String, _ interp: Interpreter) throws(PyError) -> Bool {
     guard let v = group.get(key) else { return false }
     return try interp.truthy(v)
+}
+
+private func optimizerKernel(_ value: Value) throws(PyError) -> Optimizer {
+    guard case .instance(let k) = value, let kernel = k.payload as? Optimizer else {
+        throw PyError.typeError("expected an optimizer kernel")
+    }
+    return kernel
 }
 
 func defineOptimizerKernels(_ m: PyModule) {
@@ -33,9 +42,37 @@ func defineOptimizerKernels(_ m: PyModule) {
         }
         return .instance(PyInstance(kernelClass, payload: kernel))
     }
+    m.define("_optimizer_state", ["kernel"]) { a throws(PyError) in
+        let kernel = try optimizerKernel(a["kernel"])
+        return .list(PyList(kernel.params.indices.map { index in
+            let state = PyDict()
+            if let s = kernel.states[index] {
+                for name in s.names { state.set(name, wrap(s[name])) }
+            }
+            return .dict(state)
+        }))
+    }
+    m.define("_optimizer_load_state", ["kernel", "states"]) { a throws(PyError) in
+        let kernel = try optimizerKernel(a["kernel"])
+        let states = try a.interp.toArray(a["states"])
+        guard states.count == kernel.params.count else { throw PyError.valueError("one state per parameter expected") }
+        var loaded: [Int: ParameterState] = [:]
+        for (index, value) in states.enumerated() {
+            guard case .dict(let entries) = value else { throw PyError.typeError("a parameter's state must be a dict") }
+            let state = ParameterState()
+            for (name, tensor) in entries.items {
+                guard case .str(let name) = name, let t = tensorPayload(tensor) else { continue }
+                // PyTorch keeps `step` as saved; it is a float32 scalar unless made by hand.
+                try engine { try state.set(name, t, dtype: name == "step" ? .float32 : kernel.params[index].dtype) }
+            }
+            if !state.isEmpty { loaded[index] = state }
+        }
+        kernel.states = loaded
+        return .none
+    }
     m.define("_optimizer_step", ["kernel", "group"]) { a throws(PyError) in
-        guard case .instance(let k) = a["kernel"], let kernel = k.payload as? Optimizer,
-              case .dict(let g) = a["group"] else { throw PyError.typeError("_optimizer_step(kernel, group)") }
+        let kernel = try optimizerKernel(a["kernel"])
+        guard case .dict(let g) = a["group"] else { throw PyError.typeError("_optimizer_step(kernel, group)") }
         let interp = a.interp
         switch kernel {
         case let sgd as SGD:

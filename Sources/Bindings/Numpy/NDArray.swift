@@ -9,7 +9,7 @@ final class NDArray {
     init(_ tensor: Tensor) { self.tensor = tensor }
 }
 
-let NDArrayClass = PyClass(name: "ndarray", module: "numpy")
+let NDArrayClass = extensionClass("ndarray", module: "numpy")
 /// `np.generic`: the base of the scalar types; it shares the array methods (`x.mean()`, ...).
 let GenericClass = PyClass(name: "generic", module: "numpy")
 
@@ -38,7 +38,7 @@ let numpyScalarClasses: [DType: PyClass] = {
         case .uint8: bases = [abstract("unsignedinteger")]
         case .bool: bases = [GenericClass]
         }
-        classes[d] = PyClass(name: d.name, module: "numpy", bases: bases)
+        classes[d] = extensionClass(d.name, module: "numpy", bases: bases)
     }
     return classes
 }()

@@ -132,6 +132,7 @@ struct UfuncOperand {
     init(_ v: Value, _ interp: Interpreter) throws(PyError) {
         switch v {
         case .bool, .int, .float: isWeak = true
+        case .bigInt: throw PyError.overflowError("Python int too large to convert to C long")
         default: isWeak = false
         }
         tensor = try asTensor(v, interp)
@@ -146,7 +147,7 @@ struct UfuncOperand {
     /// Whether the value can take part in an array operator (else the operator returns NotImplemented).
     static func accepts(_ v: Value) -> Bool {
         switch v {
-        case .bool, .int, .float, .list, .tuple: return true
+        case .bool, .int, .bigInt, .float, .list, .tuple: return true
         case .instance(let i): return i.payload is NDArray
         default: return false
         }

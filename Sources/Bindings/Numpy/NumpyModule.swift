@@ -3,7 +3,7 @@ import Tensors
 
 /// Registers `numpy`, and gives tensors `.numpy()` at once: PyTorch has it without an import.
 func installNumpy(_ interp: Interpreter) {
-    interp.registerModule("numpy") { i throws(PyError) in try makeNumpy(i) }
+    interp.registerModule("numpy") { i throws(PyError) in Docstrings.attach(to: try makeNumpy(i)) }
 }
 
 private func allArrayOps() -> [ArrayOp] {

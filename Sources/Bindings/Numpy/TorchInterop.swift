@@ -21,4 +21,5 @@ func defineFromNumpy(_ torch: PyModule) {
         }
         return wrap(x.tensor.detach())
     }
+    Docstrings.attach(to: torch, only: "from_numpy")
 }

@@ -7,6 +7,8 @@ let optimSource = #"""
 import torch
 from torch import _C
 import torch.optim.lr_scheduler as lr_scheduler
+from collections import defaultdict
+from itertools import chain
 
 
 class _RequiredParameter:
@@ -22,7 +24,7 @@ class Optimizer:
 
     def __init__(self, params, defaults):
         self.defaults = defaults
-        self.state = {}
+        self._state = defaultdict(dict)
         self.param_groups = []
         self._kernels = []
         if isinstance(params, torch.Tensor):
@@ -73,15 +75,58 @@ class Optimizer:
             _C._optimizer_step(kernel, group)
         return loss
 
+    @property
+    def state(self):
+        # The native kernels own their state tensors; this view lists the live ones.
+        for group, kernel in zip(self.param_groups, self._kernels):
+            for p, s in zip(group["params"], _C._optimizer_state(kernel)):
+                if s:
+                    self._state[p] = s
+        return self._state
+
     def state_dict(self):
-        packed_groups = []
-        index = 0
-        for group in self.param_groups:
+        param_mappings = {}
+        start_index = 0
+
+        def pack_group(group):
+            nonlocal start_index
             packed = {k: v for k, v in group.items() if k != "params"}
-            packed["params"] = list(range(index, index + len(group["params"])))
-            index += len(group["params"])
-            packed_groups.append(packed)
-        return {"state": {}, "param_groups": packed_groups}
+            for i, p in enumerate(group["params"], start_index):
+                if id(p) not in param_mappings:
+                    param_mappings[id(p)] = i
+            packed["params"] = [param_mappings[id(p)] for p in group["params"]]
+            start_index += len(packed["params"])
+            return packed
+
+        param_groups = [pack_group(g) for g in self.param_groups]
+        packed_state = {(param_mappings[id(k)] if isinstance(k, torch.Tensor) else k): v
+                        for k, v in self.state.items()}
+        return {"state": packed_state, "param_groups": param_groups}
+
+    def load_state_dict(self, state_dict):
+        groups = self.param_groups
+        saved_groups = [dict(g) for g in state_dict["param_groups"]]
+        if len(groups) != len(saved_groups):
+            raise ValueError("loaded state dict has a different number of parameter groups")
+        if any(len(g["params"]) != len(s["params"]) for g, s in zip(groups, saved_groups)):
+            raise ValueError("loaded state dict contains a parameter group that doesn't match the size of optimizer's group")
+        id_map = dict(zip(chain.from_iterable(g["params"] for g in saved_groups),
+                          chain.from_iterable(g["params"] for g in groups)))
+        state = defaultdict(dict)
+        for k, v in state_dict["state"].items():
+            if k in id_map:
+                param = id_map[k]
+                state[param] = {key: (value.to(param.dtype) if key != "step" and isinstance(value, torch.Tensor)
+                                      and param.is_floating_point() else value)
+                                for key, value in v.items()}
+            else:
+                state[k] = v
+        for group, saved in zip(groups, saved_groups):
+            saved["params"] = group["params"]
+        self._state = state
+        self.param_groups = saved_groups
+        for group, kernel in zip(self.param_groups, self._kernels):
+            _C._optimizer_load_state(kernel, [state[p] if p in state else {} for p in group["params"]])
 
     def __repr__(self):
         format_string = self.__class__.__name__ + " ("

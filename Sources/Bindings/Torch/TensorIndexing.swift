@@ -15,6 +15,7 @@ private func tensorIndices(_ key: Value, _ interp: Interpreter) throws(PyError) 
 private func tensorIndex(_ v: Value, _ interp: Interpreter) throws(PyError) -> TensorIndex {
     switch v {
     case .int(let i): return .int(i)
+    case .bigInt: throw bigUnpackError
     case .bool(let b): return .tensor(try engine { try Tensor.scalar(.bool(b)) })
     case .none: return .none
     case .ellipsis: return .ellipsis
@@ -57,6 +58,7 @@ func defineTensorIndexing() {
         } else if case .list = a["value"] {
             value = try NestedData(a["value"], a.interp).tensor(dtype: t.dtype)
         } else {
+            if case .bigInt = a["value"] { throw bigUnpackError }
             let s = try scalar(a["value"])
             value = try engine { try Tensor.scalar(s, dtype: t.dtype) }
         }

@@ -14,6 +14,21 @@ func mathOps() -> [TensorOp] { [
     unary("tanh") { try $0.tanh() },
     unary("sigmoid") { try $0.sigmoid() },
     unary("reciprocal") { try $0.reciprocal() },
+    unary("erf") { try $0.erf() },
+    unary("tan") { try $0.tan() },
+    unary("asin") { try $0.asin() },
+    unary("arcsin") { try $0.asin() },
+    unary("acos") { try $0.acos() },
+    unary("arccos") { try $0.acos() },
+    unary("atan") { try $0.atan() },
+    unary("arctan") { try $0.atan() },
+    unary("sinh") { try $0.sinh() },
+    unary("cosh") { try $0.cosh() },
+    unary("expm1") { try $0.expm1() },
+    unary("exp2") { try $0.exp2() },
+    unary("log2") { try $0.log2() },
+    unary("log10") { try $0.log10() },
+    unary("frac") { try $0.frac() },
     unary("neg") { try $0.neg() },
     unary("negative") { try $0.neg() },
     unary("abs") { try $0.abs() },
@@ -35,7 +50,7 @@ func mathOps() -> [TensorOp] { [
     TensorOp("clamp", ["min?", "max?"], clamp),
     TensorOp("clip", ["min?", "max?"], clamp),
     TensorOp("add", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("add", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("add", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         return wrap(try engine {
             switch o {
@@ -45,7 +60,7 @@ func mathOps() -> [TensorOp] { [
         })
     },
     TensorOp("sub", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("sub", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("sub", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         return wrap(try engine {
             switch o {
@@ -54,18 +69,21 @@ func mathOps() -> [TensorOp] { [
             }
         })
     },
-    binary("mul") { t, o in try o.apply(t, { try t.mul($0) }, { try t.mul($0) }) },
-    binary("multiply") { t, o in try o.apply(t, { try t.mul($0) }, { try t.mul($0) }) },
+    binary("mul", "other", Forward.mul),
+    binary("multiply", "other", Forward.mul),
     TensorOp("div", ["other", "*", "rounding_mode?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("div", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("div", "other", a["other"]) }
         var mode: String?
         if let m = a.optional("rounding_mode"), case .str(let s) = m { mode = s }
         return wrap(try engine { try o.apply(t, { try t.div($0, roundingMode: mode) }, { try t.div($0, roundingMode: mode) }) })
     },
-    binary("true_divide") { t, o in try o.apply(t, { try t.div($0) }, { try t.div($0) }) },
-    binary("pow", "exponent") { t, o in try o.apply(t, { try t.pow($0) }, { try t.pow($0) }) },
-    binary("floor_divide") { t, o in try o.apply(t, { try t.floorDivide($0) }, { try t.floorDivide($0) }) },
-    binary("remainder") { t, o in try o.apply(t, { try t.remainder($0) }, { try t.remainder($0) }) },
+    binary("true_divide", "other", Forward.div),
+    binary("pow", "exponent", Forward.pow),
+    binary("floor_divide", "other", Forward.floorDivide),
+    binary("remainder", "other", Forward.remainder),
+    binary("bitwise_and", "other", Forward.bitwiseAnd),
+    binary("bitwise_or", "other", Forward.bitwiseOr),
+    binary("bitwise_xor", "other", Forward.bitwiseXor),
     TensorOp("addcmul", ["tensor1", "tensor2", "*", "value?"]) { a, t throws(PyError) in
         guard let t1 = tensorPayload(a["tensor1"]), let t2 = tensorPayload(a["tensor2"]) else { throw argumentError("addcmul", "tensor1", a["tensor1"]) }
         let v = try a.optionalScalar("value") ?? .int(1)
@@ -82,13 +100,16 @@ func mathOps() -> [TensorOp] { [
         return wrap(try engine { try t.lerp(e, weight: w) })
     },
     tensorBinary("maximum") { try $0.maximum($1) },
+    tensorBinary("atan2") { try $0.atan2($1) },
+    tensorBinary("arctan2") { try $0.atan2($1) },
+    binary("fmod") { t, o in try o.apply(t, { try t.fmod($0) }, { try t.fmod($0) }) },
     tensorBinary("minimum") { try $0.minimum($1) },
-    binary("eq") { t, o in try o.apply(t, { try t.eq($0) }, { try t.eq($0) }) },
-    binary("ne") { t, o in try o.apply(t, { try t.ne($0) }, { try t.ne($0) }) },
-    binary("lt") { t, o in try o.apply(t, { try t.lt($0) }, { try t.lt($0) }) },
-    binary("le") { t, o in try o.apply(t, { try t.le($0) }, { try t.le($0) }) },
-    binary("gt") { t, o in try o.apply(t, { try t.gt($0) }, { try t.gt($0) }) },
-    binary("ge") { t, o in try o.apply(t, { try t.ge($0) }, { try t.ge($0) }) },
+    binary("eq", "other", Forward.eq),
+    binary("ne", "other", Forward.ne),
+    binary("lt", "other", Forward.lt),
+    binary("le", "other", Forward.le),
+    binary("gt", "other", Forward.gt),
+    binary("ge", "other", Forward.ge),
     tensorBinary("logical_and") { try $0.logicalAnd($1) },
     tensorBinary("logical_or") { try $0.logicalOr($1) },
     tensorBinary("logical_xor") { try $0.logicalXor($1) },

@@ -108,21 +108,21 @@ func objectOps() -> [TensorOp] { [
         _ = try engine { try t.copy_(src) }
     },
     inPlace("add_", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("add_", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("add_", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         _ = try engine { try o.apply(t, { try t.add_($0, alpha: alpha) }, { try t.add_($0, alpha: alpha) }) }
     },
     inPlace("sub_", ["other", "*", "alpha?"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("sub_", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("sub_", "other", a["other"]) }
         let alpha = try a.optionalScalar("alpha") ?? .int(1)
         _ = try engine { try o.apply(t, { try t.sub_($0, alpha: alpha) }, { try t.sub_($0, alpha: alpha) }) }
     },
     inPlace("mul_", ["other"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("mul_", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("mul_", "other", a["other"]) }
         _ = try engine { try o.apply(t, { try t.mul_($0) }, { try t.mul_($0) }) }
     },
     inPlace("div_", ["other"]) { a, t throws(PyError) in
-        guard let o = Operand(a["other"]) else { throw argumentError("div_", "other", a["other"]) }
+        guard let o = try Operand(a["other"]) else { throw argumentError("div_", "other", a["other"]) }
         _ = try engine { try o.apply(t, { try t.div_($0) }, { try t.div_($0) }) }
     },
     inPlace("pow_", ["exponent"]) { a, t throws(PyError) in
@@ -231,8 +231,8 @@ func defineTensorObject() {
     }
     TensorClass.define("__contains__", ["self", "element"]) { a throws(PyError) in
         let t = try a.selfTensor()
-        guard let o = Operand(a["element"]) else { return .bool(false) }
-        return .bool(try engine { try o.apply(t, { try t.eq($0) }, { try t.eq($0) }).any().item().boolValue })
+        guard let o = try Operand(a["element"]) else { return .bool(false) }
+        return .bool(try engine { try Forward.eq(t, o).any().item().boolValue })
     }
 
     TensorClass.defineProperty("shape") { i throws(PyError) in wrapSize(try tensor(i).shape) }

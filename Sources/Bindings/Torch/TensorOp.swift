@@ -48,7 +48,7 @@ func unary(_ name: String, function: Bool = true, _ f: @escaping (Tensor) throws
 func binary(_ name: String, _ param: String = "other", function: Bool = true,
             _ f: @escaping (Tensor, Operand) throws -> Tensor) -> TensorOp {
     TensorOp(name, [param], function: function) { a, t throws(PyError) in
-        guard let o = Operand(a[param]) else {
+        guard let o = try Operand(a[param]) else {
             throw PyError.typeError("\(name)(): argument '\(param)' (position 1) must be Tensor, not \(typeName(a[param]))")
         }
         return wrap(try engine { try f(t, o) })

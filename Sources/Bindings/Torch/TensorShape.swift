@@ -128,7 +128,7 @@ func defineJoinFunctions(_ m: PyModule) {
         guard let x = a.optional("input"), let y = a.optional("other") else {
             return wrap(try engine { try c.nonzero().unbind(dim: 1) })
         }
-        guard let ox = Operand(x), let oy = Operand(y) else { throw argumentError("where", "input", x) }
+        guard let ox = try Operand(x), let oy = try Operand(y) else { throw argumentError("where", "input", x) }
         return wrap(try engine {
             switch (ox, oy) {
             case (.tensor(let tx), .tensor(let ty)): return try Tensor.where(c, tx, ty)

@@ -118,7 +118,7 @@ func defineCreation(_ m: PyModule) {
         return defaultGeneratorValue()
     }
     m.define("seed", []) { _ throws(PyError) in .int(Int(Int64(bitPattern: defaultGenerator.seed()))) }
-    m.define("initial_seed", []) { _ throws(PyError) in .int(Int(Int64(bitPattern: defaultGenerator.initialSeed))) }
+    m.define("initial_seed", []) { _ throws(PyError) in .integer(BigInt(defaultGenerator.initialSeed)) }
 }
 
 /// In-place random fills, methods only: uniform_, normal_, bernoulli_, random_.

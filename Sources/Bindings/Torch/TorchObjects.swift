@@ -137,8 +137,12 @@ extension Args {
     }
 }
 
-/// A Python int as a 64-bit seed (negative seeds wrap, as in PyTorch).
+/// A Python int as a 64-bit seed (negative seeds wrap, as in PyTorch; up to 2**64 - 1).
 func seedValue(_ v: Value, _ interp: Interpreter) throws(PyError) -> UInt64 {
+    if case .bigInt(let b) = v {
+        guard !b.negative, b.limbs.count == 1, let u = b.limbs.first else { throw bigUnpackError }
+        return u
+    }
     let n = try interp.toIndex(v)
     return UInt64(bitPattern: Int64(n))
 }
@@ -169,7 +173,7 @@ func defineGenerator() {
     }
     GeneratorClass.define("seed", ["self"]) { a throws(PyError) in .int(Int(Int64(bitPattern: try generatorPayload(a[0]).seed()))) }
     GeneratorClass.define("initial_seed", ["self"]) { a throws(PyError) in
-        .int(Int(Int64(bitPattern: try generatorPayload(a[0]).initialSeed)))
+        .integer(BigInt(try generatorPayload(a[0]).initialSeed))
     }
     GeneratorClass.defineProperty("device") { _ throws(PyError) in cpuDevice() }
 }

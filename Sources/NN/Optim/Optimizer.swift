@@ -1,39 +1,17 @@
 import Tensors
 
-/// A parameter's float storage as a buffer, or nil when it is not a contiguous float tensor
-/// (PyTorch's parameters always are). The update rules write through it directly, as
-/// PyTorch's in-place kernels do under no_grad.
-enum ParameterBuffer {
-    case float(UnsafeMutableBufferPointer<Float>)
-    case double(UnsafeMutableBufferPointer<Double>)
-
-    init?(_ t: Tensor) {
-        guard t.isContiguous else { return nil }
-        let start = t.storage.bytes
-        switch t.dtype {
-        case .float32:
-            self = .float(UnsafeMutableBufferPointer(
-                start: start.assumingMemoryBound(to: Float.self) + t.storageOffset, count: t.numel))
-        case .float64:
-            self = .double(UnsafeMutableBufferPointer(
-                start: start.assumingMemoryBound(to: Double.self) + t.storageOffset, count: t.numel))
-        default:
-            return nil
-        }
+extension Tensor {
+    /// The elements of a contiguous tensor whose dtype the caller has checked to be `T`.
+    /// The update rules write through it directly, as PyTorch's in-place kernels do under no_grad.
+    func elements<T>(_: T.Type) -> UnsafeMutableBufferPointer<T> {
+        UnsafeMutableBufferPointer(start: storage.bytes.assumingMemoryBound(to: T.self) + storageOffset, count: numel)
     }
-}
-
-/// Each parameter's optimizer state, in the parameter's precision.
-struct Slot<T: BinaryFloatingPoint & Sendable> {
-    var momentumBuffer: [T]?
-    var adam = AdamState<T>()
-    var rmsprop = RMSpropState<T>()
 }
 
 /// One optimizer's update of one parameter, for either precision.
 protocol UpdateRule {
-    func apply<T: BinaryFloatingPoint & Sendable>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
-                                                   slot: inout Slot<T>)
+    func apply<T: BinaryFloatingPoint>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
+                                       of p: Tensor, state: ParameterState) throws(TensorError)
     /// How many in-place tensor ops PyTorch's update applies to the parameter (each bumps its
     /// version counter, which autograd checks).
     var inPlaceOpsPerStep: Int { get }
@@ -47,8 +25,8 @@ extension UpdateRule {
 /// parameters with a gradient.
 public class Optimizer {
     public let params: [Tensor]
-    var floatSlots: [Int: Slot<Float>] = [:]
-    var doubleSlots: [Int: Slot<Double>] = [:]
+    /// `state[p]` of each parameter by its position, once it has been updated (or loaded).
+    public var states: [Int: ParameterState] = [:]
 
     /// The learning rate (`param_groups[0]['lr']`), which schedulers change between steps.
     public var lr: Double {
@@ -74,22 +52,28 @@ public class Optimizer {
         }
     }
 
+    /// `state[p]` of parameter `index`, created empty when the parameter has none yet.
+    public func state(of index: Int) -> ParameterState {
+        if let s = states[index] { return s }
+        let s = ParameterState()
+        states[index] = s
+        return s
+    }
+
     /// Applies `rule` to each parameter that has a gradient (converted to the parameter's
     /// dtype and made contiguous first).
     func apply(_ rule: some UpdateRule) throws(TensorError) {
         for (i, p) in params.enumerated() {
             guard let g = p.grad else { continue }
             let grad = try g.dtype == p.dtype ? g.contiguous() : g.to(p.dtype).contiguous()
-            switch (ParameterBuffer(p), ParameterBuffer(grad)) {
-            case (.float(let param)?, .float(let gradient)?) where gradient.count == param.count:
-                // Taken out of the dictionary so its buffers are updated in place, not copied.
-                var slot = floatSlots.removeValue(forKey: i) ?? Slot()
-                rule.apply(param, UnsafeBufferPointer(gradient), slot: &slot)
-                floatSlots[i] = slot
-            case (.double(let param)?, .double(let gradient)?) where gradient.count == param.count:
-                var slot = doubleSlots.removeValue(forKey: i) ?? Slot()
-                rule.apply(param, UnsafeBufferPointer(gradient), slot: &slot)
-                doubleSlots[i] = slot
+            guard p.isContiguous, grad.numel == p.numel else {
+                throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")
+            }
+            switch p.dtype {
+            case .float32:
+                try rule.apply(p.elements(Float.self), UnsafeBufferPointer(grad.elements(Float.self)), of: p, state: state(of: i))
+            case .float64:
+                try rule.apply(p.elements(Double.self), UnsafeBufferPointer(grad.elements(Double.self)), of: p, state: state(of: i))
             default:
                 throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")
             }
@@ -118,9 +102,12 @@ public final class SGD: Optimizer, UpdateRule {
 
     public func step() throws(TensorError) { try apply(self) }
 
-    func apply<T: BinaryFloatingPoint & Sendable>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
-                                                   slot: inout Slot<T>) {
-        sgdUpdate(param: param, grad: grad, momentumBuffer: &slot.momentumBuffer, options: options)
+    func apply<T: BinaryFloatingPoint>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
+                                       of p: Tensor, state: ParameterState) throws(TensorError) {
+        var fresh = false
+        let buffer: UnsafeMutableBufferPointer<T>? = options.momentum != 0
+            ? try state.buffer("momentum_buffer", like: p, created: &fresh) : nil
+        sgdUpdate(param: param, grad: grad, momentumBuffer: buffer, fresh: fresh, options: options)
     }
 }
 
@@ -145,16 +132,16 @@ public final class Adam: Optimizer, UpdateRule {
     /// AdamW's decoupled decay is one more in-place op (`param.mul_`).
     var inPlaceOpsPerStep: Int { options.decoupledWeightDecay && options.weightDecay != 0 ? 2 : 1 }
 
-    /// `state[p]['step']` of parameter `index` (0 before its first update).
-    public func stepCount(of index: Int) -> Float {
-        floatSlots[index]?.adam.step ?? doubleSlots[index]?.adam.step ?? 0
-    }
-
     public func step() throws(TensorError) { try apply(self) }
 
-    func apply<T: BinaryFloatingPoint & Sendable>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
-                                                   slot: inout Slot<T>) {
-        adamUpdate(param: param, grad: grad, state: &slot.adam, options: options)
+    func apply<T: BinaryFloatingPoint>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
+                                       of p: Tensor, state: ParameterState) throws(TensorError) {
+        let step = try state.incrementStep()
+        let expAvg: UnsafeMutableBufferPointer<T> = try state.buffer("exp_avg", like: p)
+        let expAvgSq: UnsafeMutableBufferPointer<T> = try state.buffer("exp_avg_sq", like: p)
+        let maxExpAvgSq: UnsafeMutableBufferPointer<T>? = options.amsgrad ? try state.buffer("max_exp_avg_sq", like: p) : nil
+        adamUpdate(param: param, grad: grad, step: step, expAvg: expAvg, expAvgSq: expAvgSq, maxExpAvgSq: maxExpAvgSq,
+                   options: options)
     }
 }
 
@@ -176,9 +163,14 @@ public final class RMSprop: Optimizer, UpdateRule {
 
     public func step() throws(TensorError) { try apply(self) }
 
-    func apply<T: BinaryFloatingPoint & Sendable>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
-                                                   slot: inout Slot<T>) {
-        rmspropUpdate(param: param, grad: grad, state: &slot.rmsprop, options: options)
+    func apply<T: BinaryFloatingPoint>(_ param: UnsafeMutableBufferPointer<T>, _ grad: UnsafeBufferPointer<T>,
+                                       of p: Tensor, state: ParameterState) throws(TensorError) {
+        _ = try state.incrementStep()
+        let squareAvg: UnsafeMutableBufferPointer<T> = try state.buffer("square_avg", like: p)
+        let momentumBuffer: UnsafeMutableBufferPointer<T>? = options.momentum > 0 ? try state.buffer("momentum_buffer", like: p) : nil
+        let gradAvg: UnsafeMutableBufferPointer<T>? = options.centered ? try state.buffer("grad_avg", like: p) : nil
+        rmspropUpdate(param: param, grad: grad, squareAvg: squareAvg, gradAvg: gradAvg, momentumBuffer: momentumBuffer,
+                      options: options)
     }
 }
 

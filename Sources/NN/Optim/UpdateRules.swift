@@ -92,59 +92,37 @@ private func effectiveGradient<T: BinaryFloatingPoint>(_ grad: T, _ param: T, ma
     return hasWeightDecay ? g.addingProduct(param, weightDecay) : g
 }
 
-/// One `SGD.step()` for one parameter. `momentumBuffer` is nil before the first step with
-/// momentum (PyTorch then clones the gradient into it).
+/// One `SGD.step()` for one parameter. `momentumBuffer` is nil without momentum; `fresh`
+/// says it was just created (PyTorch then clones the gradient into it).
 @_specialize(where T == Float)
 @_specialize(where T == Double)
 public func sgdUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer<T>, grad: UnsafeBufferPointer<T>,
-                                             momentumBuffer: inout [T]?, options: SGDOptions) {
-    let n = min(param.count, grad.count)
+                                             momentumBuffer: UnsafeMutableBufferPointer<T>?, fresh: Bool,
+                                             options: SGDOptions) {
+    let n = min(param.count, grad.count, momentumBuffer?.count ?? Int.max)
     let weightDecay = T(options.weightDecay), hasWeightDecay = options.weightDecay != 0
     let momentum = T(options.momentum), keep = T(1 - options.dampening), minusLR = T(-options.lr)
-    let usesMomentum = options.momentum != 0
-    var buffer = momentumBuffer ?? []
-    momentumBuffer = nil  // leaves `buffer` the only reference, so it is updated in place
-    let fresh = usesMomentum && buffer.count != n
-    if fresh { buffer = [T](repeating: 0, count: n) }
     for i in 0..<n {
         var g = effectiveGradient(grad[i], param[i], maximize: options.maximize, weightDecay: weightDecay,
                                   hasWeightDecay: hasWeightDecay)
-        if usesMomentum {
+        if let buffer = momentumBuffer {
             let b = fresh ? g : (buffer[i] * momentum).addingProduct(g, keep)
             buffer[i] = b
             g = options.nesterov ? g.addingProduct(b, momentum) : b
         }
         param[i] = param[i].addingProduct(g, minusLR)
     }
-    if usesMomentum { momentumBuffer = buffer }
 }
 
-/// Per-parameter state of Adam/AdamW (`state[p]`).
-public struct AdamState<T: BinaryFloatingPoint>: Sendable where T: Sendable {
-    /// `state['step']`, a float32 tensor in PyTorch.
-    public var step: Float = 0
-    public var expAvg: [T] = []
-    public var expAvgSq: [T] = []
-    public var maxExpAvgSq: [T] = []
-
-    public init() {}
-}
-
-/// One `Adam.step()` / `AdamW.step()` for one parameter (state is created on the first call).
+/// One `Adam.step()` / `AdamW.step()` for one parameter; `step` is `state['step']` after its
+/// increment, `maxExpAvgSq` is given with amsgrad only.
 @_specialize(where T == Float)
 @_specialize(where T == Double)
 public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer<T>, grad: UnsafeBufferPointer<T>,
-                                              state: inout AdamState<T>, options: AdamOptions) {
-    let n = min(param.count, grad.count)
-    if state.expAvg.count != n {
-        state = AdamState()
-        state.expAvg = [T](repeating: 0, count: n)
-        state.expAvgSq = [T](repeating: 0, count: n)
-    }
-    // Options may change between steps; a buffer first needed now starts at zero.
-    if options.amsgrad && state.maxExpAvgSq.count != n { state.maxExpAvgSq = [T](repeating: 0, count: n) }
-    state.step += 1
-    let step = Double(state.step)
+                                              step: Float, expAvg: UnsafeMutableBufferPointer<T>,
+                                              expAvgSq: UnsafeMutableBufferPointer<T>,
+                                              maxExpAvgSq: UnsafeMutableBufferPointer<T>?, options: AdamOptions) {
+    let n = min(param.count, grad.count, expAvg.count, expAvgSq.count, maxExpAvgSq?.count ?? Int.max)
     if options.decoupledWeightDecay && options.weightDecay != 0 {
         let shrink = T(1 - options.lr * options.weightDecay)
         for i in 0..<n { param[i] *= shrink }
@@ -152,76 +130,56 @@ public func adamUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer
     let l2 = !options.decoupledWeightDecay && options.weightDecay != 0
     let weightDecay = T(options.weightDecay)
     let lerpWeight = T(1 - options.beta1), beta2 = T(options.beta2), oneMinusBeta2 = T(1 - options.beta2)
-    let biasCorrection1 = 1 - pow(options.beta1, step)
-    let biasCorrection2 = 1 - pow(options.beta2, step)
+    let biasCorrection1 = 1 - pow(options.beta1, Double(step))
+    let biasCorrection2 = 1 - pow(options.beta2, Double(step))
     let minusStepSize = T(-(options.lr / biasCorrection1))
     let biasCorrection2Sqrt = T(pow(biasCorrection2, 0.5))
     let eps = T(options.eps)
-    let amsgrad = options.amsgrad, maximize = options.maximize
-    state.expAvg.withUnsafeMutableBufferPointer { expAvg in
-        state.expAvgSq.withUnsafeMutableBufferPointer { expAvgSq in
-            state.maxExpAvgSq.withUnsafeMutableBufferPointer { maxExpAvgSq in
-                for i in 0..<n {
-                    let g = effectiveGradient(grad[i], param[i], maximize: maximize, weightDecay: weightDecay,
-                                              hasWeightDecay: l2)
-                    expAvg[i] = lerp(expAvg[i], g, weight: lerpWeight)
-                    var second = (expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
-                    expAvgSq[i] = second
-                    if amsgrad {
-                        second = max(maxExpAvgSq[i], second)
-                        maxExpAvgSq[i] = second
-                    }
-                    let denom = second.squareRoot() / biasCorrection2Sqrt + eps
-                    param[i] += minusStepSize * expAvg[i] / denom
-                }
-            }
+    let maximize = options.maximize
+    for i in 0..<n {
+        let g = effectiveGradient(grad[i], param[i], maximize: maximize, weightDecay: weightDecay, hasWeightDecay: l2)
+        expAvg[i] = lerp(expAvg[i], g, weight: lerpWeight)
+        var second = (expAvgSq[i] * beta2).addingProduct(oneMinusBeta2 * g, g)
+        expAvgSq[i] = second
+        if let maxExpAvgSq {
+            second = max(maxExpAvgSq[i], second)
+            maxExpAvgSq[i] = second
         }
+        let denom = second.squareRoot() / biasCorrection2Sqrt + eps
+        param[i] += minusStepSize * expAvg[i] / denom
     }
 }
 
-/// Per-parameter state of RMSprop.
-public struct RMSpropState<T: BinaryFloatingPoint>: Sendable where T: Sendable {
-    public var step: Float = 0
-    public var squareAvg: [T] = []
-    public var gradAvg: [T] = []
-    public var momentumBuffer: [T] = []
-
-    public init() {}
-}
-
-/// One `RMSprop.step()` for one parameter.
+/// One `RMSprop.step()` for one parameter; `gradAvg` is given when centered, `momentumBuffer`
+/// when momentum > 0.
 @_specialize(where T == Float)
 @_specialize(where T == Double)
 public func rmspropUpdate<T: BinaryFloatingPoint>(param: UnsafeMutableBufferPointer<T>, grad: UnsafeBufferPointer<T>,
-                                                 state: inout RMSpropState<T>, options: RMSpropOptions) {
-    let n = min(param.count, grad.count)
-    if state.squareAvg.count != n {
-        state = RMSpropState()
-        state.squareAvg = [T](repeating: 0, count: n)
-    }
-    if options.centered && state.gradAvg.count != n { state.gradAvg = [T](repeating: 0, count: n) }
-    if options.momentum > 0 && state.momentumBuffer.count != n { state.momentumBuffer = [T](repeating: 0, count: n) }
-    state.step += 1
+                                                 squareAvg: UnsafeMutableBufferPointer<T>,
+                                                 gradAvg: UnsafeMutableBufferPointer<T>?,
+                                                 momentumBuffer: UnsafeMutableBufferPointer<T>?,
+                                                 options: RMSpropOptions) {
+    let n = min(param.count, grad.count, squareAvg.count, gradAvg?.count ?? Int.max, momentumBuffer?.count ?? Int.max)
     let weightDecay = T(options.weightDecay), hasWeightDecay = options.weightDecay != 0
     let alpha = T(options.alpha), oneMinusAlpha = T(1 - options.alpha), eps = T(options.eps)
     let momentum = T(options.momentum), minusLR = T(-options.lr)
     for i in 0..<n {
         let g = effectiveGradient(grad[i], param[i], maximize: options.maximize, weightDecay: weightDecay,
                                   hasWeightDecay: hasWeightDecay)
-        let sq = (state.squareAvg[i] * alpha).addingProduct(oneMinusAlpha * g, g)
-        state.squareAvg[i] = sq
+        let sq = (squareAvg[i] * alpha).addingProduct(oneMinusAlpha * g, g)
+        squareAvg[i] = sq
         var avg: T
-        if options.centered {
-            let mean = lerp(state.gradAvg[i], g, weight: oneMinusAlpha)
-            state.gradAvg[i] = mean
+        if let gradAvg {
+            let mean = lerp(gradAvg[i], g, weight: oneMinusAlpha)
+            gradAvg[i] = mean
             avg = sq.addingProduct(-mean, mean).squareRoot()
         } else {
             avg = sq.squareRoot()
         }
         avg += eps
-        if options.momentum > 0 {
-            let buffer = state.momentumBuffer[i] * momentum + g / avg
-            state.momentumBuffer[i] = buffer
+        if let momentumBuffer {
+            let buffer = momentumBuffer[i] * momentum + g / avg
+            momentumBuffer[i] = buffer
             param[i] = param[i].addingProduct(buffer, minusLR)
         } else {
             param[i] += minusLR * g / avg

@@ -72,7 +72,7 @@ extension Interpreter {
         }
         b.define("hash", ["obj"]) { a throws(PyError) in
             if case .instance(let i) = a[0], let m = i.cls.lookup("__hash__") {
-                if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.name)'") }
+                if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.messageName)'") }
                 return try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])
             }
             return .int(try HashKey(a[0]).pythonHash)
@@ -80,8 +80,9 @@ extension Interpreter {
         b.define("abs", ["x"]) { a throws(PyError) in
             switch a[0] {
             case .int(let i):
-                if i == Int.min { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+                if i == Int.min { return .bigInt(BigInt(i).magnitudeValue) }
                 return .int(Swift.abs(i))
+            case .bigInt(let b): return .bigInt(b.magnitudeValue)
             case .bool(let v): return .int(v ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
             case .instance(let i):
@@ -97,22 +98,15 @@ extension Interpreter {
         }
         b.define("pow", ["base", "exp", "mod?"]) { a throws(PyError) in
             if let m = a.optional("mod"), !m.isNone {
-                let base = try a.int(0)
-                var e = try a.int(1)
-                let mod = try a.int(2)
-                if mod == 0 { throw PyError.valueError("pow() 3rd argument cannot be 0") }
-                if e < 0 { throw PyError.valueError("pow() negative exponent with modulus is not supported in Flint") }
-                let m = mod.magnitude
-                var result: UInt = 1 % m
-                var b = base < 0 ? (m &- (base.magnitude % m)) % m : base.magnitude % m
-                while e > 0 {
-                    if e & 1 == 1 { result = m.dividingFullWidth(result.multipliedFullWidth(by: b)).remainder }
-                    b = m.dividingFullWidth(b.multipliedFullWidth(by: b)).remainder
-                    e >>= 1
+                guard var base = bigOperand(a[0]), let e = bigOperand(a[1]), let mod = bigOperand(m) else {
+                    throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                // Python's result takes the modulus's sign.
-                if mod < 0 && result != 0 { return .int(-Int(m - result)) }
-                return .int(Int(result))
+                if mod.isZero { throw PyError.valueError("pow() 3rd argument cannot be 0") }
+                if e.negative {
+                    guard let inverse = base.inverse(modulo: mod) else { throw PyError.valueError("base is not invertible for the given modulus") }
+                    base = inverse
+                }
+                return .integer(base.power(e.magnitudeValue, modulo: mod))
             }
             return try a.interp.binary(.pow, a[0], a[1])
         }
@@ -129,8 +123,8 @@ extension Interpreter {
         }
         for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
             b.define(name, ["number"]) { a throws(PyError) in
-                let i = try a.int(0)
-                return .str((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: radix))
+                let i = try a.interp.integerIndex(a[0])
+                return .str((i.negative ? "-" : "") + prefix + i.magnitudeValue.toString(radix: radix))
             }
         }
         b.define("iter", ["obj"]) { a throws(PyError) in .iterator(try a.interp.makeIterator(a[0])) }
@@ -221,21 +215,20 @@ extension Interpreter {
     func round(_ v: Value, _ ndigits: Value?) throws(PyError) -> Value {
         let digits: Int? = try ndigits.flatMap { (n: Value) throws(PyError) -> Int? in n.isNone ? nil : try toIndex(n) }
         switch v {
-        case .int(let n):
-            guard let d = digits, d < 0 else { return .int(n) }
-            if -d >= 19 { return .int(0) }
-            var p = 1
-            for _ in 0..<(-d) { p *= 10 }
-            let (r, overflow) = Int((Double(n) / Double(p)).rounded(.toNearestOrEven)).multipliedReportingOverflow(by: p)
-            if overflow { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-            return .int(r)
+        case .int, .bigInt:
+            guard let d = digits, d < 0 else { return v }
+            guard let n = bigOperand(v), -d <= 5000 else { return .int(0) }
+            // Exact rounding to a multiple of 10**-d, ties to even.
+            let p = BigInt(10).power(-d)
+            guard let (q, r) = n.floorDivided(by: p) else { return v }
+            let twice = r.compare(p - r)
+            let up = twice > 0 || (twice == 0 && (q.limbs.first ?? 0) & 1 == 1)
+            return .integer((up ? q + .one : q) * p)
         case .bool(let bv): return .int(bv ? 1 : 0)
         case .float(let d):
             guard let nd = digits else {
                 guard d.isFinite else { throw d.isNaN ? PyError.valueError("cannot convert float NaN to integer") : PyError.overflowError("cannot convert float infinity to integer") }
-                let r = d.rounded(.toNearestOrEven)
-                guard let i = Int(exactly: r) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-                return .int(i)
+                return try integer(d.rounded(.toNearestOrEven))
             }
             guard d.isFinite else { return .float(d) }
             if nd > 300 { return .float(d) }

@@ -166,11 +166,10 @@ func installNumberMethods() {
         return .bool(d.isFinite && d.rounded(.towardZero) == d)
     }
     FloatType.define("__round__", ["self", "ndigits?"]) { a throws(PyError) in try a.interp.round(a[0], a.optional("ndigits")) }
-    IntType.define("bit_length", ["self"]) { a throws(PyError) in
-        let i = try a.int(0)
-        return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
-    }
-    IntType.define("__index__", ["self"]) { a throws(PyError) in .int(try a.int(0)) }
+    IntType.define("bit_length", ["self"]) { a throws(PyError) in .int(try a.interp.integerSelf(a[0]).bitLength) }
+    IntType.define("bit_count", ["self"]) { a throws(PyError) in .int(try a.interp.integerSelf(a[0]).bitCount) }
+    IntType.define("__index__", ["self"]) { a throws(PyError) in .integer(try a.interp.integerSelf(a[0])) }
+    IntType.define("as_integer_ratio", ["self"]) { a throws(PyError) in .tuple([.integer(try a.interp.integerSelf(a[0])), .int(1)]) }
     for cls in [IntType, FloatType] {
         cls.define("conjugate", ["self"]) { a throws(PyError) in a[0] }
         cls.define("__float__", ["self"]) { a throws(PyError) in .float(try a.double(0)) }
@@ -178,10 +177,11 @@ func installNumberMethods() {
     }
     FloatType.define("as_integer_ratio", ["self"]) { a throws(PyError) in
         var d = try a.double(0)
+        if d.isNaN { throw PyError.valueError("cannot convert NaN to integer ratio") }
         guard d.isFinite else { throw PyError.overflowError("cannot convert Infinity to integer ratio") }
-        var den = 1
-        while d != d.rounded(.towardZero) && den < (1 << 52) { d *= 2; den *= 2 }
-        guard let numerator = Int(exactly: d) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-        return .tuple([.int(numerator), .int(den)])
+        // Doubling is exact, and a non-integral double has at most 1074 fraction bits.
+        var shift = 0
+        while d != d.rounded(.towardZero) { d *= 2; shift += 1 }
+        return .tuple([try a.interp.integer(d), .integer(BigInt.one.shiftedLeft(shift))])
     }
 }

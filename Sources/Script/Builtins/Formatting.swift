@@ -68,12 +68,12 @@ struct FormatSpec {
     }
 }
 
-func groupDigits(_ digits: String, _ sep: Character) -> String {
+func groupDigits(_ digits: String, _ sep: Character, every: Int = 3) -> String {
     let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
     let intPart = Array(parts.first ?? "")
     var out = ""
     for (k, c) in intPart.enumerated() {
-        if k > 0 && (intPart.count - k) % 3 == 0 { out.append(sep) }
+        if k > 0 && (intPart.count - k) % every == 0 { out.append(sep) }
         out.append(c)
     }
     return parts.count > 1 ? out + "." + parts[1] : out
@@ -99,10 +99,13 @@ extension Interpreter {
             if let p = f.precision { body = String(body.prefix(p)) }
             return f.pad(body, defaultAlign: "<")
         case .int(let i):
-            return try formatInt(i, spec, typeLabel: "int")
+            if spec.isEmpty { return String(i) }
+            return try formatInt(BigInt(i), spec, typeLabel: "int")
+        case .bigInt(let b):
+            return try formatInt(b, spec, typeLabel: "int")
         case .bool(let b):
             if spec.isEmpty { return b ? "True" : "False" }
-            return try formatInt(b ? 1 : 0, spec, typeLabel: "bool")
+            return try formatInt(BigInt(b ? 1 : 0), spec, typeLabel: "bool")
         case .float(let d):
             return try formatFloat(d, spec)
         default:
@@ -111,23 +114,25 @@ extension Interpreter {
         }
     }
 
-    private func formatInt(_ i: Int, _ spec: String, typeLabel: String) throws(PyError) -> String {
-        if spec.isEmpty { return String(i) }
+    private func formatInt(_ i: BigInt, _ spec: String, typeLabel: String) throws(PyError) -> String {
+        if spec.isEmpty { return try decimalString(i) }
         let f = try FormatSpec(spec)
-        if let t = f.type, "eEfFgG%".contains(t) { return try formatFloat(Double(i), spec) }
+        if let t = f.type, "eEfFgG%".contains(t) { return try formatFloat(try floatValue(i), spec) }
         var body: String
-        let mag = i.magnitude
+        let mag = i.magnitudeValue
         switch f.type {
-        case nil, "d", "n": body = String(mag)
-        case "x": body = (f.alternate ? "0x" : "") + String(mag, radix: 16)
-        case "X": body = (f.alternate ? "0X" : "") + String(mag, radix: 16, uppercase: true)
-        case "o": body = (f.alternate ? "0o" : "") + String(mag, radix: 8)
-        case "b": body = (f.alternate ? "0b" : "") + String(mag, radix: 2)
-        case "c": body = Unicode.Scalar(UInt32(truncatingIfNeeded: i)).map { String($0) } ?? ""
+        case nil, "d", "n": body = try decimalString(mag)
+        case "x": body = (f.alternate ? "0x" : "") + mag.toString(radix: 16)
+        case "X": body = (f.alternate ? "0X" : "") + mag.toString(radix: 16, uppercase: true)
+        case "o": body = (f.alternate ? "0o" : "") + mag.toString(radix: 8)
+        case "b": body = (f.alternate ? "0b" : "") + mag.toString(radix: 2)
+        case "c":
+            guard let c = i.asInt, (0...0x10ffff).contains(c) else { throw PyError.overflowError("%c arg not in range(0x110000)") }
+            body = Unicode.Scalar(UInt32(c)).map { String($0) } ?? ""
         default: throw PyError.valueError("Unknown format code '\(f.type ?? " ")' for object of type '\(typeLabel)'")
         }
-        if let g = f.grouping { body = groupDigits(body, g) }
-        let signText = i < 0 ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : ""
+        if let g = f.grouping { body = groupDigits(body, g, every: "xXob".contains(f.type ?? "d") ? 4 : 3) }
+        let signText = i.negative ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : ""
         return f.pad(body, sign: signText, defaultAlign: ">")
     }
 
@@ -215,14 +220,14 @@ extension Interpreter {
             case "d", "i", "u":
                 let n: Value
                 switch v {
-                case .float(let d): n = .int(Int(exactly: d.rounded(.towardZero)) ?? 0)
-                case .int, .bool: n = v
+                case .float(let d): n = try integer(d.rounded(.towardZero))
+                case .int, .bool, .bigInt: n = v
                 default:
                     throw PyError.typeError("%\(conv) format: a real number is required, not \(typeName(v))")
                 }
                 out += try format(n, spec.replacingOccurrencesOfPrecision() + "d")
             case "x", "X", "o":
-                out += try format(.int(try toIndex(v)), spec + String(conv))
+                out += try format(.integer(try integerIndex(v)), spec + String(conv))
             case "f", "F", "e", "E", "g", "G":
                 out += try formatFloat(try toDouble(v), spec + (precision == nil ? ".6" : "") + String(conv))
             case "c":

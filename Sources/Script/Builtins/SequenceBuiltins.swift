@@ -144,7 +144,9 @@ extension Interpreter {
 
 /// range(stop) / range(start, stop[, step])
 func installRangeType() {
+    installBigRange()
     RangeType["__new__"] = .staticMethod(.builtin(PyBuiltin(name: "range", params: ["cls", "*args"]) { a throws(PyError) in
+        if a.positional.count <= 3, let big = try bigRange(a.positional) { return big }
         let p = try a.positional.map { (v: Value) throws(PyError) in try a.interp.toIndex(v) }
         switch p.count {
         case 1: return .range(PyRange(0, p[0], 1))

@@ -103,12 +103,12 @@ private func installObjectAndType() {
             if case .property(let p) = f { return try a.interp.call(p.getter, [a[0]]) }
             return a.interp.bind(f, to: a[0], owner: i.cls)
         }
-        throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+        throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
     }
     ObjectClass.define("__delattr__", ["self", "name"]) { a throws(PyError) in
         guard case .instance(let i) = a[0] else { return .none }
         let name = try a.string(1)
-        if try i.attributes.remove(.str(name)) == nil { throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'") }
+        if try i.attributes.remove(.str(name)) == nil { throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'") }
         return .none
     }
     ObjectClass.define("__repr__", ["self"]) { a throws(PyError) in .str(try reprNoInterp(a[0])) }
@@ -173,13 +173,9 @@ private func installExceptionMethods() {
 extension Interpreter {
     func toInt(_ x: Value) throws(PyError) -> Value {
         switch x {
-        case .int: return x
+        case .int, .bigInt: return x
         case .bool(let b): return .int(b ? 1 : 0)
-        case .float(let d):
-            if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
-            if d.isInfinite { throw PyError.overflowError("cannot convert float infinity to integer") }
-            guard let i = Int(exactly: d.rounded(.towardZero)) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-            return .int(i)
+        case .float(let d): return try integer(d.rounded(.towardZero))
         case .str(let s): return try parseInt(s, base: 10)
         case .instance(let i):
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -188,6 +184,15 @@ extension Interpreter {
         default: break
         }
         throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
+    }
+
+    /// The int equal to an integral float (int(1e30) is exact).
+    func integer(_ d: Double) throws(PyError) -> Value {
+        if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyError.overflowError("cannot convert float infinity to integer") }
+        if let i = Int(exactly: d) { return .int(i) }
+        guard let b = BigInt(exactly: d) else { throw PyError.valueError("cannot convert non-integral float to integer") }
+        return .integer(b)
     }
 
     func updateDict(_ d: PyDict, _ src: Value) throws(PyError) {
@@ -216,10 +221,14 @@ func parseInt(_ text: String, base: Int) throws(PyError) -> Value {
     else if (b == 8 || b == 0) && lower.hasPrefix("0o") { s.removeFirst(2); b = 8 }
     else if (b == 2 || b == 0) && lower.hasPrefix("0b") { s.removeFirst(2); b = 2 }
     if b == 0 { b = 10 }
-    guard !s.isEmpty, let v = Int(s, radix: b) else {
+    guard (2...36).contains(b) else { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
+    if b == 10 && s.utf8.count > intMaxStrDigits {
+        throw PyError.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(s.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+    }
+    guard let v = BigInt(digits: s, radix: b) else {
         throw PyError.valueError("invalid literal for int() with base \(base): \(stringRepr(text))")
     }
-    return .int(negative ? -v : v)
+    return .integer(negative ? -v : v)
 }
 
 func parseFloat(_ text: String) throws(PyError) -> Double {

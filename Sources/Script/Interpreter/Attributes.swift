@@ -13,7 +13,7 @@ extension Interpreter {
             if name == "__class__" { return .cls(i.cls) }
             if name == "__dict__" { return .dict(i.attributes) }
             if let ga = i.cls.lookup("__getattr__") { return try call(bind(ga, to: v, owner: i.cls), [.str(name)]) }
-            throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+            throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         case .cls(let c):
             if let x = try classAttribute(c, name) { return x }
             throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'")
@@ -57,7 +57,7 @@ extension Interpreter {
             if name == "__text_signature__" {
                 return .str(b.spec.signature { v in (try? self.repr(v)) ?? "..." })
             }
-            if name == "__doc__" { return .none }
+            if name == "__doc__" { return b.doc.map { .str($0) } ?? .none }
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
@@ -65,6 +65,7 @@ extension Interpreter {
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
+            if name == "__doc__" { return try getAttribute(p.getter, "__doc__") }
             if name == "setter" || name == "getter" || name == "deleter" {
                 // Deleters are accepted and ignored: `del obj.prop` is not supported for properties.
                 return .builtin(PyBuiltin(name: name, params: ["f"]) { a throws(PyError) in
@@ -89,9 +90,10 @@ extension Interpreter {
             case "step": return .int(r.step)
             default: break
             }
-        case .int, .float, .bool:
+        case .int, .bigInt, .float, .bool:
             if name == "real" { return try unary(.pos, v) }
             if name == "imag" { if case .float = v { return .float(0) }; return .int(0) }
+            if case .float = v {} else if name == "numerator" { return try unary(.pos, v) } else if name == "denominator" { return .int(1) }
         case .iterator(let it):
             if let g = it.generator {
                 switch name {
@@ -173,7 +175,7 @@ extension Interpreter {
     /// `object.__setattr__`: properties' setters, else the instance dict.
     func genericSetAttribute(_ i: PyInstance, _ name: String, _ value: Value) throws(PyError) {
         if case .property(let p)? = i.cls.lookup(name) {
-            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(i.cls.name)' object has no setter") }
+            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(i.cls.messageName)' object has no setter") }
             _ = try call(p.setter, [.instance(i), value])
             return
         }
@@ -188,7 +190,7 @@ extension Interpreter {
                 return
             }
             if try i.attributes.remove(.str(name)) == nil {
-                throw PyError.attributeError("'\(i.cls.name)' object has no attribute '\(name)'")
+                throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
             }
         case .cls(let c):
             if c[name] == nil { throw PyError.attributeError("type object '\(c.name)' has no attribute '\(name)'") }

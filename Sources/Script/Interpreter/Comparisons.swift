@@ -60,7 +60,7 @@ extension Interpreter {
         case (.float(let x), .float(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.int, .float), (.float, .int), (.bool, .int), (.int, .bool), (.bool, .float), (.float, .bool):
-            return toDoubleLossy(a) == toDoubleLossy(b)
+            return compareNumbers(a, b) == .some(0)
         case (.list(let x), .list(let y)):
             if x === y { return true }
             return try sequenceEquals(x.items, y.items)
@@ -82,6 +82,8 @@ extension Interpreter {
             return identical(a, b)
         case (.boundMethod(let x), .boundMethod(let y)):
             return identical(x.function, y.function) && identical(x.receiver, y.receiver)
+        case (.bigInt, _), (_, .bigInt):
+            return compareNumbers(a, b) == .some(0)
         default:
             return identical(a, b)
         }
@@ -99,15 +101,6 @@ extension Interpreter {
         return try equals(a, b)
     }
 
-    func toDoubleLossy(_ v: Value) -> Double {
-        switch v {
-        case .int(let i): return Double(i)
-        case .float(let d): return d
-        case .bool(let b): return b ? 1 : 0
-        default: return .nan
-        }
-    }
-
     /// Ordering of builtin values; nil when not both builtin-orderable.
     private func orderBuiltin(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Bool? {
         switch (a, b) {
@@ -117,10 +110,11 @@ extension Interpreter {
             return ordered(op, c, 0)
         // bool only with the other numbers: with an object (a tensor, an array) its dunders decide.
         case (.int, .float), (.float, .int), (.float, .float), (.bool, .bool), (.bool, .int), (.int, .bool),
-             (.bool, .float), (.float, .bool):
-            let x = toDoubleLossy(a), y = toDoubleLossy(b)
-            if x.isNaN || y.isNaN { return false }
-            return ordered(op, x, y)
+             (.bool, .float), (.float, .bool), (.bigInt, .int), (.int, .bigInt), (.bigInt, .bigInt), (.bigInt, .float),
+             (.float, .bigInt), (.bigInt, .bool), (.bool, .bigInt):
+            guard case .some(let c) = compareNumbers(a, b) else { return nil }
+            guard let c else { return false }   // NaN is unordered
+            return ordered(op, c, 0)
         case (.list(let x), .list(let y)): return try orderSequences(op, x.items, y.items)
         case (.tuple(let x), .tuple(let y)): return try orderSequences(op, x, y)
         case (.set(let x), .set(let y)):
@@ -165,6 +159,7 @@ extension Interpreter {
         case (.none, .none), (.ellipsis, .ellipsis), (.notImplemented, .notImplemented): return true
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
+        case (.bigInt(let x), .bigInt(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
         case (.str(let x), .str(let y)): return x == y
         case (.tuple(let x), .tuple(let y)): return x.isEmpty && y.isEmpty
@@ -208,6 +203,7 @@ extension Interpreter {
             for x in t where try same(x, item) { return true }
             return false
         case .range(let r):
+            if case .bigInt = item { return false }   // range bounds are Ints
             guard case .int(let i) = item else { break }
             if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
             return (i - r.start) % r.step == 0

@@ -96,7 +96,7 @@ extension Interpreter {
                 let r = try call(bind(m, to: v, owner: i.cls), [])
                 if case .instance(let ri) = r {
                     guard let next = ri.cls.lookup("__next__") else {
-                        throw PyError.typeError("iter() returned non-iterator of type '\(ri.cls.name)'")
+                        throw PyError.typeError("iter() returned non-iterator of type '\(ri.cls.messageName)'")
                     }
                     let bound = bind(next, to: r, owner: ri.cls)
                     return PyIterator(typeName: ri.cls.name) { [unowned self] () throws(PyError) -> Value? in

@@ -82,13 +82,15 @@ extension Interpreter {
         case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y)
         case (.float(let x), .bool(let y)): return try floatBinary(op, x, y ? 1 : 0)
         case (.bool(let x), .float(let y)): return try floatBinary(op, x ? 1 : 0, y)
+        case (.bigInt, _), (_, .bigInt): return try mixedBigBinary(op, a, b)
         default: return nil
         }
     }
 
+    /// Int arithmetic; a result beyond 64 bits is computed again on BigInts.
     func intBinary(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyError) -> Value? {
-        func checked(_ r: (partialValue: Int, overflow: Bool)) throws(PyError) -> Value {
-            if r.overflow { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+        func checked(_ r: (partialValue: Int, overflow: Bool)) throws(PyError) -> Value? {
+            if r.overflow { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r.partialValue)
         }
         switch op {
@@ -97,10 +99,11 @@ extension Interpreter {
         case .mul: return try checked(x.multipliedReportingOverflow(by: y))
         case .div:
             if y == 0 { throw PyError.zeroDivision("division by zero") }
+            if !isExactDouble(x) || !isExactDouble(y) { return .float(try trueDivide(BigInt(x), BigInt(y))) }
             return .float(Double(x) / Double(y))
         case .floorDiv:
             if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+            if x == Int.min && y == -1 { return .bigInt(-BigInt(x)) }
             let q = x / y
             return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
         case .mod:
@@ -115,14 +118,23 @@ extension Interpreter {
             }
             var result = 1, base = x, e = y
             while e > 0 {
-                if e & 1 == 1 { result = try intValue(checked(result.multipliedReportingOverflow(by: base))) }
+                if e & 1 == 1 {
+                    let (r, o) = result.multipliedReportingOverflow(by: base)
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
+                    result = r
+                }
                 e >>= 1
-                if e > 0 { base = try intValue(checked(base.multipliedReportingOverflow(by: base))) }
+                if e > 0 {
+                    let (r, o) = base.multipliedReportingOverflow(by: base)
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
+                    base = r
+                }
             }
             return .int(result)
         case .lshift:
             if y < 0 { throw PyError.valueError("negative shift count") }
-            if y >= 64 || (x << y) >> y != x { if x == 0 { return .int(0) }; throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+            if x == 0 { return .int(0) }
+            if y >= 64 || (x << y) >> y != x { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(x << y)
         case .rshift:
             if y < 0 { throw PyError.valueError("negative shift count") }
@@ -132,11 +144,6 @@ extension Interpreter {
         case .bitXor: return .int(x ^ y)
         case .matMul: return nil
         }
-    }
-
-    private func intValue(_ v: Value) throws(PyError) -> Int {
-        if case .int(let i) = v { return i }
-        return 0
     }
 
     func floatBinary(_ op: BinaryOp, _ x: Double, _ y: Double) throws(PyError) -> Value? {
@@ -192,6 +199,9 @@ extension Interpreter {
             return .str(String(repeating: s, count: max(0, n)))
         case (.mul, .list(let l), .int(let n)), (.mul, .int(let n), .list(let l)): return .list(PyList(try repeated(l.items, n)))
         case (.mul, .tuple(let t), .int(let n)), (.mul, .int(let n), .tuple(let t)): return .tuple(try repeated(t, n))
+        case (.mul, .str, .bigInt), (.mul, .bigInt, .str), (.mul, .list, .bigInt), (.mul, .bigInt, .list),
+             (.mul, .tuple, .bigInt), (.mul, .bigInt, .tuple):
+            throw PyError.overflowError("cannot fit 'int' into an index-sized integer")
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b))
         case (.bitOr, .dict(let x), .dict(let y)):
             let d = x.copy()
@@ -230,8 +240,11 @@ extension Interpreter {
     public func unary(_ op: UnaryOp, _ a: Value) throws(PyError) -> Value {
         switch (op, a) {
         case (.neg, .int(let x)):
-            if x == Int.min { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
+            if x == Int.min { return .bigInt(-BigInt(x)) }
             return .int(-x)
+        case (.neg, .bigInt(let x)): return .integer(-x)
+        case (.invert, .bigInt(let x)): return .integer(~x)
+        case (.pos, .bigInt): return a
         case (.neg, .float(let x)): return .float(-x)
         case (.neg, .bool(let x)): return .int(x ? -1 : 0)
         case (.pos, .int), (.pos, .float): return a
@@ -253,6 +266,7 @@ extension Interpreter {
         case .none: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigInt: return true
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .list(let l): return !l.items.isEmpty

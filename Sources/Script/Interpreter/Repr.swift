@@ -81,6 +81,7 @@ func reprNoInterp(_ v: Value) throws(PyError) -> String {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
+    case .bigInt(let b): return try decimalString(b)
     case .float(let d): return floatRepr(d)
     case .str(let s): return stringRepr(s)
     case .tuple(let t):

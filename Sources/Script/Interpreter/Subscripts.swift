@@ -26,7 +26,7 @@ extension Interpreter {
             return .int(r.element(try index(key, count: r.count, what: "range object")))
         case .instance(let i):
             if let m = i.cls.lookup("__getitem__") { return try call(bind(m, to: container, owner: i.cls), [key]) }
-            throw PyError.typeError("'\(i.cls.name)' object is not subscriptable")
+            throw PyError.typeError("'\(i.cls.messageName)' object is not subscriptable")
         case .cls(let c):
             if let m = c.lookup("__class_getitem__") { return try call(bind(m, to: container, owner: c), [key]) }
             return container   // list[int] and friends in annotations
@@ -56,7 +56,7 @@ extension Interpreter {
             try d.set(key, value)
         case .instance(let i):
             guard let m = i.cls.lookup("__setitem__") else {
-                throw PyError.typeError("'\(i.cls.name)' object does not support item assignment")
+                throw PyError.typeError("'\(i.cls.messageName)' object does not support item assignment")
             }
             _ = try call(bind(m, to: container, owner: i.cls), [key, value])
         default:
@@ -78,7 +78,7 @@ extension Interpreter {
             if try d.remove(key) == nil { throw PyError.keyError(key) }
         case .instance(let i):
             guard let m = i.cls.lookup("__delitem__") else {
-                throw PyError.typeError("'\(i.cls.name)' object does not support item deletion")
+                throw PyError.typeError("'\(i.cls.messageName)' object does not support item deletion")
             }
             _ = try call(bind(m, to: container, owner: i.cls), [key])
         default:
@@ -88,7 +88,7 @@ extension Interpreter {
 
     private func isIndexLike(_ v: Value) -> Bool {
         switch v {
-        case .int, .bool: return true
+        case .int, .bool, .bigInt: return true
         case .instance(let i): return i.cls.lookup("__index__") != nil
         default: return false
         }
@@ -100,6 +100,7 @@ extension Interpreter {
             let kind = what == "list assignment" ? "list" : what
             throw PyError.typeError("\(kind) indices must be integers or slices, not \(typeName(key))")
         }
+        if case .bigInt = key { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
         let i = try toIndex(key)
         let j = i < 0 ? i + count : i
         guard j >= 0 && j < count else { throw PyError.indexError("\(what) index out of range") }
@@ -108,12 +109,17 @@ extension Interpreter {
 
     /// Python's slice.indices(): start, stop, step and the number of selected elements.
     public func sliceIndices(_ s: PySlice, count: Int) throws(PyError) -> (start: Int, stop: Int, step: Int, count: Int) {
-        var step = s.step.isNone ? 1 : try toIndex(s.step)
+        // Bounds beyond 64 bits saturate, as CPython clamps slice indices to Py_ssize_t.
+        func bound(_ v: Value) throws(PyError) -> Int {
+            if case .bigInt(let b) = v { return b.negative ? -Int.max : Int.max }
+            return try toIndex(v)
+        }
+        var step = s.step.isNone ? 1 : try bound(s.step)
         if step == 0 { throw PyError.valueError("slice step cannot be zero") }
         if step == Int.min { step = -Int.max }
         func clamp(_ v: Value, _ dflt: Int) throws(PyError) -> Int {
             if v.isNone { return dflt }
-            var i = try toIndex(v)
+            var i = try bound(v)
             if i < 0 { i += count; if i < 0 { i = step < 0 ? -1 : 0 } } else if i >= count { i = step < 0 ? count - 1 : count }
             return i
         }
@@ -138,6 +144,7 @@ extension Interpreter {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .bigInt: throw PyError.overflowError("Python int too large to convert to C ssize_t")
         case .instance(let i):
             if let m = i.cls.lookup("__index__") { return try toIndex(try call(bind(m, to: v, owner: i.cls), [])) }
         default: break
@@ -149,11 +156,12 @@ extension Interpreter {
     public func toDouble(_ v: Value) throws(PyError) -> Double {
         switch v {
         case .int(let i): return Double(i)
+        case .bigInt(let b): return try floatValue(b)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .instance(let i):
             if let m = i.cls.lookup("__float__") { return try toDouble(try call(bind(m, to: v, owner: i.cls), [])) }
-            if let m = i.cls.lookup("__index__") { return Double(try toIndex(try call(bind(m, to: v, owner: i.cls), []))) }
+            if let m = i.cls.lookup("__index__") { return try toDouble(try call(bind(m, to: v, owner: i.cls), [])) }
         default: break
         }
         throw PyError.typeError("must be real number, not \(typeName(v))")

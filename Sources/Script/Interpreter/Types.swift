@@ -32,7 +32,7 @@ public func typeOf(_ v: Value) -> PyClass {
     switch v {
     case .none: return NoneType
     case .bool: return BoolType
-    case .int: return IntType
+    case .int, .bigInt: return IntType
     case .float: return FloatType
     case .str: return StrType
     case .list: return ListType
@@ -60,5 +60,5 @@ public func typeOf(_ v: Value) -> PyClass {
 /// The type name used in error messages ('int', 'list', 'MyClass').
 public func typeName(_ v: Value) -> String {
     if case .iterator(let it) = v { return it.typeName }
-    return typeOf(v).name
+    return typeOf(v).messageName
 }

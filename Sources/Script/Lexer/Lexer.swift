@@ -142,9 +142,8 @@ struct Lexer {
             i += 2
             let radix = radixChar == UInt8(ascii: "x") ? 16 : radixChar == UInt8(ascii: "o") ? 8 : 2
             let d = digits { c in Int(String(Character(Unicode.Scalar(c))), radix: radix) != nil }
-            guard let v = Int(d, radix: radix) else { throw error("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal") }
-            var t = Token(.int, d, line: line, column: col); t.intValue = v
-            tokens.append(t)
+            guard let v = BigInt(digits: d, radix: radix) else { throw error("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal") }
+            tokens.append(intToken(d, v, line: line, column: col))
             return
         }
         var text = digits(isDigit)
@@ -165,13 +164,19 @@ struct Lexer {
         if isFloat {
             var t = Token(.float, text, line: line, column: col); t.floatValue = Double(text) ?? 0
             tokens.append(t)
-        } else if let v = Int(text) {
-            var t = Token(.int, text, line: line, column: col); t.intValue = v
-            tokens.append(t)
+        } else if text.utf8.count > intMaxStrDigits {
+            throw error("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(text.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+        } else if let v = BigInt(digits: text, radix: 10) {
+            tokens.append(intToken(text, v, line: line, column: col))
         } else {
-            // Beyond 64 bits: kept as a float-valued literal would change meaning, so refuse.
-            throw PyError.overflowError("int literal too large: \(text)")
+            throw error("invalid decimal literal")
         }
+    }
+
+    private func intToken(_ text: String, _ v: BigInt, line: Int, column: Int) -> Token {
+        var t = Token(.int, text, line: line, column: column)
+        if let i = v.asInt { t.intValue = i } else { t.bigValue = v }
+        return t
     }
 
     private static let threeCharOps: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]

@@ -9,6 +9,8 @@ struct Token {
     /// Identifier, operator, decoded string literal, or raw f-string body.
     var text: String
     var intValue = 0
+    /// An int literal beyond 64 bits (`intValue` is then unused).
+    var bigValue: BigInt?
     var floatValue = 0.0
     /// For f-strings: whether the literal parts are raw (no escape processing).
     var raw = false

@@ -68,6 +68,27 @@ final class MersenneTwister {
         return low | (high << 32)
     }
 
+    /// getrandbits(k) for any k: 32-bit words from the least significant, the last one shifted.
+    func bigBits(_ k: Int) -> BigInt {
+        var words: [UInt32] = []
+        var left = k
+        while left > 0 {
+            words.append(next32() >> UInt32(32 - Swift.min(left, 32)))
+            left -= 32
+        }
+        let limbs = Swift.stride(from: 0, to: words.count, by: 2).map { i in
+            UInt64(words[i]) | (i + 1 < words.count ? UInt64(words[i + 1]) << 32 : 0)
+        }
+        return BigInt(negative: false, limbs: limbs)
+    }
+
+    /// _randbelow_with_getrandbits for an n beyond 64 bits.
+    func below(_ n: BigInt) -> BigInt {
+        var r = bigBits(n.bitLength)
+        while r.compare(n) >= 0 { r = bigBits(n.bitLength) }
+        return r
+    }
+
     /// _randbelow_with_getrandbits
     func below(_ n: Int) -> Int {
         if n <= 0 { return 0 }
@@ -86,6 +107,10 @@ func makeRandomModule() -> PyModule {
         guard let s = a.optional("a"), !s.isNone else { rng.seed(key: timeSeedKey()); return .none }
         var n: UInt64
         switch s {
+        case .bigInt(let b):
+            // The key is |a| in 32-bit words, least significant first.
+            rng.seed(key: b.limbs.flatMap { [UInt32(truncatingIfNeeded: $0), UInt32(truncatingIfNeeded: $0 >> 32)] }.reversed().drop { $0 == 0 }.reversed())
+            return .none
         case .int(let i): n = i.magnitude.toUInt64
         case .bool(let b): n = b ? 1 : 0
         case .float(let d): n = UInt64(truncatingIfNeeded: try HashKey(.float(d)).pythonHash.magnitude)
@@ -104,8 +129,8 @@ func makeRandomModule() -> PyModule {
     m.define("random", []) { _ throws(PyError) in .float(rng.random()) }
     m.define("getrandbits", ["k"]) { a throws(PyError) in
         let k = try a.int(0)
-        guard k >= 0 && k <= 63 else { throw PyError.valueError("number of bits must be between 0 and 63 in Flint") }
-        return .int(k == 0 ? 0 : Int(rng.bits(k)))
+        if k < 0 { throw PyError.valueError("number of bits must be non-negative") }
+        return .integer(rng.bigBits(k))
     }
     func randrange(_ start: Int, _ stop: Int?, _ step: Int) throws(PyError) -> Int {
         guard let stop else {
@@ -123,12 +148,28 @@ func makeRandomModule() -> PyModule {
         if n <= 0 { throw PyError.valueError("empty range for randrange()") }
         return start + step * rng.below(n)
     }
+    /// randrange(start, stop) with bounds beyond 64 bits (step 1 only).
+    func bigRandrange(_ start: BigInt, _ stop: BigInt) throws(PyError) -> Value {
+        let width = stop - start
+        if width.negative || width.isZero { throw PyError.valueError("empty range for randrange()") }
+        return .integer(start + rng.below(width))
+    }
     m.define("randrange", ["start", "stop?", "step?"]) { a throws(PyError) in
+        if case .bigInt(let n) = a[0], a.optional("stop") == nil { return try bigRandrange(.zero, n) }
+        if let stop = a.optional("stop"), a.optional("step") == nil, let x = bigOperand(a[0]), let y = bigOperand(stop),
+           x.asInt == nil || y.asInt == nil {
+            return try bigRandrange(x, y)
+        }
         let stop = try a.optional("stop").flatMap { (v: Value) throws(PyError) -> Int? in v.isNone ? nil : try a.interp.toIndex(v) }
         let step = try a.optional("step").map { (v: Value) throws(PyError) in try a.interp.toIndex(v) } ?? 1
         return .int(try randrange(try a.int(0), stop, step))
     }
-    m.define("randint", ["a", "b"]) { a throws(PyError) in .int(try randrange(try a.int(0), try a.int(1) + 1, 1)) }
+    m.define("randint", ["a", "b"]) { a throws(PyError) in
+        guard let x = bigOperand(a[0]), let y = bigOperand(a[1]), x.asInt == nil || y.asInt == nil || y.asInt == Int.max else {
+            return .int(try randrange(try a.int(0), try a.int(1) + 1, 1))
+        }
+        return try bigRandrange(x, y + .one)
+    }
     m.define("choice", ["seq"]) { a throws(PyError) in
         let n = try a.interp.length(a[0])
         if n == 0 { throw PyError.indexError("Cannot choose from an empty sequence") }

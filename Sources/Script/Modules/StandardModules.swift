@@ -29,8 +29,6 @@ private func makeMathModule() -> PyModule {
     let unary: [(String, (Double) -> Double, (Double) -> Bool)] = [
         ("sqrt", { $0.squareRoot() }, { $0 >= 0 || $0.isNaN }),
         ("exp", { Glibc.exp($0) }, { _ in true }),
-        ("log2", { Glibc.log2($0) }, { $0 > 0 || $0.isNaN }),
-        ("log10", { Glibc.log10($0) }, { $0 > 0 || $0.isNaN }),
         ("log1p", { Glibc.log1p($0) }, { $0 > -1 }),
         ("expm1", { Glibc.expm1($0) }, { _ in true }),
         ("sin", { Glibc.sin($0) }, { !$0.isInfinite }), ("cos", { Glibc.cos($0) }, { !$0.isInfinite }),
@@ -54,14 +52,7 @@ private func makeMathModule() -> PyModule {
             return .float(r)
         }
     }
-    m.define("log", ["x", "base?"]) { a throws(PyError) in
-        let x = try a.double(0)
-        guard x > 0 else { throw PyError.valueError("math domain error") }
-        guard let b = a.optional("base") else { return .float(Glibc.log(x)) }
-        let base = try a.interp.toDouble(b)
-        guard base > 0 && base != 1 else { throw PyError.valueError("math domain error") }
-        return .float(Glibc.log(x) / Glibc.log(base))
-    }
+    installIntegerMath(m)
     m.define("pow", ["x", "y"]) { a throws(PyError) in .float(Glibc.pow(try a.double(0), try a.double(1))) }
     m.define("atan2", ["y", "x"]) { a throws(PyError) in .float(Glibc.atan2(try a.double(0), try a.double(1))) }
     m.define("hypot", ["*coordinates"]) { a throws(PyError) in
@@ -73,7 +64,7 @@ private func makeMathModule() -> PyModule {
     m.define("copysign", ["x", "y"]) { a throws(PyError) in .float(Double(signOf: try a.double(1), magnitudeOf: try a.double(0))) }
     for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
         m.define(name, ["x"]) { a throws(PyError) in
-            if case .int = a[0] { return a[0] }
+            switch a[0] { case .int, .bigInt: return a[0]; default: break }
             if case .instance(let i) = a[0], let meth = i.cls.lookup("__\(name)__") {
                 return try a.interp.call(a.interp.bind(meth, to: a[0], owner: i.cls), [])
             }
@@ -89,37 +80,6 @@ private func makeMathModule() -> PyModule {
         if x == y { return .bool(true) }
         let diff = Swift.abs(x - y)
         return .bool(diff <= Swift.max(rel * Swift.max(Swift.abs(x), Swift.abs(y)), absTol))
-    }
-    m.define("factorial", ["n"]) { a throws(PyError) in
-        let n = try a.int(0)
-        if n < 0 { throw PyError.valueError("factorial() not defined for negative values") }
-        var r = 1
-        for k in Swift.stride(from: 2, through: n, by: 1) {
-            let (p, o) = r.multipliedReportingOverflow(by: k)
-            if o { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-            r = p
-        }
-        return .int(r)
-    }
-    m.define("gcd", ["*integers"]) { a throws(PyError) in
-        var g: UInt = 0
-        for v in a.positional {
-            var x = (try a.interp.toIndex(v)).magnitude
-            while x != 0 { (g, x) = (x, g % x) }
-        }
-        guard let result = Int(exactly: g) else { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-        return .int(result)
-    }
-    m.define("comb", ["n", "k"]) { a throws(PyError) in
-        let n = try a.int(0), k = try a.int(1)
-        if k < 0 || k > n { return .int(0) }
-        var r = 1
-        for i in 0..<Swift.min(k, n - k) {
-            let (p, o) = r.multipliedReportingOverflow(by: n - i)
-            if o { throw PyError.overflowError("integer overflow (Flint ints are 64-bit)") }
-            r = p / (i + 1)
-        }
-        return .int(r)
     }
     m.define("prod", ["iterable", "*", "start?"]) { a throws(PyError) in
         var total = a.optional("start") ?? .int(1)

@@ -27,7 +27,10 @@ final class ParamSpec {
     func index(of name: String) -> Int? { names.firstIndex(of: name) }
 
     /// The parameter list as `inspect.signature` prints it: `(input, dim=None, *, dtype=None)`.
-    func signature(_ repr: (Value) -> String) -> String {
+    func signature(_ repr: (Value) -> String) -> String { "(" + parameters(repr).joined(separator: ", ") + ")" }
+
+    /// The entries of `signature`.
+    func parameters(_ repr: (Value) -> String) -> [String] {
         var parts: [String] = []
         for (i, name) in names.enumerated() {
             if i == positionalCount { parts.append(varArgs.map { "*\($0)" } ?? "*") }
@@ -35,7 +38,7 @@ final class ParamSpec {
         }
         if positionalCount == names.count, let v = varArgs { parts.append("*\(v)") }
         if let k = varKeywords { parts.append("**\(k)") }
-        return "(" + parts.joined(separator: ", ") + ")"
+        return parts
     }
 }
 
@@ -89,6 +92,8 @@ public final class PyBuiltin {
     let qualifier: String?
     let spec: ParamSpec
     let body: (Args) throws(PyError) -> Value
+    /// The docstring (`__doc__`), attached after definition by whoever documents the builtin.
+    public var doc: String?
 
     public init(name: String, params: [String], defaults: [String: Value] = [:], qualifier: String? = nil,
                 _ body: @escaping (Args) throws(PyError) -> Value) {

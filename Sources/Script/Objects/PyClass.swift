@@ -14,6 +14,11 @@ public final class PyClass: @unchecked Sendable {
     public let dict = PyDict()
     /// Set for builtin types whose values are not PyInstance (int, str, list, ...).
     let isBuiltinType: Bool
+    /// The dotted name that error messages show for types a C extension defines
+    /// (`numpy.ndarray`, `torch.Size`); classes written in Python show their bare name.
+    public var extensionTypeName: String?
+    /// The name of the type in error messages.
+    public var messageName: String { extensionTypeName ?? name }
 
     deinit {
         cache.deinitialize(count: 1)

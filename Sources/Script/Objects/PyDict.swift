@@ -4,6 +4,7 @@
 enum HashKey: Hashable {
     case none
     case int(Int)
+    case bigInt(BigInt)
     case float(UInt64)
     case str(String)
     case tuple([HashKey])
@@ -16,8 +17,11 @@ enum HashKey: Hashable {
         case .none: self = .none
         case .bool(let b): self = .int(b ? 1 : 0)
         case .int(let i): self = .int(i)
+        case .bigInt(let b): self = .bigInt(b)
         case .float(let d):
-            if let i = Int(exactly: d) { self = .int(i) } else { self = .float(d.isNaN ? 0x7ff8_0000_0000_0000 : d.bitPattern) }
+            if let i = Int(exactly: d) { self = .int(i) } else if let b = BigInt(exactly: d) { self = .bigInt(b) } else {
+                self = .float(d.isNaN ? 0x7ff8_0000_0000_0000 : d.bitPattern)
+            }
         case .str(let s): self = .str(s)
         case .tuple(let items):
             var keys: [HashKey] = []
@@ -41,10 +45,12 @@ enum HashKey: Hashable {
         }
     }
 
-    /// Python's hash() for the common cases (ints hash to themselves, -1 becomes -2).
+    /// Python's hash(): numbers by CPython's rule (NumericHash.swift), others by their Swift hash.
     var pythonHash: Int {
         switch self {
-        case .int(let i): return i == -1 ? -2 : i
+        case .int(let i): return Script.pythonHash(i)
+        case .bigInt(let b): return b.pythonHash
+        case .float(let bits) where bits != 0x7ff8_0000_0000_0000: return Script.pythonHash(Double(bitPattern: bits))
         case .none: return 0x5f5e_1000
         case .custom(let c): return c.hash
         default: return hashValue == -1 ? -2 : hashValue
@@ -60,7 +66,7 @@ struct CustomHashKey: Hashable {
 
     init?(_ o: PyInstance) throws(PyError) {
         guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
-        if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.name)'") }
+        if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.messageName)'") }
         self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
         self.object = o
         self.interp = interp

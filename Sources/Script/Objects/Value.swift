@@ -5,6 +5,8 @@ public enum Value {
     case none
     case bool(Bool)
     case int(Int)
+    /// An int beyond 64 bits; never holds a value that fits `.int` (see `Value.integer`).
+    case bigInt(BigInt)
     case float(Double)
     case str(String)
     case list(PyList)

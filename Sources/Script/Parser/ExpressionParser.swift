@@ -149,7 +149,8 @@ extension Parser {
             let operand = try factor()
             let p = Position(line: t.line, column: t.column)
             if t.text == "-", case .constant(let c) = operand {
-                if case .int(let i) = c { return .constant(.int(0 &- i)) }
+                if case .int(let i) = c { return .constant(i == Int.min ? .bigInt(-BigInt(i)) : .int(-i)) }
+                if case .bigInt(let b) = c { return .constant(.integer(-b)) }
                 if case .float(let d) = c { return .constant(.float(-d)) }
             }
             return .unary(t.text == "-" ? .neg : t.text == "+" ? .pos : .invert, operand, p)
@@ -257,7 +258,7 @@ extension Parser {
         let t = tok
         let p = Position(line: t.line, column: t.column)
         switch t.kind {
-        case .int: _ = advance(); return .constant(.int(t.intValue))
+        case .int: _ = advance(); return .constant(t.bigValue.map { .bigInt($0) } ?? .int(t.intValue))
         case .float: _ = advance(); return .constant(.float(t.floatValue))
         case .string, .fstring: return try strings()
         case .name:

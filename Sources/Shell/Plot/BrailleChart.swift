@@ -12,7 +12,7 @@ struct BrailleChart {
     func render(_ chart: Chart) -> String {
         let (xRange, yRange) = chart.bounds
         let yTicks = Ticks.nice(yRange, count: max(height / 3, 2))
-        let yLabels = yTicks.map(Ticks.label)
+        let yLabels = Ticks.labels(yTicks)
         let margin = (yLabels.map(\.count).max() ?? 1) + 1
         let columns = max(width - margin - 1, 10)
         let rows = max(height, 3)
@@ -49,10 +49,10 @@ struct BrailleChart {
         let ticks = Ticks.nice(range, count: max(columns / 12, 2))
         var rule = Array(repeating: Character("─"), count: columns)
         var labels = Array(repeating: Character(" "), count: margin + columns + 12)
-        for tick in ticks {
+        for (tick, text) in zip(ticks, Ticks.labels(ticks)) {
             let column = scale(tick, range, columns)
             rule[column] = "┬"
-            let label = Array(Ticks.label(tick))
+            let label = Array(text)
             guard label.count < labels.count else { continue }
             let start = min(max(margin + 1 + column - label.count / 2, 0), labels.count - label.count)
             guard labels[start..<(start + label.count)].allSatisfy({ $0 == " " }),

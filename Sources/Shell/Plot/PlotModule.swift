@@ -2,7 +2,7 @@ import CLineEdit
 import Script
 
 /// `_flint_plot`: draws the figures that `matplotlib.pyplot` (Python, in PlotSource) keeps,
-/// as braille text for a terminal or as SVG. Each axes arrives as a dict with `title`,
+/// as braille text for a terminal, as SVG or as a PNG file. Each axes arrives as a dict with `title`,
 /// `xlabel`, `ylabel`, `legend` and `lines` (dicts of `x`, `y` lists of floats and `label`).
 enum PlotModule {
     static func make() -> PyModule {
@@ -15,6 +15,15 @@ enum PlotModule {
         }
         module.define("render_svg", ["axes"]) { a throws(PyError) in
             .str(SVGChart().render(try charts(a[0])))
+        }
+        module.define("save_png", ["axes", "path"]) { a throws(PyError) in
+            let png = PNGChart().render(try charts(a[0])), path = try a.string(1)
+            do throws(Files.Failure) {
+                try Files.writeAtomically(bytes: png, to: path)
+            } catch {
+                throw PyError(OSErrorClass, "[Errno \(error.reason)] '\(path)'")
+            }
+            return .none
         }
         return module
     }
@@ -29,6 +38,7 @@ enum PlotModule {
             chart.xlabel = text(fields.get("xlabel"))
             chart.ylabel = text(fields.get("ylabel"))
             if case .bool(let on)? = fields.get("legend") { chart.legend = on }
+            if case .str(let place)? = fields.get("legend_loc") { chart.legendLocation = place }
             if case .list(let lines)? = fields.get("lines") {
                 for case .dict(let line) in lines.items {
                     chart.series.append(Chart.Series(x: try numbers(line.get("x")), y: try numbers(line.get("y")),

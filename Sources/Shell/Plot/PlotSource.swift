@@ -1,6 +1,6 @@
 /// `matplotlib.pyplot` for line charts: `plot`, `title`, `xlabel`, `ylabel`, `legend`,
 /// `subplots`, `figure`, `show` (a braille chart when standard output is a terminal, nothing
-/// otherwise, as matplotlib's non-interactive backend) and `savefig` (SVG). The objects it
+/// otherwise, as matplotlib's non-interactive backend) and `savefig` (SVG or PNG). The objects it
 /// returns print as matplotlib's do.
 let matplotlibSources: [(name: String, source: String)] = [
     ("matplotlib", #"""
@@ -77,6 +77,10 @@ def _values(data):
     return out
 
 
+_LEGEND_LOCATIONS = ['best', 'upper right', 'upper left', 'lower left', 'lower right', 'right',
+                     'center left', 'center right', 'lower center', 'upper center', 'center']
+
+
 class Axes:
     def __init__(self):
         self.lines = []
@@ -84,6 +88,7 @@ class Axes:
         self._xlabel = ''
         self._ylabel = ''
         self._legend = False
+        self._legend_loc = 'best'
 
     def plot(self, *args, label=None, **kwargs):
         args = list(args)
@@ -123,6 +128,13 @@ class Axes:
             for line, text in zip(self.lines, labels):
                 line.set_label(text)
         self._legend = True
+        loc = kwargs.get('loc', 'best')
+        if isinstance(loc, int) and 0 <= loc < len(_LEGEND_LOCATIONS):
+            loc = _LEGEND_LOCATIONS[loc]
+        if loc not in _LEGEND_LOCATIONS:
+            raise ValueError('%r is not a valid value for loc; supported values are %s'
+                             % (loc, ', '.join(repr(name) for name in _LEGEND_LOCATIONS)))
+        self._legend_loc = loc
         return Legend([line.get_label() for line in self.lines])
 
     def grid(self, visible=None, **kwargs):
@@ -136,7 +148,7 @@ class Axes:
 
     def _data(self):
         return {'title': self._title, 'xlabel': self._xlabel, 'ylabel': self._ylabel,
-                'legend': self._legend,
+                'legend': self._legend, 'legend_loc': self._legend_loc,
                 'lines': [{'x': l.get_xdata(), 'y': l.get_ydata(), 'label': l.get_label()} for l in self.lines]}
 
     def __repr__(self):
@@ -168,11 +180,23 @@ class Figure:
     def gca(self):
         return self.axes[-1] if self.axes else self.add_subplot()
 
-    def savefig(self, fname, **kwargs):
+    def savefig(self, fname, format=None, **kwargs):
+        # As matplotlib: the format is the file's extension, or png when it has none.
         name = str(fname)
-        if not name.lower().endswith('.svg'):
-            raise ValueError("Flint saves figures as SVG: use a file name ending in '.svg'")
-        _flint_files.write_text(name, _flint_plot.render_svg([ax._data() for ax in self.axes]))
+        base = name.split('/')[-1]
+        extension = base.split('.')[-1].lower() if '.' in base else None
+        if format is None:
+            format = extension or 'png'
+            if extension is None:
+                name = name + '.png'
+        format = format.lower()
+        axes = [ax._data() for ax in self.axes]
+        if format == 'svg':
+            _flint_files.write_text(name, _flint_plot.render_svg(axes))
+        elif format == 'png':
+            _flint_plot.save_png(axes, name)
+        else:
+            raise ValueError("Format '%s' is not supported (supported formats: png, svg)" % format)
 
     def text(self):
         return _flint_plot.render_text([ax._data() for ax in self.axes])

@@ -36,12 +36,15 @@ public enum Files {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a
+    /// Writes `text` (or bytes) to a temporary file beside `path`, then renames it over `path`, so a
     /// reader never sees a half-written file.
     public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
+        try writeAtomically(bytes: Array(text.utf8), to: path)
+    }
+
+    public static func writeAtomically(bytes: [UInt8], to path: String) throws(Failure) {
         let temporary = path + ".tmp\(getpid())"
         guard let file = fopen(temporary, "wb") else { throw failure(temporary) }
-        let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         let closed = fclose(file)
         guard written == bytes.count, closed == 0 else {

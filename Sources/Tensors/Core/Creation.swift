@@ -106,12 +106,16 @@ extension Tensor {
     public static func linspace(_ start: Double, _ end: Double, steps: Int, dtype: DType = .float32) throws(TensorError) -> Tensor {
         guard steps >= 0 else { throw .runtime("number of steps must be non-negative") }
         let out = try Tensor(zerosOf: [steps], dtype: dtype)
+        // ATen's formulas, which GCC contracts into fused multiply-adds: the first half counts
+        // up from `start`, the second down from `end`.
         func fill<T: FloatElement>(_: T.Type) {
             let p = out.pointer(T.self)
             let (s, e) = (T(start), T(end))
             let step = steps > 1 ? (e - s) / T(steps - 1) : 0
             let half = steps / 2
-            for i in 0..<steps { p[i] = i < half ? s + step * T(i) : e - step * T(steps - i - 1) }
+            // One step is just `start` (ATen fills it before its loop).
+            if steps == 1 { p[0] = s; return }
+            for i in 0..<steps { p[i] = i < half ? s.addingProduct(step, T(i)) : e.addingProduct(-step, T(steps - i - 1)) }
         }
         switch dtype {
         case .float64: fill(Double.self)

@@ -56,6 +56,10 @@ public protocol FloatElement: TensorElement, BinaryFloatingPoint {
     static func atan2(_ y: Self, _ x: Self) -> Self
 }
 
+/// torch's float32 tanh, log1p, erf, expm1, log2 and log10 run MKL's VML in high-accuracy
+/// mode, which almost always gives the correctly rounded result; evaluating in double and
+/// rounding once agrees with it far more often than glibc's float versions (e.g. tanh: 1 in
+/// 4000 elements differs, against 800).
 extension Float: FloatElement {
     public static var zero: Float { 0 }
     public static var one: Float { 1 }
@@ -68,22 +72,22 @@ extension Float: FloatElement {
     @inline(__always) public static func mul(_ a: Float, _ b: Float) -> Float { a * b }
     @inline(__always) public static func exp(_ x: Float) -> Float { expf(x) }
     @inline(__always) public static func log(_ x: Float) -> Float { logf(x) }
-    @inline(__always) public static func log1p(_ x: Float) -> Float { log1pf(x) }
+    @inline(__always) public static func log1p(_ x: Float) -> Float { Float(Double.log1p(Double(x))) }
     @inline(__always) public static func sin(_ x: Float) -> Float { sinf(x) }
     @inline(__always) public static func cos(_ x: Float) -> Float { cosf(x) }
-    @inline(__always) public static func tanh(_ x: Float) -> Float { tanhf(x) }
+    @inline(__always) public static func tanh(_ x: Float) -> Float { Float(Double.tanh(Double(x))) }
     @inline(__always) public static func pow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
     @inline(__always) public static func fmod(_ x: Float, _ y: Float) -> Float { fmodf(x, y) }
-    @inline(__always) public static func erf(_ x: Float) -> Float { erff(x) }
+    @inline(__always) public static func erf(_ x: Float) -> Float { Float(Double.erf(Double(x))) }
     @inline(__always) public static func tan(_ x: Float) -> Float { tanf(x) }
     @inline(__always) public static func asin(_ x: Float) -> Float { asinf(x) }
     @inline(__always) public static func acos(_ x: Float) -> Float { acosf(x) }
     @inline(__always) public static func atan(_ x: Float) -> Float { atanf(x) }
     @inline(__always) public static func sinh(_ x: Float) -> Float { sinhf(x) }
     @inline(__always) public static func cosh(_ x: Float) -> Float { coshf(x) }
-    @inline(__always) public static func expm1(_ x: Float) -> Float { expm1f(x) }
-    @inline(__always) public static func log2(_ x: Float) -> Float { log2f(x) }
-    @inline(__always) public static func log10(_ x: Float) -> Float { log10f(x) }
+    @inline(__always) public static func expm1(_ x: Float) -> Float { Float(Double.expm1(Double(x))) }
+    @inline(__always) public static func log2(_ x: Float) -> Float { Float(Double.log2(Double(x))) }
+    @inline(__always) public static func log10(_ x: Float) -> Float { Float(Double.log10(Double(x))) }
     @inline(__always) public static func exp2(_ x: Float) -> Float { exp2f(x) }
     @inline(__always) public static func atan2(_ y: Float, _ x: Float) -> Float { atan2f(y, x) }
 }

@@ -12,12 +12,13 @@ public final class Storage: @unchecked Sendable {
     public let byteCount: Int
     public internal(set) var version = 0
 
-    /// Zero-filled memory (calloc is as cheap as malloc for the sizes used here).
-    init(byteCount: Int) throws(TensorError) {
+    /// Zero-filled memory, or uninitialised memory for outputs a kernel overwrites entirely
+    /// (buffers reused from the heap would otherwise be cleared for nothing).
+    init(byteCount: Int, zeroed: Bool = true) throws(TensorError) {
         _ = heapTuning
         self.byteCount = byteCount
         // calloc(0) may return nil; ask for at least one byte so the pointer is always valid.
-        guard byteCount >= 0, let p = calloc(Swift.max(byteCount, 1), 1) else {
+        guard byteCount >= 0, let p = zeroed ? calloc(Swift.max(byteCount, 1), 1) : malloc(Swift.max(byteCount, 1)) else {
             throw .runtime("DefaultCPUAllocator: can't allocate memory: you tried to allocate \(byteCount) bytes. Error code 12 (Cannot allocate memory)")
         }
         self.bytes = p

@@ -33,10 +33,19 @@ public final class Tensor {
 
     /// A new contiguous tensor filled with zeros.
     public convenience init(zerosOf shape: [Int], dtype: DType) throws(TensorError) {
+        try self.init(shape, dtype: dtype, zeroed: true)
+    }
+
+    /// A new contiguous tensor whose elements the caller writes, every one of them.
+    convenience init(uninitializedOf shape: [Int], dtype: DType) throws(TensorError) {
+        try self.init(shape, dtype: dtype, zeroed: false)
+    }
+
+    private convenience init(_ shape: [Int], dtype: DType, zeroed: Bool) throws(TensorError) {
         let n = try checkedNumel(shape)
         let (bytes, overflow) = n.multipliedReportingOverflow(by: dtype.itemSize)
         if overflow { throw .runtime("numel: integer multiplication overflow") }
-        self.init(storage: try Storage(byteCount: bytes), dtype: dtype, shape: shape,
+        self.init(storage: try Storage(byteCount: bytes, zeroed: zeroed), dtype: dtype, shape: shape,
                   strides: contiguousStrides(shape), storageOffset: 0)
     }
 

@@ -37,8 +37,8 @@ func arith(_ op: ArithOp, _ a: Tensor, _ b: Tensor, into out: Tensor) {
 /// Computes `op` in `dtype` over the broadcast of a and b into a new tensor.
 func elementwise(_ op: ArithOp, _ a: Tensor, _ b: Tensor, dtype: DType) throws(TensorError) -> Tensor {
     let (x, y, shape) = try broadcastOperands(a, b, as: dtype)
-    let out = try Tensor(zerosOf: shape, dtype: dtype)
-    arith(op, x, y, into: out)
+    let out = try Tensor(uninitializedOf: shape, dtype: dtype)
+    splitElementwise([x, y], into: out) { inputs, out in arith(op, inputs[0], inputs[1], into: out) }
     return out
 }
 

@@ -15,7 +15,13 @@ enum ValueUnaryOp { case neg, abs, sign, floor, ceil, round, trunc, relu, square
 func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
     let dt = x.dtype.floatingOrDefault
     let src = x.dtype == dt ? x : try x.cloneData(dtype: dt)
-    let out = try Tensor(zerosOf: x.shape, dtype: dt)
+    let out = try Tensor(uninitializedOf: x.shape, dtype: dt)
+    splitElementwise([src], into: out) { inputs, out in floatUnaryKernel(op, inputs[0], into: out) }
+    return out
+}
+
+private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tensor) {
+    let dt = out.dtype
     func k<T: FloatElement>(_: T.Type) {
         switch op {
         case .exp: unaryKernel(src, into: out) { (v: T) in T.exp(v) }
@@ -41,12 +47,47 @@ func floatUnary(_ op: FloatUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
         case .exp2: unaryKernel(src, into: out) { (v: T) in T.exp2(v) }
         }
     }
+    if dt == .float64 {
+        k(Double.self)
+    } else if op == .sigmoid && src.isContiguous {
+        sigmoidLikeTorch(src.pointer(Float.self), out.pointer(Float.self), count: out.numel)
+    } else {
+        k(Float.self)
+    }
+}
+
+/// torch's float32 sigmoid: its vectorised loop (two AVX-512 vectors, 32 floats, per pass)
+/// uses SLEEF's expf, the remaining tail the C library's.
+private func sigmoidLikeTorch(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count n: Int) {
+    let vectorised = n - n % 32
+    for i in 0..<vectorised { y[i] = 1 / (VectorMath.expf(0 - x[i]) + 1) }
+    for i in vectorised..<n { y[i] = 1 / (1 + Float.exp(-x[i])) }
+}
+
+/// The first derivative of tanh or sigmoid from the output, as ATen's kernels round it: GCC
+/// contracts tanh's `1 - y * y` into a fused multiply-add; sigmoid's has nothing to fuse.
+private func outputDerivative(_ op: FloatUnaryOp, grad g: Tensor, output y: Tensor) throws(TensorError) -> Tensor {
+    let dt = resultType(g, y)
+    let (a, b, shape) = try broadcastOperands(g, y, as: dt)
+    let out = try Tensor(zerosOf: shape, dtype: dt)
+    func k<T: FloatElement>(_: T.Type) {
+        if op == .tanh {
+            binaryKernel(a, b, into: out) { (g: T, y: T) in g * T(1).addingProduct(-y, y) }
+        } else {
+            binaryKernel(a, b, into: out) { (g: T, y: T) in g * (1 - y) * y }
+        }
+    }
     if dt == .float64 { k(Double.self) } else { k(Float.self) }
     return out
 }
 
 func valueUnary(_ op: ValueUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
-    let out = try Tensor(zerosOf: x.shape, dtype: x.dtype)
+    let out = try Tensor(uninitializedOf: x.shape, dtype: x.dtype)
+    splitElementwise([x], into: out) { inputs, out in valueUnaryKernel(op, inputs[0], into: out) }
+    return out
+}
+
+private func valueUnaryKernel(_ op: ValueUnaryOp, _ x: Tensor, into out: Tensor) {
     func kf<T: FloatElement>(_: T.Type) {
         switch op {
         case .neg: unaryKernel(x, into: out) { (v: T) in -v }
@@ -77,7 +118,6 @@ func valueUnary(_ op: ValueUnaryOp, _ x: Tensor) throws(TensorError) -> Tensor {
     case .int32: ki(Int32.self)
     case .uint8, .bool: ki(UInt8.self)
     }
-    return out
 }
 
 extension Tensor {
@@ -117,10 +157,35 @@ extension Tensor {
         try floatFunction(.cos, "CosBackward0") { g, x, _ throws(TensorError) in try g.mul(x.sin()).neg() }
     }
     public func tanh() throws(TensorError) -> Tensor {
-        try floatFunction(.tanh, "TanhBackward0") { g, _, y throws(TensorError) in try g.mul(y.mul(y).rsub(.int(1))) }
+        try floatFunction(.tanh, "TanhBackward0") { g, _, y throws(TensorError) in try Tensor.tanhBackward(g, y) }
     }
     public func sigmoid() throws(TensorError) -> Tensor {
-        try floatFunction(.sigmoid, "SigmoidBackward0") { g, _, y throws(TensorError) in try g.mul(y.mul(y.rsub(.int(1)))) }
+        try floatFunction(.sigmoid, "SigmoidBackward0") { g, _, y throws(TensorError) in try Tensor.sigmoidBackward(g, y) }
+    }
+
+    /// `tanh_backward(grad, output)`, ATen's `g * (1 - y * y)`. A differentiable op of its own
+    /// (TanhBackwardBackward0), so second derivatives take PyTorch's formulas and rounding.
+    static func tanhBackward(_ g: Tensor, _ y: Tensor) throws(TensorError) -> Tensor {
+        let out = try outputDerivative(.tanh, grad: g, output: y)
+        if needsGrad(g, y) {
+            out.setHistory("TanhBackwardBackward0", [g, y], saves: true, saved: [g, y]) { gg, need throws(TensorError) in
+                [need[0] ? try tanhBackward(gg, y) : nil,
+                 need[1] ? try gg.mul(y.mul(.int(-2)).mul(g)) : nil]
+            }
+        }
+        return out
+    }
+
+    /// `sigmoid_backward(grad, output)`, ATen's `g * (1 - y) * y` (SigmoidBackwardBackward0).
+    static func sigmoidBackward(_ g: Tensor, _ y: Tensor) throws(TensorError) -> Tensor {
+        let out = try outputDerivative(.sigmoid, grad: g, output: y)
+        if needsGrad(g, y) {
+            out.setHistory("SigmoidBackwardBackward0", [g, y], saves: true, saved: [g, y]) { gg, need throws(TensorError) in
+                [need[0] ? try sigmoidBackward(gg, y) : nil,
+                 need[1] ? try gg.mul(g).mul(y.mul(.int(-2)).add(.int(1))) : nil]
+            }
+        }
+        return out
     }
     public func reciprocal() throws(TensorError) -> Tensor {
         try floatFunction(.reciprocal, "ReciprocalBackward0") { g, _, y throws(TensorError) in try g.mul(y.mul(y)).neg() }

@@ -55,7 +55,7 @@ extension Tensor {
         if !needsGrad(self, other) && resultType(self, other) == dtype, try broadcastShapes(shape, other.shape) == shape {
             try checkInPlace()
             let o = other.dtype == dtype ? other : try other.cloneData(dtype: dtype)
-            arith(op, self, o, into: self)
+            splitElementwise([self, o], into: self) { inputs, out in arith(op, inputs[0], inputs[1], into: out) }
             storage.version += 1
             return self
         }
@@ -163,7 +163,7 @@ extension Tensor {
     /// `self += other` for gradient accumulation: no checks, converts dtype.
     func addInPlaceUnchecked(_ other: Tensor) throws(TensorError) {
         let o = other.dtype == dtype ? other : try other.cloneData(dtype: dtype)
-        arith(.add, self, o, into: self)
+        splitElementwise([self, o], into: self) { inputs, out in arith(.add, inputs[0], inputs[1], into: out) }
         storage.version += 1
     }
 }

@@ -162,7 +162,7 @@ extension ReductionLayout {
 
     /// Sums each row: floats in PyTorch's order (SumOrder), integers exactly (wrapping).
     func sumRows<T: TensorElement>(_: T.Type, into out: Tensor) {
-        func floating<F: BinaryFloatingPoint>(_: F.Type) {
+        func floating<F: BinaryFloatingPoint & SIMDScalar>(_: F.Type) {
             let p = data.pointer(F.self), po = out.pointer(F.self)
             if outer == 1 && trailing == 1 { po[0] = SumOrder.fullSum(p, count: inner); return }
             for o in 0..<outer {

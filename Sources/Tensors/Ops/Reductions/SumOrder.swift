@@ -73,20 +73,70 @@ enum SumOrder {
     }
 
     /// A contiguous row (`vectorized_inner_sum`, or the scalar path for rows shorter than a
-    /// vector): the tail elements first, then each SIMD lane's row sum in lane order.
-    static func innerSum<T: BinaryFloatingPoint>(_ p: UnsafePointer<T>, count n: Int) -> T {
+    /// vector): the tail elements first, then each SIMD lane's row sum in lane order. The lanes
+    /// run side by side in SIMD registers, as PyTorch's do, so memory is read once.
+    static func innerSum<T: BinaryFloatingPoint & SIMDScalar>(_ p: UnsafePointer<T>, count n: Int) -> T {
         let lanes = simdBytes / MemoryLayout<T>.size
         if n < lanes { return rowSum(p, count: n, stride: 1) }
         let vectors = n / lanes
         var total = T.zero
         for k in (vectors * lanes)..<n { total += p[k] }
-        for l in 0..<lanes { total += rowSum(p + l, count: vectors, stride: lanes) }
+        func lanesInOrder<V: SIMD>(_: V.Type) where V.Scalar == T {
+            let sums = rowSum(UnsafeRawPointer(p), V.self, count: vectors)
+            for l in 0..<lanes { total += sums[l] }
+        }
+        switch (MemoryLayout<T>.size, lanes) {
+        case (4, 8): lanesInOrder(SIMD8<T>.self)
+        case (4, 4): lanesInOrder(SIMD4<T>.self)
+        case (8, 4): lanesInOrder(SIMD4<T>.self)
+        case (8, 2): lanesInOrder(SIMD2<T>.self)
+        default: for l in 0..<lanes { total += rowSum(p + l, count: vectors, stride: lanes) }
+        }
         return total
+    }
+
+    /// `rowSum` of `count` consecutive vectors, lane by lane.
+    @inline(__always)
+    private static func rowSum<V: SIMD>(_ p: UnsafeRawPointer, _: V.Type, count n: Int) -> V where V.Scalar: BinaryFloatingPoint {
+        let m = n / 4
+        var p0 = cascade(p, V.self, count: m, stride: 4)
+        let p1 = cascade(p + MemoryLayout<V>.size, V.self, count: m, stride: 4)
+        let p2 = cascade(p + 2 * MemoryLayout<V>.size, V.self, count: m, stride: 4)
+        let p3 = cascade(p + 3 * MemoryLayout<V>.size, V.self, count: m, stride: 4)
+        for i in (4 * m)..<n { p0 += p.loadUnaligned(fromByteOffset: i * MemoryLayout<V>.size, as: V.self) }
+        p0 += p1
+        p0 += p2
+        p0 += p3
+        return p0
+    }
+
+    /// `cascade` over vectors `stride` vectors apart.
+    @inline(__always)
+    private static func cascade<V: SIMD>(_ p: UnsafeRawPointer, _: V.Type, count m: Int, stride s: Int) -> V
+        where V.Scalar: BinaryFloatingPoint {
+        let levelPower = Swift.max(4, ceilLog2(m) / 4)
+        let step = 1 << levelPower, mask = step - 1
+        let bytes = s * MemoryLayout<V>.size
+        var a0 = V.zero, a1 = V.zero, a2 = V.zero, a3 = V.zero
+        var i = 0
+        while i + step <= m {
+            for _ in 0..<step { a0 += p.loadUnaligned(fromByteOffset: i * bytes, as: V.self); i += 1 }
+            a1 += a0; a0 = .zero
+            if i & (mask << levelPower) != 0 { continue }
+            a2 += a1; a1 = .zero
+            if i & (mask << (2 * levelPower)) != 0 { continue }
+            a3 += a2; a2 = .zero
+        }
+        while i < m { a0 += p.loadUnaligned(fromByteOffset: i * bytes, as: V.self); i += 1 }
+        a0 += a1
+        a0 += a2
+        a0 += a3
+        return a0
     }
 
     /// A whole contiguous tensor summed to one value: above the grain size PyTorch's threads
     /// each sum a contiguous chunk and the chunk sums are added.
-    static func fullSum<T: BinaryFloatingPoint>(_ p: UnsafePointer<T>, count n: Int) -> T {
+    static func fullSum<T: BinaryFloatingPoint & SIMDScalar>(_ p: UnsafePointer<T>, count n: Int) -> T {
         let threads = Swift.min(reductionThreads, (n + grainSize - 1) / grainSize)
         if n < grainSize || threads <= 1 { return innerSum(p, count: n) }
         let chunk = (n + threads - 1) / threads
