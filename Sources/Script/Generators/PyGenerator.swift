@@ -238,14 +238,13 @@ public final class PyGenerator {
 }
 
 extension Interpreter {
-    /// StopIteration carrying a generator's return value (`.value`, and args unless None).
+    /// StopIteration carrying a generator's return value (its `value`; no args when None).
     func stopIteration(value: Value) throws(PyError) -> PyError {
         var e = PyError.stopIteration()
         if !value.isNone {
             e.exception["args"] = .tuple([value])
             e.message = try str(value)
         }
-        e.exception["value"] = value
         return e
     }
 }
