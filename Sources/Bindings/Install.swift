@@ -15,7 +15,7 @@ public func installBindings(_ interp: Interpreter) {
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnConvNormSource + nnRecurrentSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
@@ -37,7 +37,9 @@ import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
            "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
-           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss"]
+           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss", "BatchNorm1d", "BatchNorm2d", "LayerNorm",
+           "Embedding", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Dropout2d",
+           "RNNBase", "RNN", "LSTM", "GRU"]
 
 """
 

@@ -2,6 +2,306 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
+@torch.optim.AdamW
+Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
+variance.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.Optimizer
+Base class for all optimizers.
+
+Args:
+    params (iterable): an iterable of Tensor s or dict s.
+    defaults: (dict): a dict containing default values of optimization options (used
+        when a parameter group doesn't specify them).
+@torch.optim.Optimizer.add_param_group
+Add a param group to the Optimizer s param_groups.
+
+Args:
+    param_group (dict): Specifies what Tensors should be optimized along with group
+        specific optimization options.
+@torch.optim.Optimizer.load_state_dict
+Load the optimizer state.
+
+Args:
+    state_dict (dict): optimizer state.
+@torch.optim.Optimizer.state_dict
+Return the state of the optimizer as a dict.
+@torch.optim.Optimizer.step
+Perform a single optimization step to update parameter.
+
+Args:
+    closure (Callable): A closure that reevaluates the model and returns the loss.
+@torch.optim.Optimizer.zero_grad
+Reset the gradients of all optimized Tensor s.
+
+Args:
+    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
+@torch.optim.RMSprop
+Implements RMSprop algorithm.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-2)
+    alpha (float, optional): smoothing constant (default: 0.99)
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    momentum (float, optional): momentum factor (default: 0)
+    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
+        normalized by an estimation of its variance
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+@torch.optim.SGD
+Implements stochastic gradient descent (optionally with momentum).
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3)
+    momentum (float, optional): momentum factor (default: 0)
+    dampening (float, optional): dampening for momentum (default: 0)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    nesterov (bool, optional): enables Nesterov momentum.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.lr_scheduler
+Learning Rate Scheduler.
+@torch.optim.lr_scheduler.ExponentialLR
+Decays the learning rate of each parameter group by gamma every epoch.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.ExponentialLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.optim.lr_scheduler.LRScheduler
+Base class for all learning rate schedulers.
+
+Args:
+    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
+        of.
+    last_epoch (int): Index of the last epoch seen by the scheduler.
+@torch.optim.lr_scheduler.LRScheduler.get_last_lr
+Get the most recent learning rates computed by this scheduler.
+@torch.optim.lr_scheduler.LRScheduler.state_dict
+Return the state of the scheduler as a dict.
+@torch.optim.lr_scheduler.LRScheduler.step
+Step the scheduler.
+
+Args:
+    epoch (int, optional): ..
+@torch.optim.lr_scheduler.StepLR
+Decays the learning rate of each parameter group by gamma every step_size epochs.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    step_size (int): Period of learning rate decay.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.StepLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.utils.data.BatchSampler
+Wraps another sampler to yield a mini-batch of indices.
+
+Args:
+    sampler (Sampler or Iterable): Base sampler.
+    batch_size (int): Size of mini-batch.
+    drop_last (bool): If True, the sampler will drop the last batch if its size would be
+        less than batch_size
+@torch.utils.data.ConcatDataset
+Dataset as a concatenation of multiple datasets.
+
+Args:
+    datasets (sequence): List of datasets to be concatenated
+@torch.utils.data.DataLoader
+Data loader combines a dataset and a sampler, and provides an iterable over the given
+dataset.
+
+See torch.utils.data documentation page for more details.
+
+Args:
+    dataset (Dataset): dataset from which to load the data.
+    batch_size (int, optional): how many samples per batch to load (default: 1).
+    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
+        (default: False).
+    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
+        the dataset.
+    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
+        indices at a time.
+    num_workers (int, optional): how many subprocesses to use for data loading.
+    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
+        Tensor(s).
+    pin_memory (bool, optional): If True, the data loader will copy Tensors into
+        device/CUDA pinned memory before returning them.
+    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
+        dataset size is not divisible by the batch size.
+    timeout (numeric, optional): if positive, the timeout value for collecting a batch
+        from workers.
+    worker_init_fn (Callable, optional): If not None, this will be called on each worker
+        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
+        seeding and before data loading.
+    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
+    generator (torch.Generator, optional): If not None, this RNG will be used by
+        RandomSampler to generate random indexes and multiprocessing to generate
+        base_seed for workers.
+    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
+        advance by each worker.
+    persistent_workers (bool, optional): If True, the data loader will not shut down the
+        worker processes after a dataset has been consumed once.
+    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
+        as the device if pin_memory=True.
+    in_order (bool, optional): If False, the data loader will not enforce that batches
+        are returned in a first-in, first-out order.
+@torch.utils.data.Dataset
+An abstract class representing a Dataset.
+@torch.utils.data.RandomSampler
+Samples elements randomly. If without replacement, then sample from a shuffled dataset.
+
+Args:
+    data_source (Sized): data source to sample from.
+    replacement (bool): samples are drawn on-demand with replacement if True,
+        default=False
+    num_samples (int): number of samples to draw, default=len(dataset).
+    generator (Generator): Generator used in sampling.
+@torch.utils.data.Sampler
+Base class for all Samplers.
+@torch.utils.data.SequentialSampler
+Samples elements sequentially, always in the same order.
+
+Args:
+    data_source (Sized): data source to sample from.
+@torch.utils.data.Subset
+Subset of a dataset at specified indices.
+
+Args:
+    dataset (Dataset): The whole Dataset
+    indices (sequence): Indices in the whole set selected for subset
+@torch.utils.data.TensorDataset
+Dataset wrapping tensors.
+
+Args:
+    *tensors (Tensor): tensors that have the same size of the first dimension.
+@torch.utils.data.default_collate
+Take in a batch of data and put the elements within the batch into a tensor with an
+additional outer dimension - batch size.
+
+Args:
+    batch: a single batch to be collated
+@torch.utils.data.random_split
+Randomly split a dataset into non-overlapping new datasets of given lengths.
+
+Args:
+    dataset (Dataset): Dataset to be split
+    lengths (sequence): lengths or fractions of splits to be produced
+    generator (Generator): Generator used for the random permutation.
+@torch.cuda
+This package adds support for CUDA tensor types.
+@torch.cuda.device_count
+Return the number of GPUs available.
+@torch.cuda.is_available
+Return a bool indicating if CUDA is currently available.
+@torch.cuda.manual_seed
+Set the seed for generating random numbers for the current GPU.
+
+Args:
+    seed (int): The desired seed.
+@torch.cuda.manual_seed_all
+Set the seed for generating random numbers on all GPUs.
+
+Args:
+    seed (int): The desired seed.
+@torch.autograd
+torch.autograd provides classes and functions implementing automatic differentiation of
+arbitrary scalar valued functions.
+@torch.autograd.Function
+Base class to create custom autograd.Function.
+
+See extending-autograd for more details on how to use this class.
+@torch.autograd.Function.backward
+Define a formula for differentiating the operation with backward mode automatic
+differentiation.
+@torch.autograd.Function.forward
+Define the forward of the custom autograd Function.
+@torch.autograd.backward
+Compute the sum of gradients of given tensors with respect to graph leaves.
+
+Args:
+    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
+        Tensors of which the derivative will be computed.
+    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
+        Jacobian-vector product, usually gradients w.r.t.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
+        optional): Inputs w.r.t.
+@torch.autograd.enable_grad
+Context-manager that enables gradient calculation.
+@torch.autograd.grad
+Compute and return the sum of gradients of outputs with respect to the inputs.
+
+Args:
+    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
+        function.
+    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
+    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
+        vector-Jacobian product.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
+        used when computing outputs (and therefore their grad is always zero) is an
+        error.
+    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
+        grad_outputs will be interpreted as the batch dimension.
+    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
+        zero instead of None.
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@numpy
+NumPy =====
 @numpy.False_
 bool(value=False, /) --
 @numpy.True_
@@ -75,311 +375,4 @@ Args:
         left in the result as dimensions with size one.
     where (array_like of bool, optional): Elements to include in checking for any True
         values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
-
-Return evenly spaced values within a given interval.
-
-See the Warning sections below for more information.
-
-Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse cosine, element-wise.
-
-Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse sine, element-wise.
-
-Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse tangent, element-wise.
-
-Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
-
-Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
-
-Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
-
-Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
-
-Convert the input to an array.
-
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise AND of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise OR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise XOR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
-@numpy.cbrt
-cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the cube-root of an array, element-wise.
-
-Args:
-    x (array_like): The values whose cube-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ceil
-ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the ceiling of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.clip
-Clip (limit) the values in an array.
-
-Args:
-    a (array_like): Array containing elements to clip.
-    a_min, a_max (array_like or None): Minimum and maximum value.
-    out (ndarray, optional): The results will be placed in this array.
-    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
-        arguments.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.concatenate
-Join a sequence of arrays along an existing axis.
-
-Args:
-    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
-        the dimension corresponding to axis (the first, by default).
-    axis (int, optional): The axis along which the arrays will be joined.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.copy
-Return an array copy of the given object.
-
-Args:
-    a (array_like): Input data.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (defaults to False).
-@numpy.cos
-cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Cosine element-wise.
-
-Args:
-    x (array_like): Input array in radians.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.cosh
-cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic cosine, element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.count_nonzero
-Counts the number of non-zero values in the array a.
-
-Args:
-    a (array_like): The array for which to count non-zeros.
-    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
-    keepdims (bool, optional): If this is set to True, the axes that are counted are
-        left in the result as dimensions with size one.
-@numpy.cumsum
-Return the cumulative sum of the elements along a given axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): Axis along which the cumulative sum is computed.
-    dtype (dtype, optional): Type of the returned array and of the accumulator in which
-        the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.diag
-Extract a diagonal or construct a diagonal array.
-
-Args:
-    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
-    k (int, optional): Diagonal in question.
-@numpy.diagonal
-Return specified diagonals.
-
-Args:
-    a (array_like): Array from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-@numpy.divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.dot
-dot(a, b, out=None)
-
-Dot product of two arrays. Specifically,
-
-Args:
-    a (array_like): First argument.
-    b (array_like): Second argument.
-    out (ndarray, optional): Output argument.
-@numpy.double
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
-
-Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
 """#

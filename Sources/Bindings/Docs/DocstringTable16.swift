@@ -2,6 +2,312 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@numpy.trace
+Return the sum along diagonals of the array.
+
+Args:
+    a (array_like): Input array, from which the diagonals are taken.
+    offset (int, optional): Offset of the diagonal from the main diagonal.
+    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
+        2-D sub-arrays from which the diagonals should be taken.
+    dtype (dtype, optional): Determines the data-type of the returned array and of the
+        accumulator where the elements are summed.
+    out (ndarray, optional): Array into which the output is placed.
+@numpy.transpose
+Returns an array with axes transposed.
+
+Args:
+    a (array_like): Input array.
+    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
+        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
+        of a.
+@numpy.true_divide
+divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Divide arguments element-wise.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.trunc
+trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truncated value of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ubyte
+Unsigned integer type, compatible with C unsigned char.
+@numpy.uint8
+Unsigned integer type, compatible with C unsigned char.
+@numpy.unique
+Find the unique elements of an array.
+
+Args:
+    ar (array_like): Input array.
+    return_index (bool, optional): If True, also return the indices of ar (along the
+        specified axis, if provided, or in the flattened array) that result in the
+        unique array.
+    return_inverse (bool, optional): If True, also return the indices of the unique
+        array (for the specified axis, if provided) that can be used to reconstruct ar.
+    return_counts (bool, optional): If True, also return the number of times each unique
+        item appears in ar.
+    axis (int or None, optional): The axis to operate on.
+    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
+        array into one.
+    sorted (bool, optional): If True, the unique elements are sorted.
+@numpy.unsignedinteger
+Abstract base class of all unsigned integer scalar types.
+@numpy.var
+Compute the variance along the specified axis.
+
+Args:
+    a (array_like): Array containing numbers whose variance is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
+        is computed.
+    dtype (data-type, optional): Type to use in computing the variance.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
+        calculation is N - ddof, where N represents the number of elements.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the variance.
+    mean (array like, optional): Provide the mean to prevent its recalculation.
+    correction ({int, float}, optional): Array API compatible name for the ddof
+        parameter.
+@numpy.vstack
+Stack arrays in sequence vertically (row wise).
+
+Args:
+    tup (sequence of ndarrays): The arrays must have the same shape along all but the
+        first axis.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.where
+where(condition, [x, y], /)
+
+Return elements chosen from x or y depending on condition.
+
+Args:
+    condition (array_like, bool): Where True, yield x, otherwise yield y.
+    x, y (array_like): Values from which to choose.
+@numpy.zeros
+zeros(shape, dtype=None, order='C', *, device=None, like=None)
+
+Return a new array of given shape and type, filled with zeros.
+
+Args:
+    shape (int or tuple of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
+        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.zeros_like
+Return an array of zeros with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.random
+======================== Random Number Generation ========================
+@numpy.random.RandomState
+Container for the slow Mersenne Twister pseudo-random number generator. Consider using a
+different BitGenerator with the Generator container instead.
+
+Args:
+    seed ({None, int, array_like, BitGenerator}, optional): Random seed used to
+        initialize the pseudo-random number generator or an instantized BitGenerator.
+@numpy.random.RandomState.choice
+choice(a, size=None, replace=True, p=None)
+
+Generates a random sample from a given 1-D array
+
+Args:
+    a (1-D array-like or int): If an ndarray, a random sample is generated from its
+        elements.
+    size (int or tuple of ints, optional): Output shape.
+    replace (boolean, optional): Whether the sample is with or without replacement.
+    p (1-D array-like, optional): The probabilities associated with each entry in a.
+@numpy.random.RandomState.exponential
+exponential(scale=1.0, size=None)
+
+Draw samples from an exponential distribution.
+
+Args:
+    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.get_state
+get_state(legacy=True)
+
+Return a tuple representing the internal state of the generator.
+
+Args:
+    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
+        BitGenerator is MT19937, instead of a dict.
+@numpy.random.RandomState.normal
+normal(loc=0.0, scale=1.0, size=None)
+
+Draw random samples from a normal (Gaussian) distribution.
+
+Args:
+    loc (float or array_like of floats): Mean ("centre") of the distribution.
+    scale (float or array_like of floats): Standard deviation (spread or "width") of the
+        distribution.
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.permutation
+permutation(x)
+
+Randomly permute a sequence, or return a permuted range.
+
+Args:
+    x (int or array_like): If x is an integer, randomly permute np.arange(x).
+@numpy.random.RandomState.rand
+rand(d0, d1, ..., dn)
+
+Random values in a given shape.
+
+Args:
+    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
+        non-negative.
+@numpy.random.RandomState.randint
+randint(low, high=None, size=None, dtype=int)
+
+Return random integers from low (inclusive) to high (exclusive).
+
+Args:
+    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
+        distribution (unless high=None, in which case this parameter is one above the
+        *highest* such integer).
+    high (int or array-like of ints, optional): If provided, one above the largest
+        (signed) integer to be drawn from the distribution (see above for behavior if
+        high=None).
+    size (int or tuple of ints, optional): Output shape.
+    dtype (dtype, optional): Desired dtype of the result.
+@numpy.random.RandomState.randn
+randn(d0, d1, ..., dn)
+
+Return a sample (or samples) from the "standard normal" distribution.
+
+Args:
+    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
+        non-negative.
+@numpy.random.RandomState.random
+random(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
+ease forward-porting to the new random API.
+@numpy.random.RandomState.random_sample
+random_sample(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0).
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.seed
+seed(seed=None)
+
+Reseed a legacy MT19937 BitGenerator
+@numpy.random.RandomState.set_state
+set_state(state)
+
+Set the internal state of the generator from a tuple.
+
+Args:
+    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
+        has the following items:
+@numpy.random.RandomState.shuffle
+shuffle(x)
+
+Modify a sequence in-place by shuffling its contents.
+
+Args:
+    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
+@numpy.random.RandomState.standard_exponential
+standard_exponential(size=None)
+
+Draw samples from the standard exponential distribution.
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.standard_normal
+standard_normal(size=None)
+
+Draw samples from a standard Normal distribution (mean=0, stdev=1).
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.uniform
+uniform(low=0.0, high=1.0, size=None)
+
+Draw samples from a uniform distribution.
+
+Args:
+    low (float or array_like of floats, optional): Lower boundary of the output
+        interval.
+    high (float or array_like of floats): Upper boundary of the output interval.
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.choice
+choice(a, size=None, replace=True, p=None)
+
+Generates a random sample from a given 1-D array
+
+Args:
+    a (1-D array-like or int): If an ndarray, a random sample is generated from its
+        elements.
+    size (int or tuple of ints, optional): Output shape.
+    replace (boolean, optional): Whether the sample is with or without replacement.
+    p (1-D array-like, optional): The probabilities associated with each entry in a.
+@numpy.random.exponential
+exponential(scale=1.0, size=None)
+
+Draw samples from an exponential distribution.
+
+Args:
+    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.get_state
+get_state(legacy=True)
+
+Return a tuple representing the internal state of the generator.
+
+Args:
+    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
+        BitGenerator is MT19937, instead of a dict.
+@numpy.random.normal
+normal(loc=0.0, scale=1.0, size=None)
+
+Draw random samples from a normal (Gaussian) distribution.
+
+Args:
+    loc (float or array_like of floats): Mean ("centre") of the distribution.
+    scale (float or array_like of floats): Standard deviation (spread or "width") of the
+        distribution.
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.permutation
+permutation(x)
+
+Randomly permute a sequence, or return a permuted range.
+
+Args:
+    x (int or array_like): If x is an integer, randomly permute np.arange(x).
 @numpy.random.rand
 rand(d0, d1, ..., dn)
 
@@ -74,53 +380,4 @@ Draw samples from the standard exponential distribution.
 
 Args:
     size (int or tuple of ints, optional): Output shape.
-@numpy.random.standard_normal
-standard_normal(size=None)
-
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
-
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
-
-Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
-
-Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
-
-Args:
-    x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
-
-Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
 """#

@@ -103,6 +103,10 @@ See torch.topk()
 transpose(dim0, dim1) -> Tensor
 
 See torch.transpose()
+@torch.Tensor.transpose_
+transpose_(dim0, dim1) -> Tensor
+
+In-place version of transpose()
 @torch.Tensor.true_divide
 true_divide(value) -> Tensor
 
@@ -365,20 +369,6 @@ tensor.
 
 Args:
     input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.atan2
-atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
-Returns a new tensor with the signed angles in radians between vector (other_{i},
-input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
-x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
-
-Args:
-    input (Tensor): the first input tensor
-    other (Tensor): the second input tensor
 
 Keyword args:
     out (Tensor, optional): the output tensor.

@@ -2,6 +2,20 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable4 = #"""
+@torch.atan2
+atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
+Returns a new tensor with the signed angles in radians between vector (other_{i},
+input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
+x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
+
+Args:
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.bernoulli
 bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
 
