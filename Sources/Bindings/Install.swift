@@ -57,13 +57,14 @@ private let torchClassMethods: Void = {
 }()
 
 /// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() }
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() }
 
 private func makeTorch() -> PyModule {
     let m = PyModule(name: "torch")
     for op in allTensorOps() where op.isFunction { op.defineFunction(in: m) }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineMoreFunctions(m)
     defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
