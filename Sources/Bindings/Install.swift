@@ -57,7 +57,7 @@ private let torchClassMethods: Void = {
 }()
 
 /// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() }
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() + productOps() }
 
 private func makeTorch() -> PyModule {
     let m = PyModule(name: "torch")
@@ -65,6 +65,7 @@ private func makeTorch() -> PyModule {
     defineCreation(m)
     defineJoinFunctions(m)
     defineMoreFunctions(m)
+    defineProductFunctions(m)
     defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
