@@ -102,6 +102,12 @@ func moreOps() -> [TensorOp] { [
         let dims = try a.optional("dims").flatMap { v throws(PyError) in v.isNone ? nil : try dimsValue(v, a.interp) } ?? []
         return wrap(try engine { try t.roll(shifts, dims: dims) })
     },
+    TensorOp("flip", ["*dims"]) { a, t throws(PyError) in
+        let dims = try a.sizes("flip")
+        return wrap(try engine { try t.flip(dims) })
+    },
+    unary("fliplr") { try $0.flip([1]) },
+    unary("flipud") { try $0.flip([0]) },
     TensorOp("repeat_interleave", ["repeats?", "dim?", "*", "output_size?"]) { a, t throws(PyError) in
         let d = try a.dim()
         guard let rv = a.optional("repeats"), !rv.isNone else { return wrap(try engine { try Tensor.repeatInterleave(t) }) }

@@ -1,13 +1,19 @@
 /// clamp_min, clamp_max and nan_to_num: one-sided bounds and replacing non-finite values.
 extension Tensor {
-    /// PyTorch's `clamp_min(min)` (ClampMinBackward0).
-    public func clampMin(_ lo: Scalar) throws(TensorError) -> Tensor {
-        try Tensor.composite("ClampMinBackward0", [self]) { x throws(TensorError) in try x[0].clamp(min: lo) }
-    }
+    /// PyTorch's `clamp_min(min)` (ClampMinBackward0); the gradient passes strictly above min.
+    public func clampMin(_ lo: Scalar) throws(TensorError) -> Tensor { try oneSided(lo, lower: true) }
 
-    /// PyTorch's `clamp_max(max)` (ClampMaxBackward0).
-    public func clampMax(_ hi: Scalar) throws(TensorError) -> Tensor {
-        try Tensor.composite("ClampMaxBackward0", [self]) { x throws(TensorError) in try x[0].clamp(max: hi) }
+    /// PyTorch's `clamp_max(max)` (ClampMaxBackward0); the gradient passes strictly below max.
+    public func clampMax(_ hi: Scalar) throws(TensorError) -> Tensor { try oneSided(hi, lower: false) }
+
+    private func oneSided(_ bound: Scalar, lower: Bool) throws(TensorError) -> Tensor {
+        let y = try GradMode.withDisabled { () throws(TensorError) in lower ? try clamp(min: bound) : try clamp(max: bound) }
+        if needsGrad(self) {
+            y.setHistory(lower ? "ClampMinBackward0" : "ClampMaxBackward0", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
+                [try g.mul(lower ? self.gt(bound) : self.lt(bound))]
+            }
+        }
+        return y
     }
 
     /// PyTorch's `nan_to_num(nan, posinf, neginf)` (NanToNumBackward0): infinities default to

@@ -1,12 +1,10 @@
 import CBLAS
 
-/// LU-based kernels through OpenBLAS's LAPACK (getrf, getri, getrs), one square matrix of a
+/// LU-based kernels through OpenBLAS's LAPACK (getrf, getrs), one square matrix of a
 /// batch at a time. LAPACK is column-major: a row-major matrix reads as its transpose, which
 /// the callers account for (inv(Aᵀ) = inv(A)ᵀ, det(Aᵀ) = det(A), solve with trans = 'T').
 protocol LapackScalar: TensorElement {
     static func getrf(_ n: inout Int32, _ a: UnsafeMutablePointer<Self>, _ ipiv: UnsafeMutablePointer<Int32>, _ info: inout Int32)
-    static func getri(_ n: inout Int32, _ a: UnsafeMutablePointer<Self>, _ ipiv: UnsafeMutablePointer<Int32>,
-                      _ work: UnsafeMutablePointer<Self>, _ lwork: inout Int32, _ info: inout Int32)
     static func getrs(_ n: inout Int32, _ nrhs: inout Int32, _ a: UnsafeMutablePointer<Self>, _ ipiv: UnsafeMutablePointer<Int32>,
                       _ b: UnsafeMutablePointer<Self>, _ info: inout Int32)
 }
@@ -14,10 +12,6 @@ protocol LapackScalar: TensorElement {
 extension Float: LapackScalar {
     static func getrf(_ n: inout Int32, _ a: UnsafeMutablePointer<Float>, _ ipiv: UnsafeMutablePointer<Int32>, _ info: inout Int32) {
         sgetrf_(&n, &n, a, &n, ipiv, &info)
-    }
-    static func getri(_ n: inout Int32, _ a: UnsafeMutablePointer<Float>, _ ipiv: UnsafeMutablePointer<Int32>,
-                      _ work: UnsafeMutablePointer<Float>, _ lwork: inout Int32, _ info: inout Int32) {
-        sgetri_(&n, a, &n, ipiv, work, &lwork, &info)
     }
     static func getrs(_ n: inout Int32, _ nrhs: inout Int32, _ a: UnsafeMutablePointer<Float>, _ ipiv: UnsafeMutablePointer<Int32>,
                       _ b: UnsafeMutablePointer<Float>, _ info: inout Int32) {
@@ -30,10 +24,6 @@ extension Double: LapackScalar {
     static func getrf(_ n: inout Int32, _ a: UnsafeMutablePointer<Double>, _ ipiv: UnsafeMutablePointer<Int32>, _ info: inout Int32) {
         dgetrf_(&n, &n, a, &n, ipiv, &info)
     }
-    static func getri(_ n: inout Int32, _ a: UnsafeMutablePointer<Double>, _ ipiv: UnsafeMutablePointer<Int32>,
-                      _ work: UnsafeMutablePointer<Double>, _ lwork: inout Int32, _ info: inout Int32) {
-        dgetri_(&n, a, &n, ipiv, work, &lwork, &info)
-    }
     static func getrs(_ n: inout Int32, _ nrhs: inout Int32, _ a: UnsafeMutablePointer<Double>, _ ipiv: UnsafeMutablePointer<Int32>,
                       _ b: UnsafeMutablePointer<Double>, _ info: inout Int32) {
         var trans = CChar(UInt8(ascii: "T"))
@@ -42,24 +32,6 @@ extension Double: LapackScalar {
 }
 
 enum LUKernel {
-    /// Inverts each n×n matrix of contiguous `a` in place; returns the first singular
-    /// (batch, diagonal element) if any.
-    static func invert<T: LapackScalar>(_ a: Tensor, _: T.Type, n: Int) throws(TensorError) -> (Int, Int)? {
-        guard var n32 = Int32(exactly: n) else { throw .runtime("linalg: matrix too large for LAPACK") }
-        let count = n == 0 ? 0 : a.numel / (n * n)
-        var ipiv = [Int32](repeating: 0, count: Swift.max(n, 1))
-        var work = [T](repeating: T.zero, count: Swift.max(n * 64, 1))
-        var lwork = Int32(work.count)
-        let p = a.pointer(T.self)
-        for b in 0..<count {
-            var info: Int32 = 0
-            T.getrf(&n32, p + b * n * n, &ipiv, &info)
-            if info > 0 { return (b, Int(info)) }
-            T.getri(&n32, p + b * n * n, &ipiv, &work, &lwork, &info)
-        }
-        return nil
-    }
-
     /// The determinant of each n×n matrix of contiguous `a` (overwritten by its LU factors).
     static func determinants<T: LapackScalar>(_ a: Tensor, _: T.Type, n: Int) throws(TensorError) -> [Double] {
         guard var n32 = Int32(exactly: n) else { throw .runtime("linalg: matrix too large for LAPACK") }
@@ -82,8 +54,9 @@ enum LUKernel {
     }
 
     /// Solves A X = B for each matrix pair: `a` is n×n row-major, `bt` holds Bᵀ (k×n
-    /// row-major, so B column-major) and receives Xᵀ. Returns false when some A is singular.
-    static func solve<T: LapackScalar>(_ a: Tensor, _ bt: Tensor, _: T.Type, n: Int, k: Int) throws(TensorError) -> Bool {
+    /// row-major, so B column-major) and receives Xᵀ. Returns the first singular
+    /// (batch, diagonal element) if any.
+    static func solve<T: LapackScalar>(_ a: Tensor, _ bt: Tensor, _: T.Type, n: Int, k: Int) throws(TensorError) -> (Int, Int)? {
         guard var n32 = Int32(exactly: n), var k32 = Int32(exactly: k) else { throw .runtime("linalg: matrix too large for LAPACK") }
         let count = n == 0 ? 0 : a.numel / (n * n)
         var ipiv = [Int32](repeating: 0, count: Swift.max(n, 1))
@@ -91,9 +64,13 @@ enum LUKernel {
         for b in 0..<count {
             var info: Int32 = 0
             T.getrf(&n32, pa + b * n * n, &ipiv, &info)
-            if info > 0 { return false }
+            if info > 0 { return (b, Int(info)) }
             T.getrs(&n32, &k32, pa + b * n * n, &ipiv, pb + b * n * k, &info)
         }
-        return true
+        return nil
+    }
+
+    static func solve(_ a: Tensor, _ bt: Tensor, n: Int, k: Int) throws(TensorError) -> (Int, Int)? {
+        a.dtype == .float32 ? try solve(a, bt, Float.self, n: n, k: k) : try solve(a, bt, Double.self, n: n, k: k)
     }
 }

@@ -11,16 +11,20 @@ extension Tensor {
         }
     }
 
-    /// PyTorch's `linalg.inv(A)` / `inverse()` (LinalgInvExBackward0).
+    /// PyTorch's `linalg.inv(A)` / `inverse()` (LinalgInvExBackward0): like PyTorch, the
+    /// solution of A X = I.
     public func inv() throws(TensorError) -> Tensor {
         try requireSquare("linalg.inv")
         let n = shape[dim - 1]
-        let out = try cloneData()
-        let singular = dtype == .float32 ? try LUKernel.invert(out, Float.self, n: n) : try LUKernel.invert(out, Double.self, n: n)
+        let lu = try cloneData()
+        // Iᵀ = I, so the identity is already in LAPACK's layout and Xᵀ comes back transposed.
+        let xt = try Tensor.eye(n, dtype: dtype).expand(shape).cloneData()
+        let singular = try LUKernel.solve(lu, xt, n: n, k: n)
         if let (batch, element) = singular {
             let prefix = dim > 2 ? "(Batch element \(batch)): " : ""
             throw .linearAlgebra("linalg.inv: \(prefix)The diagonal element \(element) is zero, the inversion could not be completed because the input matrix is singular.")
         }
+        let out = try xt.matrixTranspose().cloneData()
         if needsGrad(self) {
             out.setHistory("LinalgInvExBackward0", [self], saves: true, savesOutput: true) { [saved = out.detach()] g, _ throws(TensorError) in
                 let yt = try saved.reattached().matrixTranspose()
@@ -63,8 +67,7 @@ extension Tensor {
         let dt = resultType(a, b)
         let lu = try a.expand(batch + [n, n]).cloneData(dtype: dt)
         let xt = try bm.expand(batch + [n, k]).matrixTranspose().cloneData(dtype: dt)
-        let ok = dt == .float32 ? try LUKernel.solve(lu, xt, Float.self, n: n, k: k) : try LUKernel.solve(lu, xt, Double.self, n: n, k: k)
-        guard ok else { throw .linearAlgebra("torch.linalg.solve: The solver failed because the input matrix is singular.") }
+        guard try LUKernel.solve(lu, xt, n: n, k: k) == nil else { throw .linearAlgebra("torch.linalg.solve: The solver failed because the input matrix is singular.") }
         let x = try xt.matrixTranspose().contiguous()
         let out = vector ? try x.squeeze(dim: -1) : x
         if needsGrad(a, b) {
