@@ -2,53 +2,377 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
-@numpy.random.standard_normal
-standard_normal(size=None)
+@numpy.ndarray.ravel
+a.ravel(order='C')
 
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
+Return a flattened array.
+@numpy.ndarray.repeat
+a.repeat(repeats, axis=None)
 
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
+Repeat elements of an array.
+@numpy.ndarray.reshape
+a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
+@numpy.ndarray.round
+a.round(decimals=0, out=None)
 
-Draw samples from a uniform distribution.
+Return a with each element rounded to the given number of decimals.
+@numpy.ndarray.shape
+Tuple of array dimensions.
+@numpy.ndarray.size
+Number of elements in the array.
+@numpy.ndarray.sort
+a.sort(axis=-1, kind=None, order=None, *, stable=None)
 
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
-
-Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
+Sort an array in-place. Refer to numpy.sort for full documentation.
 
 Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
+    axis (int, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.ndarray.squeeze
+a.squeeze(axis=None)
+
+Remove axes of length one from a.
+@numpy.ndarray.std
+a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the standard deviation of the array elements along given axis.
+@numpy.ndarray.sum
+a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the sum of the array elements over the given axis.
+@numpy.ndarray.tolist
+a.tolist()
+
+Return the array as an a.ndim-levels deep nested list of Python scalars.
+
+Args:
+    none:
+@numpy.ndarray.trace
+a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
+
+Return the sum along diagonals of the array.
+@numpy.ndarray.transpose
+a.transpose(*axes)
+
+Returns a view of the array with axes transposed.
+
+Args:
+    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
+        the axes.
+@numpy.ndarray.var
+a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the variance of the array elements, along given axis.
+@numpy.ndim
+Return the number of dimensions of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.negative
+negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Numerical negative, element-wise.
+
+Args:
+    x (array_like or scalar): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nonzero
+Return the indices of the elements that are non-zero.
+
+Args:
+    a (array_like): Input array.
+@numpy.not_equal
+not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 != x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.number
+Abstract base class of all numeric scalar types.
+@numpy.ones
+Return a new array of given shape and type, filled with ones.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
+        row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.ones_like
+Return an array of ones with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.outer
+Compute the outer product of two vectors.
+
+Args:
+    a ((M,) array_like): First input vector.
+    b ((N,) array_like): Second input vector.
+    out ((M, N) ndarray, optional): A location where the result is stored
+@numpy.percentile
+Compute the q-th percentile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Percentage or sequence of percentages for the percentiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the percentile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.pi
+Convert a string or number to a floating point number, if possible.
+@numpy.power
+power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+First array elements raised to powers from second array, element-wise.
+
+Args:
+    x1 (array_like): The bases.
+    x2 (array_like): The exponents.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.printoptions
+Context manager for setting print options.
+@numpy.prod
+Return the product of array elements over a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
+        performed.
+    dtype (dtype, optional): The type of the returned array, as well as of the
+        accumulator in which the elements are multiplied.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The starting value for this product.
+    where (array_like of bool, optional): Elements to include in the product.
+@numpy.ptp
+Range of values (maximum - minimum) along an axis.
+
+Args:
+    a (array_like): Input values.
+    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
+    out (array_like): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.quantile
+Compute the q-th quantile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Probability or sequence of probabilities of the quantiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the quantile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.ravel
+Return a contiguous flattened array.
+
+Args:
+    a (array_like): Input array.
+    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
+        order.
+@numpy.remainder
+remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns the element-wise remainder of division.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.repeat
+Repeat each element of an array after themselves
+
+Args:
+    a (array_like): Input array.
+    repeats (int or array of ints): The number of repetitions for each element.
+    axis (int, optional): The axis along which to repeat values.
+@numpy.reshape
+Gives a new shape to an array without changing its data.
+
+Args:
+    a (array_like): Array to be reshaped.
+    shape (int or tuple of ints): The new shape should be compatible with the original
+        shape.
+    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
+        and place the elements into the reshaped array using this index order.
+    copy (bool, optional): If True, then the array data is copied.
+@numpy.rint
+rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Round elements of the array to the nearest integer.
 
 Args:
     x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.round
+Evenly round to the given number of decimals.
 
 Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
+    a (array_like): Input data.
+    decimals (int, optional): Number of decimal places to round to (default: 0).
+    out (ndarray, optional): Alternative output array in which to place the result.
+@numpy.set_printoptions
+Set printing options.
+
+Args:
+    precision (int or None, optional): Number of digits of precision for floating point
+        output (default 8).
+    threshold (int, optional): Total number of array elements which trigger
+        summarization rather than full repr (default 1000).
+    edgeitems (int, optional): Number of array items in summary at beginning and end of
+        each dimension (default 3).
+    linewidth (int, optional): The number of characters per line for the purpose of
+        inserting line breaks (default 75).
+    suppress (bool, optional): If True, always print floating point numbers using fixed
+        point notation, in which case numbers equal to zero in the current precision
+        will print as zero.
+    nanstr (str, optional): String representation of floating point not-a-number
+        (default nan).
+    infstr (str, optional): String representation of floating point infinity (default
+        inf).
+    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
+        floating-point types.
+    formatter (dict of callables, optional): If not None, the keys should indicate the
+        type(s) that the respective formatting function applies to.
+    floatmode (str, optional): Controls the interpretation of the precision option for
+        floating-point types.
+    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
+        printing mode.
+    override_repr: callable, optional: If set a passed function will be used for
+        generating arrays' repr.
+@numpy.seterr
+Set how floating-point errors are handled.
+
+Args:
+    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
+        for all types of floating-point errors at once:
+    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for division by zero.
+    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point overflow.
+    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point underflow.
+    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for invalid floating-point operation.
+@numpy.shape
+Return the shape of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.sign
+sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns an element-wise indication of the sign of a number.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.signbit
+signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns element-wise True where signbit is set (less than zero).
+
+Args:
+    x (array_like): The input value(s).
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.signedinteger
+Abstract base class of all signed integer scalar types.
+@numpy.sin
+sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric sine, element-wise.
+
+Args:
+    x (array_like): Angle, in radians (2 pi rad equals 360 degrees).
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.single
+Single-precision floating-point number type, compatible with C float.
+@numpy.sinh
+sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Hyperbolic sine, element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.size
+Return the number of elements along a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the elements
+        are counted.
+@numpy.sort
+Return a sorted copy of an array.
+
+Args:
+    a (array_like): Array to be sorted.
+    axis (int or None, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
 """#
