@@ -7,7 +7,7 @@ private func selfString(_ a: Args) throws(PyError) -> String {
 
 private func optionalString(_ a: Args, _ name: String) throws(PyError) -> String? {
     guard let v = a.optional(name), !v.isNone else { return nil }
-    guard case .str(let s) = v else { throw PyError.typeError("must be str or None, not \(typeName(v))") }
+    guard case .str(let s) = v.builtinValue else { throw PyError.typeError("must be str or None, not \(typeName(v))") }
     return s
 }
 
@@ -115,7 +115,7 @@ func installStrMethods() {
         var parts: [String] = []
         var k = 0
         try a.interp.forEach(a[1]) { (v: Value) throws(PyError) -> Bool in
-            guard case .str(let s) = v else { throw PyError.typeError("sequence item \(k): expected str instance, \(typeName(v)) found") }
+            guard case .str(let s) = v.builtinValue else { throw PyError.typeError("sequence item \(k): expected str instance, \(typeName(v)) found") }
             parts.append(s); k += 1
             return true
         }

@@ -12,6 +12,7 @@ private let typeMethodsInstalled: Void = {
     installSetMethods()
     installNumberMethods()
     installGeneratorMethods()
+    installBuiltinSubclassing()
     for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
               FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType, GeneratorType] {
         t.freezeLookups()

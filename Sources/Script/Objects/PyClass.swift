@@ -137,8 +137,14 @@ public final class PyClass: @unchecked Sendable {
     /// Defines a native method; `a[0]` is self.
     public func define(_ name: String, _ params: [String], defaults: [String: Value] = [:],
                        _ body: @escaping (Args) throws(PyError) -> Value) {
-        self[name] = .builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body))
+        let method = PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body)
+        method.unwrapsSelf = holdsBaseValues
+        self[name] = .builtin(method)
     }
+
+    /// Whether instances of this class's subclasses carry a `baseValue` (int, str, list, dict, ...):
+    /// its native methods then work on that value.
+    var holdsBaseValues: Bool { isBuiltinType && subclassableTypes.contains { $0 === self } }
 
     /// Defines a native static method.
     public func defineStatic(_ name: String, _ params: [String], defaults: [String: Value] = [:],
@@ -181,8 +187,11 @@ public final class PyInstance {
     public var payload: Any?
     /// The instance `__dict__`.
     public let attributes = PyDict()
+    /// The builtin value an instance of a subclass of a builtin type is (the list of `class L(list)`).
+    public internal(set) var baseValue: Value?
 
     public init(_ cls: PyClass, payload: Any? = nil) { self.cls = cls; self.payload = payload }
+    init(_ cls: PyClass, baseValue: Value) { self.cls = cls; self.baseValue = baseValue }
 
     public subscript(name: String) -> Value? {
         get { attributes.get(name) }

@@ -35,7 +35,13 @@ enum HashKey: Hashable {
         case .boundMethod(let o): self = .object(ObjectIdentifier(o))
         case .cls(let o): self = .object(ObjectIdentifier(o))
         case .instance(let o):
-            if let custom = try CustomHashKey(o) { self = .custom(custom) } else { self = .object(ObjectIdentifier(o)) }
+            if let custom = try CustomHashKey(o) {
+                self = .custom(custom)
+            } else if let base = o.baseValue {
+                self = try HashKey(base)   // a str subclass's instance finds the str's entry
+            } else {
+                self = .object(ObjectIdentifier(o))
+            }
         case .module(let o): self = .object(ObjectIdentifier(o))
         case .range(let o): self = .object(ObjectIdentifier(o))
         case .iterator(let o): self = .object(ObjectIdentifier(o))
@@ -67,6 +73,7 @@ struct CustomHashKey: Hashable {
     init?(_ o: PyInstance) throws(PyError) {
         guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
         if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.messageName)'") }
+        if owner.isBuiltinType && o.baseValue != nil { return nil }
         self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
         self.object = o
         self.interp = interp
