@@ -13,6 +13,7 @@ private let typeMethodsInstalled: Void = {
     installNumberMethods()
     installGeneratorMethods()
     installBuiltinSubclassing()
+    installExceptionChainAttributes()
     for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
               FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType, GeneratorType] {
         t.freezeLookups()

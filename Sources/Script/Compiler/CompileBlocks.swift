@@ -28,6 +28,7 @@ extension Compiler {
                         guard try interp.exceptionMatches(error, try type(f)) else { continue }
                     }
                     bind?(f, .instance(error.exception))
+                    handled.record()
                     interp.handling.append(error)
                     defer { interp.handling.removeLast() }
                     let r: Flow

@@ -238,7 +238,10 @@ extension Interpreter {
         case .cls(let c) where c.isSubclass(of: BaseExceptionClass):
             return try makeError(try instantiate(c, [], []))
         case .instance(let i) where i.cls.isSubclass(of: BaseExceptionClass):
-            return PyError(exception: i, message: try exceptionMessage(i))
+            // Raised again (`raise err`), its traceback goes on from where it was caught.
+            var e = PyError(exception: i, message: try exceptionMessage(i))
+            if let s = i.recordedException, s.recorded { e.traceback = s.traceback }
+            return e
         default:
             return PyError.typeError("exceptions must derive from BaseException")
         }
