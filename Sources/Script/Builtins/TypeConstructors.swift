@@ -7,6 +7,7 @@ private let typeMethodsInstalled: Void = {
     installObjectAndType()
     installExceptionMethods()
     installStrMethods()
+    installStrTranslation()
     installListMethods()
     installDictMethods()
     installSetMethods()

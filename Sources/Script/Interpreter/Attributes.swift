@@ -50,6 +50,11 @@ extension Interpreter {
             case "__module__": return f.globals["__name__"] ?? .none
             case "__doc__": return f.attributes.get("__doc__") ?? f.code.doc.map { .str($0) } ?? .none
             case "__dict__": return .dict(f.attributes)
+            case "__annotations__":
+                if let x = f.attributes.get(name) { return x }
+                let d = Value.dict(PyDict())
+                f.attributes.set(name, d)
+                return d
             default: if let x = f.attributes.get(name) { return x }
             }
         case .builtin(let b):
@@ -61,7 +66,7 @@ extension Interpreter {
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
-            if name == "__name__" || name == "__doc__" || name == "__qualname__" { return try getAttribute(m.function, name) }
+            if ["__name__", "__doc__", "__qualname__", "__annotations__"].contains(name) { return try getAttribute(m.function, name) }
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
