@@ -11,7 +11,7 @@ extension Interpreter {
             if let x = i.attributes.get(name) { return x }
             if let f = found { return bind(f, to: v, owner: i.cls) }
             if name == "__class__" { return .cls(i.cls) }
-            if name == "__dict__" { return .dict(i.attributes) }
+            if name == "__dict__" && i.cls.slotNames == nil { return .dict(i.attributes) }
             if let ga = i.cls.lookup("__getattr__") { return try call(bind(ga, to: v, owner: i.cls), [.str(name)]) }
             throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         case .cls(let c):
@@ -183,6 +183,9 @@ extension Interpreter {
             if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(i.cls.messageName)' object has no setter") }
             _ = try call(p.setter, [.instance(i), value])
             return
+        }
+        if let allowed = i.cls.slotNames, !allowed.contains(name) {
+            throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         }
         i.attributes.set(name, value)
     }

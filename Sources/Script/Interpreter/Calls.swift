@@ -204,7 +204,16 @@ extension Interpreter {
             guard case .cls(let c) = b else { throw PyError.typeError("bases must be types") }
             baseClasses.append(c)
         }
-        let cls = PyClass(name: name, module: module, bases: baseClasses)
+        var slots: [String]?
+        if let declared = namespace.get("__slots__") {
+            if case .str(let one) = declared { slots = [one] } else {
+                slots = try toArray(declared).map { (v: Value) throws(PyError) -> String in
+                    guard case .str(let s) = v else { throw PyError.typeError("__slots__ items must be strings, not '\(typeName(v))'") }
+                    return s
+                }
+            }
+        }
+        let cls = PyClass(name: name, module: module, bases: baseClasses, slots: slots)
         cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }

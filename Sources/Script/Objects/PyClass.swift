@@ -25,11 +25,20 @@ public final class PyClass: @unchecked Sendable {
         cache.deallocate()
     }
 
-    public init(name: String, module: String, bases: [PyClass] = []) {
+    /// The attribute names instances may have when the class and all its Python bases define
+    /// `__slots__` (nil: any, kept in the instance `__dict__`).
+    let slotNames: Set<String>?
+
+    public init(name: String, module: String, bases: [PyClass] = [], slots: [String]? = nil) {
         self.name = name
         self.module = module
         self.isBuiltinType = false
         self.bases = bases.isEmpty && name != "object" ? [ObjectClass] : bases
+        var allowed = slots.map { Set($0) }
+        for b in bases where !b.isBuiltinType {
+            if let inherited = b.slotNames { allowed?.formUnion(inherited) } else { allowed = nil }
+        }
+        slotNames = allowed?.contains("__dict__") == true ? nil : allowed
         mro = Self.linearize(self)
     }
 
@@ -37,6 +46,7 @@ public final class PyClass: @unchecked Sendable {
         self.name = name
         self.module = "builtins"
         self.isBuiltinType = true
+        self.slotNames = nil
         self.bases = bases
         mro = Self.linearize(self)
     }
