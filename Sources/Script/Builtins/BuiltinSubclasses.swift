@@ -119,7 +119,12 @@ private func installContainerDunders() {
     }
     StrType.define("__str__", ["self"]) { a throws(PyError) in a[0] }
     for t in [IntType, FloatType, StrType] {
-        t.define("__format__", ["self", "format_spec"]) { a throws(PyError) in .str(try a.interp.format(a[0], try a.string(1))) }
+        t.define("__format__", ["self", "format_spec"]) { a throws(PyError) in
+            let spec = try a.string(1)
+            // An empty spec is str(self): a subclass's own __repr__/__str__ shows.
+            if spec.isEmpty, let receiver = a.receiver { return .str(try a.interp.str(receiver)) }
+            return .str(try a.interp.format(a[0], spec))
+        }
     }
 }
 
