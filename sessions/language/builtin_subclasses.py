@@ -91,3 +91,19 @@ tg = Tags([1, 2])
 tg.add(3)
 tg, len(tg), 2 in tg, tg | {4}, Tags(), type(tg)
 MyList.__mro__, Name.__bases__, issubclass(Config, dict)
+class AttrDict(dict):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
+
+cfg = AttrDict(lr=0.1, layers=[64, 32])
+cfg.epochs = 5
+cfg["batch"] = 16
+cfg, cfg.lr, cfg.batch, cfg["epochs"], len(cfg)
+class Plain:
+    pass
+
+o = Plain()
+o.__dict__ = {"a": 1}
+o.a, vars(o)
+o.__dict__ = 3

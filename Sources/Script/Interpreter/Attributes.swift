@@ -187,7 +187,21 @@ extension Interpreter {
         if let allowed = i.cls.slotNames, !allowed.contains(name) {
             throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         }
+        if name == "__dict__" { return try replaceInstanceDict(i, value) }
         i.attributes.set(name, value)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become d's items. `self.__dict__ = self` in a dict
+    /// subclass (the attribute-dict idiom) makes the dict and the attributes one and the same.
+    private func replaceInstanceDict(_ i: PyInstance, _ value: Value) throws(PyError) {
+        guard case .dict(let d) = value.builtinValue else {
+            throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+        }
+        guard d !== i.attributes else { return }
+        let items = d.items
+        i.attributes.removeAll()
+        for (k, v) in items { try i.attributes.set(k, v) }
+        if case .instance(let target) = value, target === i { i.baseValue = .dict(i.attributes) }
     }
 
     func deleteAttribute(_ v: Value, _ name: String) throws(PyError) {
