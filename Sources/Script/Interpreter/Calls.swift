@@ -213,7 +213,10 @@ extension Interpreter {
                 }
             }
         }
-        let cls = PyClass(name: name, module: module, bases: baseClasses, slots: slots)
+        // A `__module__` set in the class body names the module (as json.decoder.JSONDecodeError's).
+        var moduleName = module
+        if case .str(let declared)? = namespace.get("__module__") { moduleName = declared }
+        let cls = PyClass(name: name, module: moduleName, bases: baseClasses, slots: slots)
         cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }

@@ -13,7 +13,7 @@ extension Interpreter {
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
-            ("statistics", statisticsModuleSource), ("string", stringModuleSource),
+            ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
