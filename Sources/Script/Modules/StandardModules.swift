@@ -10,6 +10,7 @@ extension Interpreter {
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
+        registerModule("re") { interp throws(PyError) in interp.makeRegexModule() }
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
