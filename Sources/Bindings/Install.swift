@@ -122,9 +122,7 @@ private func defineTensorConstructor() {
         if try a.bool("requires_grad") { try setRequiresGrad(p, true) }
         var cls = ParameterClass
         if case .cls(let c) = a[0] { cls = c }
-        let object = PyInstance(cls, payload: p)
-        p.boundObject = object
-        return .instance(object)
+        return .instance(PyInstance(cls, boundTo: p))
     }))
     ParameterClass.define("__repr__", ["self"]) { a throws(PyError) in
         .str("Parameter containing:\n" + (try a.selfTensor()).description)

@@ -67,7 +67,7 @@ extension Interpreter {
         b.define("hash", ["obj"]) { a throws(PyError) in
             if case .instance(let i) = a[0], let m = i.cls.lookup("__hash__") {
                 if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.messageName)'") }
-                return try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])
+                return .int(try dunderHash(try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])))
             }
             return .int(try HashKey(a[0]).pythonHash)
         }
@@ -105,6 +105,7 @@ extension Interpreter {
             return try a.interp.binary(.pow, a[0], a[1])
         }
         b.define("chr", ["i"]) { a throws(PyError) in
+            if case .bigInt = a[0] { throw PyError.overflowError("Python int too large to convert to C int") }
             let i = try a.int(0)
             guard i >= 0, i <= 0x10ffff, let u = Unicode.Scalar(UInt32(i)) else { throw PyError.valueError("chr() arg not in range(0x110000)") }
             return .str(String(u))
@@ -214,7 +215,8 @@ extension Interpreter {
         switch v {
         case .int, .bigInt:
             guard let d = digits, d < 0 else { return v }
-            guard let n = bigOperand(v), -d <= 5000 else { return .int(0) }
+            // |n| < 10**(bitLength / 3 + 1): rounding to a larger power of ten gives 0.
+            guard let n = bigOperand(v), d >= -(n.bitLength / 3 + 2) else { return .int(0) }
             // Exact rounding to a multiple of 10**-d, ties to even.
             let p = BigInt(10).power(-d)
             guard let (q, r) = n.floorDivided(by: p) else { return v }

@@ -190,7 +190,7 @@ extension Interpreter {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = x / y < 0 ? -0.0 : 0.0
+            floordiv = Double(signOf: x / y, magnitudeOf: 0)
         }
         return (floordiv, mod)
     }

@@ -140,6 +140,13 @@ private func makeSysModule() -> PyModule {
             throw PyError(SystemExitClass, try a.interp.str(v))
         }
     m.define("getrecursionlimit", []) { a throws(PyError) in .int(a.interp.maxDepth) }
+    m.define("get_int_max_str_digits", []) { _ throws(PyError) in .int(intMaxStrDigits.load(ordering: .relaxed)) }
+    m.define("set_int_max_str_digits", ["maxdigits"]) { a throws(PyError) in
+        let n = try a.int(0)
+        if n != 0 && n < 640 { throw PyError.valueError("maxdigits must be 0 or larger than 640") }
+        intMaxStrDigits.store(n, ordering: .relaxed)
+        return .none
+    }
     let modules = PyDict()
     m["modules"] = .dict(modules)
     let stdout = PyClass(name: "TextIOWrapper", module: "io")

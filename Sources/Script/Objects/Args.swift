@@ -46,7 +46,7 @@ final class ParamSpec {
 public struct Args {
     public let interp: Interpreter
     let spec: ParamSpec
-    let functionName: String
+    public let functionName: String
     var bound: [Value?]
     /// Extra positional arguments (the `*args` parameter).
     public var positional: [Value]
