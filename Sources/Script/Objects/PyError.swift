@@ -113,6 +113,9 @@ public let SyntaxErrorClass = exceptionClass("SyntaxError", ExceptionClass)
 public let IndentationErrorClass = exceptionClass("IndentationError", SyntaxErrorClass)
 public let OSErrorClass = exceptionClass("OSError", ExceptionClass)
 public let FileNotFoundErrorClass = exceptionClass("FileNotFoundError", OSErrorClass)
+public let FileExistsErrorClass = exceptionClass("FileExistsError", OSErrorClass)
+public let NotADirectoryErrorClass = exceptionClass("NotADirectoryError", OSErrorClass)
+public let PermissionErrorClass = exceptionClass("PermissionError", OSErrorClass)
 public let MemoryErrorClass = exceptionClass("MemoryError", ExceptionClass)
 public let UnicodeErrorClass = exceptionClass("UnicodeError", ValueErrorClass)
 public let WarningClass = exceptionClass("Warning", ExceptionClass)
@@ -125,5 +128,5 @@ let allExceptionClasses: [PyClass] = [
     AttributeErrorClass, LookupErrorClass, IndexErrorClass, KeyErrorClass, NameErrorClass, UnboundLocalErrorClass,
     TypeErrorClass, ValueErrorClass, RuntimeErrorClass, NotImplementedErrorClass, RecursionErrorClass,
     ImportErrorClass, ModuleNotFoundErrorClass, SyntaxErrorClass, IndentationErrorClass, OSErrorClass,
-    FileNotFoundErrorClass, MemoryErrorClass, UnicodeErrorClass, WarningClass, UserWarningClass, DeprecationWarningClass,
+    FileNotFoundErrorClass, FileExistsErrorClass, NotADirectoryErrorClass, PermissionErrorClass, MemoryErrorClass, UnicodeErrorClass, WarningClass, UserWarningClass, DeprecationWarningClass,
 ]
