@@ -59,13 +59,7 @@ extension Interpreter {
             try a.interp.setAttribute(a[0], try a.string(1), a[2]); return .none
         }
         b.define("delattr", ["obj", "name"]) { a throws(PyError) in try a.interp.deleteAttribute(a[0], try a.string(1)); return .none }
-        b.define("callable", ["obj"]) { a throws(PyError) in
-            switch a[0] {
-            case .function, .builtin, .boundMethod, .cls, .staticMethod: return .bool(true)
-            case .instance(let i): return .bool(i.cls.lookup("__call__") != nil)
-            default: return .bool(false)
-            }
-        }
+        b.define("callable", ["obj"]) { a throws(PyError) in .bool(a.interp.isCallable(a[0])) }
         b.define("id", ["obj"]) { a throws(PyError) in
             if let o = a.interp.objectIdentity(a[0]) { return .int(Int(bitPattern: UInt(bitPattern: o.hashValue))) }
             return .int(try HashKey(a[0]).pythonHash)
@@ -128,7 +122,10 @@ extension Interpreter {
                 return .str((i.negative ? "-" : "") + prefix + i.magnitudeValue.toString(radix: radix))
             }
         }
-        b.define("iter", ["obj"]) { a throws(PyError) in .iterator(try a.interp.makeIterator(a[0])) }
+        b.define("iter", ["object", "sentinel?"]) { a throws(PyError) in
+            guard let sentinel = a.optional("sentinel") else { return .iterator(try a.interp.makeIterator(a[0])) }
+            return .iterator(try a.interp.callableIterator(a[0], until: sentinel))
+        }
         b.define("next", ["iterator", "default?"]) { a throws(PyError) in
             let v = a[0]
             if case .iterator(let it) = v, let g = it.generator {

@@ -7,11 +7,14 @@ private let typeMethodsInstalled: Void = {
     installObjectAndType()
     installExceptionMethods()
     installStrMethods()
+    installStrTranslation()
     installListMethods()
     installDictMethods()
     installSetMethods()
     installNumberMethods()
     installGeneratorMethods()
+    installBuiltinSubclassing()
+    installExceptionChainAttributes()
     for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
               FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType, GeneratorType] {
         t.freezeLookups()

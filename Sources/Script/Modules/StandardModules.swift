@@ -10,10 +10,13 @@ extension Interpreter {
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
+        registerModule("re") { interp throws(PyError) in interp.makeRegexModule() }
+        registerModule("_os") { _ throws(PyError) in makeOSModule() }
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
-            ("statistics", statisticsModuleSource), ("string", stringModuleSource),
+            ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
+            ("os", osModuleSource), ("os.path", osPathModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }

@@ -25,11 +25,20 @@ public final class PyClass: @unchecked Sendable {
         cache.deallocate()
     }
 
-    public init(name: String, module: String, bases: [PyClass] = []) {
+    /// The attribute names instances may have when the class and all its Python bases define
+    /// `__slots__` (nil: any, kept in the instance `__dict__`).
+    let slotNames: Set<String>?
+
+    public init(name: String, module: String, bases: [PyClass] = [], slots: [String]? = nil) {
         self.name = name
         self.module = module
         self.isBuiltinType = false
         self.bases = bases.isEmpty && name != "object" ? [ObjectClass] : bases
+        var allowed = slots.map { Set($0) }
+        for b in bases where !b.isBuiltinType {
+            if let inherited = b.slotNames { allowed?.formUnion(inherited) } else { allowed = nil }
+        }
+        slotNames = allowed?.contains("__dict__") == true ? nil : allowed
         mro = Self.linearize(self)
     }
 
@@ -37,6 +46,7 @@ public final class PyClass: @unchecked Sendable {
         self.name = name
         self.module = "builtins"
         self.isBuiltinType = true
+        self.slotNames = nil
         self.bases = bases
         mro = Self.linearize(self)
     }
@@ -137,8 +147,14 @@ public final class PyClass: @unchecked Sendable {
     /// Defines a native method; `a[0]` is self.
     public func define(_ name: String, _ params: [String], defaults: [String: Value] = [:],
                        _ body: @escaping (Args) throws(PyError) -> Value) {
-        self[name] = .builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body))
+        let method = PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body)
+        method.unwrapsSelf = holdsBaseValues
+        self[name] = .builtin(method)
     }
+
+    /// Whether instances of this class's subclasses carry a `baseValue` (int, str, list, dict, ...):
+    /// its native methods then work on that value.
+    var holdsBaseValues: Bool { isBuiltinType && subclassableTypes.contains { $0 === self } }
 
     /// Defines a native static method.
     public func defineStatic(_ name: String, _ params: [String], defaults: [String: Value] = [:],
@@ -187,10 +203,13 @@ public final class PyInstance {
     }
     /// The instance `__dict__`.
     public let attributes = PyDict()
+    /// The builtin value an instance of a subclass of a builtin type is (the list of `class L(list)`).
+    public internal(set) var baseValue: Value?
     /// Whether the payload points back at this instance (BackPointingPayload).
     private var payloadPointsBack = false
 
     public init(_ cls: PyClass, payload: Any? = nil) { self.cls = cls; self.payload = payload }
+    init(_ cls: PyClass, baseValue: Value) { self.cls = cls; self.baseValue = baseValue }
 
     /// An instance its payload points back at without owning it, so that the same object is
     /// returned while it lives (`x.grad is x.grad`); the pointer is cleared as it dies.

@@ -84,6 +84,7 @@ struct Parameter {
     var name: String
     var kind: Kind
     var defaultValue: Expr?
+    var annotation: Expr?
 }
 
 /// A `def` or `lambda`; a reference type so the scope analysis can annotate it.
@@ -94,6 +95,8 @@ final class FunctionDef {
     let decorators: [Expr]
     let line: Int
     var scope: Scope?
+    /// The `-> T` annotation.
+    var returns: Expr?
     init(name: String, params: [Parameter], body: [Stmt], decorators: [Expr], line: Int) {
         self.name = name; self.params = params; self.body = body; self.decorators = decorators; self.line = line
     }
