@@ -10,6 +10,10 @@ public func installBindings(_ interp: Interpreter) {
     _ = arrayClassMethods
     _ = Docstrings.sharedClassesDocumented
     interp.registerModule("torch") { _ throws(PyError) in Docstrings.attach(to: makeTorch()) }
+    interp.registerModule("torch.linalg") { i throws(PyError) in
+        guard case .module(let m)? = try i.importModule("torch")["linalg"] else { return makeTorchLinalg() }
+        return m
+    }
     interp.registerModule("torch._C") { _ throws(PyError) in makeTorchC() }
     interp.registerModule("torch.nn.functional") { i throws(PyError) in
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
@@ -59,13 +63,16 @@ private let torchClassMethods: Void = {
 }()
 
 /// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() }
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() + productOps() + linalgOps() }
 
 private func makeTorch() -> PyModule {
     let m = PyModule(name: "torch")
     for op in allTensorOps() where op.isFunction { op.defineFunction(in: m) }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineMoreFunctions(m)
+    defineProductFunctions(m)
+    m["linalg"] = .module(Docstrings.attach(to: makeTorchLinalg()))
     defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)
@@ -124,9 +131,7 @@ private func defineTensorConstructor() {
         if try a.bool("requires_grad") { try setRequiresGrad(p, true) }
         var cls = ParameterClass
         if case .cls(let c) = a[0] { cls = c }
-        let object = PyInstance(cls, payload: p)
-        p.boundObject = object
-        return .instance(object)
+        return .instance(PyInstance(cls, boundTo: p))
     }))
     ParameterClass.define("__repr__", ["self"]) { a throws(PyError) in
         .str("Parameter containing:\n" + (try a.selfTensor()).description)

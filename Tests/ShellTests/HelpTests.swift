@@ -25,7 +25,7 @@ import Testing
     @Test func nativeFunctionShowsSignatureAndDocstring() throws {
         let text = try runner().describe("torch.add")
         #expect(text.hasPrefix("""
-            Signature:   add(input, other, *, alpha=None)
+            Signature:   add(input, other, *, alpha=None, out=None)
             Type:        builtin_function_or_method
             String form: <built-in function add>
             Docstring:

@@ -2,132 +2,384 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
-@numpy.random.permutation
-permutation(x)
+@numpy.ndarray.copy
+a.copy(order='C')
 
-Randomly permute a sequence, or return a permuted range.
-
-Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
+Return a copy of the array.
 
 Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.randint
-randint(low, high=None, size=None, dtype=int)
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+@numpy.ndarray.cumsum
+a.cumsum(axis=None, dtype=None, out=None)
 
-Return random integers from low (inclusive) to high (exclusive).
+Return the cumulative sum of the elements along the given axis.
+@numpy.ndarray.diagonal
+a.diagonal(offset=0, axis1=0, axis2=1)
 
-Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.randn
-randn(d0, d1, ..., dn)
+Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
+of a copy as in previous NumPy versions.  In a future version the read-only restriction
+will be removed.
+@numpy.ndarray.dot
+a.dot(other, /, out=None)
 
-Return a sample (or samples) from the "standard normal" distribution.
+Refer to numpy.dot() for full documentation.
+@numpy.ndarray.dtype
+Data-type of the array's elements.
+@numpy.ndarray.fill
+a.fill(value)
 
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
+Fill the array with a scalar value.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.ranf
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.sample
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.seed
-seed(seed=None)
+    value (scalar): All elements of a will be assigned this value.
+@numpy.ndarray.flatten
+a.flatten(order='C')
 
-Reseed the singleton RandomState instance.
-@numpy.random.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
+Return a copy of the array collapsed into one dimension.
 
 Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.shuffle
-shuffle(x)
+    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
+        order.
+@numpy.ndarray.item
+a.item(*args)
 
-Modify a sequence in-place by shuffling its contents.
-
-Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.standard_exponential
-standard_exponential(size=None)
-
-Draw samples from the standard exponential distribution.
+Copy an element of an array to a standard Python scalar and return it.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.standard_normal
-standard_normal(size=None)
+    *args (Arguments (variable number and type)): * none: in this case, the method only
+        works for arrays with one element (a.size == 1), which element is copied into a
+        standard Python scalar object and returned.
+@numpy.ndarray.itemsize
+Length of one array element in bytes.
+@numpy.ndarray.max
+a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
 
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
+Return the maximum along a given axis.
+@numpy.ndarray.mean
+a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns the average of the array elements along given axis.
+@numpy.ndarray.min
+a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the minimum along a given axis.
+@numpy.ndarray.nbytes
+Total bytes consumed by the elements of the array.
+@numpy.ndarray.ndim
+Number of array dimensions.
+@numpy.ndarray.nonzero
+a.nonzero()
+
+Return the indices of the elements that are non-zero.
+@numpy.ndarray.prod
+a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the product of the array elements over the given axis
+@numpy.ndarray.ravel
+a.ravel(order='C')
+
+Return a flattened array.
+@numpy.ndarray.repeat
+a.repeat(repeats, axis=None)
+
+Repeat elements of an array.
+@numpy.ndarray.reshape
+a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
+@numpy.ndarray.round
+a.round(decimals=0, out=None)
+
+Return a with each element rounded to the given number of decimals.
+@numpy.ndarray.shape
+Tuple of array dimensions.
+@numpy.ndarray.size
+Number of elements in the array.
+@numpy.ndarray.sort
+a.sort(axis=-1, kind=None, order=None, *, stable=None)
+
+Sort an array in-place. Refer to numpy.sort for full documentation.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
+    axis (int, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.ndarray.squeeze
+a.squeeze(axis=None)
 
-Draw samples from a uniform distribution.
+Remove axes of length one from a.
+@numpy.ndarray.std
+a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the standard deviation of the array elements along given axis.
+@numpy.ndarray.sum
+a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the sum of the array elements over the given axis.
+@numpy.ndarray.tolist
+a.tolist()
+
+Return the array as an a.ndim-levels deep nested list of Python scalars.
 
 Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
+    none:
+@numpy.ndarray.trace
+a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
+
+Return the sum along diagonals of the array.
+@numpy.ndarray.transpose
+a.transpose(*axes)
+
+Returns a view of the array with axes transposed.
 
 Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
+    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
+        the axes.
+@numpy.ndarray.var
+a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the variance of the array elements, along given axis.
+@numpy.ndim
+Return the number of dimensions of an array.
 
 Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
+    a (array_like): Input array.
+@numpy.negative
+negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Numerical negative, element-wise.
+
+Args:
+    x (array_like or scalar): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nonzero
+Return the indices of the elements that are non-zero.
+
+Args:
+    a (array_like): Input array.
+@numpy.not_equal
+not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 != x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.number
+Abstract base class of all numeric scalar types.
+@numpy.ones
+Return a new array of given shape and type, filled with ones.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
+        row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.ones_like
+Return an array of ones with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.outer
+Compute the outer product of two vectors.
+
+Args:
+    a ((M,) array_like): First input vector.
+    b ((N,) array_like): Second input vector.
+    out ((M, N) ndarray, optional): A location where the result is stored
+@numpy.percentile
+Compute the q-th percentile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Percentage or sequence of percentages for the percentiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the percentile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.pi
+Convert a string or number to a floating point number, if possible.
+@numpy.power
+power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+First array elements raised to powers from second array, element-wise.
+
+Args:
+    x1 (array_like): The bases.
+    x2 (array_like): The exponents.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.printoptions
+Context manager for setting print options.
+@numpy.prod
+Return the product of array elements over a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
+        performed.
+    dtype (dtype, optional): The type of the returned array, as well as of the
+        accumulator in which the elements are multiplied.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The starting value for this product.
+    where (array_like of bool, optional): Elements to include in the product.
+@numpy.ptp
+Range of values (maximum - minimum) along an axis.
+
+Args:
+    a (array_like): Input values.
+    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
+    out (array_like): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.quantile
+Compute the q-th quantile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Probability or sequence of probabilities of the quantiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the quantile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.ravel
+Return a contiguous flattened array.
+
+Args:
+    a (array_like): Input array.
+    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
+        order.
+@numpy.remainder
+remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns the element-wise remainder of division.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.repeat
+Repeat each element of an array after themselves
+
+Args:
+    a (array_like): Input array.
+    repeats (int or array of ints): The number of repetitions for each element.
+    axis (int, optional): The axis along which to repeat values.
+@numpy.reshape
+Gives a new shape to an array without changing its data.
+
+Args:
+    a (array_like): Array to be reshaped.
+    shape (int or tuple of ints): The new shape should be compatible with the original
+        shape.
+    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
+        and place the elements into the reshaped array using this index order.
+    copy (bool, optional): If True, then the array data is copied.
+@numpy.rint
+rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Round elements of the array to the nearest integer.
 
 Args:
     x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.round
+Evenly round to the given number of decimals.
 
 Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
+    a (array_like): Input data.
+    decimals (int, optional): Number of decimal places to round to (default: 0).
+    out (ndarray, optional): Alternative output array in which to place the result.
+@numpy.set_printoptions
+Set printing options.
+
+Args:
+    precision (int or None, optional): Number of digits of precision for floating point
+        output (default 8).
+    threshold (int, optional): Total number of array elements which trigger
+        summarization rather than full repr (default 1000).
+    edgeitems (int, optional): Number of array items in summary at beginning and end of
+        each dimension (default 3).
+    linewidth (int, optional): The number of characters per line for the purpose of
+        inserting line breaks (default 75).
+    suppress (bool, optional): If True, always print floating point numbers using fixed
+        point notation, in which case numbers equal to zero in the current precision
+        will print as zero.
+    nanstr (str, optional): String representation of floating point not-a-number
+        (default nan).
+    infstr (str, optional): String representation of floating point infinity (default
+        inf).
+    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
+        floating-point types.
+    formatter (dict of callables, optional): If not None, the keys should indicate the
+        type(s) that the respective formatting function applies to.
+    floatmode (str, optional): Controls the interpretation of the precision option for
+        floating-point types.
+    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
+        printing mode.
+    override_repr: callable, optional: If set a passed function will be used for
+        generating arrays' repr.
+@numpy.seterr
+Set how floating-point errors are handled.
+
+Args:
+    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
+        for all types of floating-point errors at once:
+    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for division by zero.
+    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point overflow.
+    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point underflow.
+    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for invalid floating-point operation.
+@numpy.shape
+Return the shape of an array.
+
+Args:
+    a (array_like): Input array.
 """#

@@ -44,7 +44,7 @@ func makeAutograd(_ interp: Interpreter) throws(PyError) -> PyModule {
     // The grad-mode switches are torch's own objects (`torch.autograd.no_grad is torch.no_grad`).
     let torch = try interp.importModule("torch")
     for name in ["no_grad", "enable_grad", "set_grad_enabled"] { m[name] = torch[name] }
-    defineAutogradFunction()
+    _ = autogradFunctionMethods
     m["Function"] = .cls(FunctionClass)
     // The pre-0.4 wrapper: now a detached alias of the data, with the requires_grad asked for.
     let variable = PyClass(name: "Variable", module: "torch.autograd.variable")

@@ -45,7 +45,11 @@ private func tensorError(_ e: PyError) -> TensorError {
     return TensorError(kind, e.message)
 }
 
-func defineAutogradFunction() {
+/// Function's and FunctionCtx's methods, defined once per process: the classes are shared by
+/// every interpreter, and several may import torch.autograd at once (tests run in parallel).
+let autogradFunctionMethods: Void = defineAutogradFunction()
+
+private func defineAutogradFunction() {
     FunctionCtxClass.define("save_for_backward", ["self", "*tensors"]) { a throws(PyError) in
         guard case .instance(let ctx) = a[0] else { return .none }
         ctx["saved_tensors"] = .tuple(a.positional)

@@ -39,6 +39,17 @@ extension Args {
 
 func makeGraphviz() -> PyModule {
     let m = PyModule(name: "graphviz")
+    _ = dotClassMethods
+    m["Digraph"] = .cls(DigraphClass)
+    m["Graph"] = .cls(GraphClass)
+    m["ExecutableNotFound"] = .cls(ExecutableNotFoundClass)
+    m["CalledProcessError"] = .cls(CalledProcessErrorClass)
+    return m
+}
+
+/// Dot's methods, defined once per process: the classes are shared by every interpreter, and
+/// several may import graphviz at once (tests run in parallel).
+private let dotClassMethods: Void = {
     let c = DotClass
     c.define("__init__", ["self", "name?", "comment?", "filename?", "directory?", "format?", "engine?", "encoding?",
                           "graph_attr?", "node_attr?", "edge_attr?", "body?", "strict?"]) { a throws(PyError) in
@@ -127,9 +138,4 @@ func makeGraphviz() -> PyModule {
     c.defineProperty("graph_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).graphAttributes) }
     c.defineProperty("node_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).nodeAttributes) }
     c.defineProperty("edge_attr") { i throws(PyError) in .dict(try dotGraph(.instance(i)).edgeAttributes) }
-    m["Digraph"] = .cls(DigraphClass)
-    m["Graph"] = .cls(GraphClass)
-    m["ExecutableNotFound"] = .cls(ExecutableNotFoundClass)
-    m["CalledProcessError"] = .cls(CalledProcessErrorClass)
-    return m
-}
+}()

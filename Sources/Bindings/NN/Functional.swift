@@ -117,5 +117,6 @@ func makeFunctional() -> PyModule {
         try Tensor.binaryCrossEntropyWithLogits(x, y, weight: a.optionalTensor("weight"), posWeight: a.optionalTensor("pos_weight"), reduction: r)
     }
     defineLayerFunctions(m)
+    defineFunctionalDistances(m)
     return m
 }

@@ -120,3 +120,11 @@ func normalizeAxis(_ axis: Int, _ ndim: Int) throws(PyError) -> Int {
     guard axis >= -ndim && axis < max(ndim, 0) else { throw axisError(axis, ndim) }
     return axis < 0 ? axis + ndim : axis
 }
+
+extension NDArray: HashablePayload {
+    /// Arrays are unhashable; a NumPy scalar hashes and compares as its Python number.
+    func hashKeyValue(of instance: PyInstance) throws(PyError) -> Value {
+        guard !instance.cls.isSubclass(of: NDArrayClass) else { throw PyError.typeError("unhashable type: 'numpy.ndarray'") }
+        return pythonValue(try engine { try tensor.item() })
+    }
+}

@@ -62,7 +62,9 @@ private func reprNoInterp(_ v: Value) -> String {
     }
 }
 
-func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
+/// The methods of numpy's dtype and scalar classes, defined once per process: the classes are
+/// shared by every interpreter, and several may load numpy at once (tests run in parallel).
+private let numpyDTypeClassMethods: Void = {
     NumpyDTypeClass.defineStatic("__new__", ["cls", "dtype"]) { a throws(PyError) in wrapNumpyDType(try numpyDType(a["dtype"])) }
     NumpyDTypeClass.define("__repr__", ["self"]) { a throws(PyError) in .str("dtype('\(try selfDType(a).name)')") }
     NumpyDTypeClass.define("__str__", ["self"]) { a throws(PyError) in .str(try selfDType(a).name) }
@@ -86,8 +88,6 @@ func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
     NumpyDTypeClass.defineProperty("type") { i throws(PyError) in
         numpyScalarClasses[try dtypeOf(i)].map { .cls($0) } ?? .none
     }
-    m["dtype"] = .cls(NumpyDTypeClass)
-
     for (d, cls) in numpyScalarClasses {
         // np.float64(x): a scalar for a number, an array for a sequence, as NumPy does.
         cls.defineStatic("__new__", ["cls", "value?"]) { a throws(PyError) in
@@ -100,8 +100,13 @@ func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
             }
             return wrapResult(try engine { try asTensor(v, a.interp).to(d).clone() })
         }
-        m[d == .bool ? "bool" : d.name] = .cls(cls)
     }
+}()
+
+func defineNumpyDTypes(_ m: PyModule) throws(PyError) {
+    _ = numpyDTypeClassMethods
+    m["dtype"] = .cls(NumpyDTypeClass)
+    for (d, cls) in numpyScalarClasses { m[d == .bool ? "bool" : d.name] = .cls(cls) }
     let aliases: [(String, DType)] = [("bool_", .bool), ("double", .float64), ("single", .float32),
                                       ("int_", .int64), ("intp", .int64), ("ubyte", .uint8)]
     for (name, d) in aliases { m[name] = numpyScalarClasses[d].map { .cls($0) } }

@@ -19,7 +19,7 @@ func libmUfuncs() -> [ArrayOp] {
         ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite }), ("signbit", { $0.sign == .minus }),
     ]
     var ops = floatingFunctions.map { name, f64, f32 in
-        ArrayOp(name, method: false) { a, t throws(PyError) in
+        ArrayOp(name, ["out?"], method: false) { a, t throws(PyError) in
             if t.dtype == .float32 {
                 let values = try engine { try t.floats() }.map(f32)
                 return ufuncResult(a, try engine { try Tensor.from(values.map(Double.init), shape: t.shape, dtype: .float32) })

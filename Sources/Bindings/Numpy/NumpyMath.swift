@@ -21,9 +21,9 @@ func arrayElementwiseOps() -> [ArrayOp] {
         ("logical_not", { try $0.logicalNot() }),
     ]
     var ops = libmUfuncs()
-    ops += floatingUfuncs.map { ArrayOp($0.0, method: false, floatingUnary($0.1)) }
-    ops += sameTypeUfuncs.map { ArrayOp($0.0, method: false, sameTypeUnary($0.1)) }
-    ops += roundingUfuncs.map { name, f in ArrayOp(name, method: false, sameTypeUnary { try $0.isFloatingPoint ? f($0) : $0.clone() }) }
+    ops += floatingUfuncs.map { ArrayOp($0.0, ["out?"], method: false, floatingUnary($0.1)) }
+    ops += sameTypeUfuncs.map { ArrayOp($0.0, ["out?"], method: false, sameTypeUnary($0.1)) }
+    ops += roundingUfuncs.map { name, f in ArrayOp(name, ["out?"], method: false, sameTypeUnary { try $0.isFloatingPoint ? f($0) : $0.clone() }) }
     ops.append(ArrayOp("round", ["decimals?"], defaults: ["decimals": .int(0)]) { a, t throws(PyError) in
         let decimals = try a.int("decimals")
         guard decimals != 0, t.isFloatingPoint else { return ufuncResult(a, try engine { try t.isFloatingPoint ? t.round() : t.clone() }) }
@@ -77,8 +77,10 @@ func defineBinaryFunctions(_ m: PyModule) {
         ("logical_xor", .comparison, { try $0.logicalXor($1) }),
     ]
     for (name, kind, f) in functions {
-        m.define(name, ["x1", "x2"]) { a throws(PyError) in
-            tensorWrapped(a, try applyBinary(a[0], a[1], a.interp, kind, f))
+        m.define(name, ["x1", "x2", "out?"]) { a throws(PyError) in
+            let result = tensorWrapped(a, try applyBinary(a[0], a[1], a.interp, kind, f))
+            guard let out = a.optional("out"), !out.isNone else { return result }
+            return try storeUfuncOut(result, into: out, ufunc: name)
         }
     }
     m.define("matmul", ["x1", "x2"]) { a throws(PyError) in tensorWrapped(a, try arrayMatmul(a[0], a[1], a.interp)) }

@@ -112,6 +112,10 @@ func defineArrayObject() {
         try a.interp.callMethod(pythonValue(try onlyElement(try selfArray(a))), "__hash__", [])
     }
     NDArrayClass.define("__hash__", ["self"]) { _ throws(PyError) in throw PyError.typeError("unhashable type: 'numpy.ndarray'") }
+    // Scalars share the array methods, __getitem__ included, but are not iterable.
+    GenericClass.define("__iter__", ["self"]) { a throws(PyError) in
+        throw PyError.typeError("'\(typeName(a[0]))' object is not iterable")
+    }
     NDArrayClass.define("__len__", ["self"]) { a throws(PyError) in
         let t = try selfArray(a)
         guard t.dim > 0 else { throw PyError.typeError("len() of unsized object") }

@@ -24,10 +24,9 @@ struct ArrayOp {
     /// Defines the method on the array classes (when `methods`) and the function in `module`.
     func define(in module: PyModule?, methods: Bool) {
         let inner = self.body, name = self.name
-        // `out=` arrays are not written; refusing them beats silently ignoring them.
         let body: (Args, Tensor) throws(PyError) -> Value = params.contains("out?") ? { a, t throws(PyError) in
-            if let out = a.optional("out"), !out.isNone { throw PyError.notImplementedError("\(name)(): out= is not supported") }
-            return try inner(a, t)
+            guard let out = a.optional("out"), !out.isNone else { return try inner(a, t) }
+            return try storeUfuncOut(try inner(a, t), into: out, ufunc: name)
         } : inner
         if isMethod && methods {
             for cls in [NDArrayClass, GenericClass] {
@@ -44,6 +43,16 @@ struct ArrayOp {
             }
         }
     }
+}
+
+/// Writes a ufunc's result into its `out=` array (or tensor) and returns that.
+func storeUfuncOut(_ result: Value, into out: Value, ufunc: String) throws(PyError) -> Value {
+    guard let target = numpyPayload(out)?.tensor ?? tensorPayload(out) else {
+        throw PyError.typeError("return arrays must be of ArrayType")
+    }
+    guard let r = numpyPayload(result)?.tensor ?? tensorPayload(result) else { return result }
+    try storeOutput(r, into: target, ufunc: ufunc)
+    return out
 }
 
 /// `np.sum(tensor)` and the other reductions call the object's own method with NumPy's

@@ -164,8 +164,13 @@ private func updateInPlace(_ target: Tensor, _ other: Value, _ interp: Interpret
 
 /// Copies an in-place result back, refusing what NumPy's 'same_kind' casting refuses.
 private func storeInPlace(_ result: Tensor, into target: Tensor, op: String) throws(PyError) {
+    try storeOutput(result, into: target, ufunc: binaryUfuncs().first { $0.op == op }?.ufunc ?? op)
+}
+
+/// A ufunc's `out=` (or in-place) store: the result broadcast into `target`, cast by NumPy's
+/// 'same_kind' rule.
+func storeOutput(_ result: Tensor, into target: Tensor, ufunc: String) throws(PyError) {
     if result.isFloatingPoint && !target.isFloatingPoint || result.dtype != .bool && target.dtype == .bool {
-        let ufunc = binaryUfuncs().first { $0.op == op }?.ufunc ?? op
         throw PyError(UFuncOutputCastingErrorClass, "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.dtype.name)') to dtype('\(target.dtype.name)') with casting rule 'same_kind'")
     }
     if try broadcastShape(result.shape, target.shape) != target.shape {

@@ -16,15 +16,11 @@ private func updated(_ a: Args, _ o: NumpyPrintOptions) throws(PyError) -> Numpy
 
 let PrintOptionsContextClass = PyClass(name: "printoptions", module: "numpy")
 
-/// `np.set_printoptions`, `np.get_printoptions` and the `with np.printoptions(...)` context
-/// over the formatter's NumpyPrintOptions.
-func definePrintOptions(_ m: PyModule) {
-    m.define("set_printoptions", optionParameters) { a throws(PyError) in
-        NumpyPrintOptions.current = try updated(a, NumpyPrintOptions.current)
-        return .none
-    }
-    // The context keeps the options to set and, once entered, the ones to restore.
-    final class Saved { var options: NumpyPrintOptions; var previous: NumpyPrintOptions?; init(_ o: NumpyPrintOptions) { options = o } }
+// The context keeps the options to set and, once entered, the ones to restore.
+private final class Saved { var options: NumpyPrintOptions; var previous: NumpyPrintOptions?; init(_ o: NumpyPrintOptions) { options = o } }
+
+/// The context's methods, defined once per process: the class is shared by every interpreter.
+private let printOptionsContextMethods: Void = {
     PrintOptionsContextClass.defineStatic("__new__", ["cls"] + optionParameters) { a throws(PyError) in
         .instance(PyInstance(PrintOptionsContextClass, payload: Saved(try updated(a, NumpyPrintOptions.current))))
     }
@@ -40,6 +36,16 @@ func definePrintOptions(_ m: PyModule) {
         NumpyPrintOptions.current = previous
         return .bool(false)
     }
+}()
+
+/// `np.set_printoptions`, `np.get_printoptions` and the `with np.printoptions(...)` context
+/// over the formatter's NumpyPrintOptions.
+func definePrintOptions(_ m: PyModule) {
+    m.define("set_printoptions", optionParameters) { a throws(PyError) in
+        NumpyPrintOptions.current = try updated(a, NumpyPrintOptions.current)
+        return .none
+    }
+    _ = printOptionsContextMethods
     m["printoptions"] = .cls(PrintOptionsContextClass)
     m.define("get_printoptions", []) { _ throws(PyError) in
         let o = NumpyPrintOptions.current

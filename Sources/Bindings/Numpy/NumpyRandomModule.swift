@@ -49,14 +49,20 @@ private func seed(_ state: RandomState, _ v: Value?, _ interp: Interpreter) thro
     state.seed(UInt32(s))
 }
 
-func makeNumpyRandom() -> PyModule {
-    let m = PyModule(name: "numpy.random")
+/// RandomState's methods, defined once per process: the class is shared by every interpreter,
+/// and several may load numpy at once (tests run in parallel).
+private let randomStateClassMethods: Void = {
     defineRandomStateMethods()
     RandomStateClass.defineStatic("__new__", ["cls", "seed?"]) { a throws(PyError) in
         let state = RandomState()
         try seed(state, a.optional("seed"), a.interp)
         return .instance(PyInstance(RandomStateClass, payload: state))
     }
+}()
+
+func makeNumpyRandom() -> PyModule {
+    let m = PyModule(name: "numpy.random")
+    _ = randomStateClassMethods
     let global = Value.instance(PyInstance(RandomStateClass, payload: RandomState()))
     for name in RandomStateClass.dict.keys.compactMap({ if case .str(let s) = $0 { return s } else { return nil } })
     where !name.hasPrefix("_") {

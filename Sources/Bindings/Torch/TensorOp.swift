@@ -28,11 +28,11 @@ struct TensorOp {
 
     func defineFunction(in module: PyModule) {
         let body = self.body, name = self.name
-        module.define(name, ["input"] + params, defaults: defaults) { a throws(PyError) in
+        module.define(name, withOut(["input"] + params), defaults: defaults) { a throws(PyError) in
             guard let t = tensorPayload(a[0]) else {
                 throw PyError.typeError("\(name)(): argument 'input' (position 1) must be Tensor, not \(typeName(a[0]))")
             }
-            return try body(a, t)
+            return try a.writingOut(try body(a, t))
         }
     }
 }

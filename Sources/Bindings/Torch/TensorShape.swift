@@ -116,7 +116,7 @@ func shapeOps() -> [TensorOp] { [
 func defineJoinFunctions(_ m: PyModule) {
     for (name, join) in [("cat", Tensor.cat), ("concat", Tensor.cat), ("concatenate", Tensor.cat), ("stack", Tensor.stack)]
         as [(String, ([Tensor], Int) throws(TensorError) -> Tensor)] {
-        m.define(name, ["tensors", "dim?"], defaults: ["dim": .int(0)]) { a throws(PyError) in
+        m.define(name, ["tensors", "dim?", "*", "out?"], defaults: ["dim": .int(0)]) { a throws(PyError) in
             var ts: [Tensor] = []
             for v in try a.interp.toArray(a["tensors"]) {
                 guard let t = tensorPayload(v) else {
@@ -125,7 +125,7 @@ func defineJoinFunctions(_ m: PyModule) {
                 ts.append(t)
             }
             let d = try a.int("dim")
-            return wrap(try engine { try join(ts, d) })
+            return try a.writingOut(wrap(try engine { try join(ts, d) }))
         }
     }
     m.define("where", ["condition", "input?", "other?"]) { a throws(PyError) in

@@ -4,11 +4,15 @@ import Tensors
 // torch.tensor, torch.zeros, torch.rand, ... and torch.manual_seed.
 
 extension Args {
-    /// `requires_grad=` applied to a freshly made tensor.
+    /// `requires_grad=` and `out=` applied to a freshly made tensor (made in out's dtype
+    /// unless `dtype=` says otherwise, as PyTorch's factories do).
     func finish(_ t: Tensor) throws(PyError) -> Value {
         if let r = optional("requires_grad"), try interp.truthy(r) { try setRequiresGrad(t, true) }
         if let d = optional("device") { try checkDevice(d) }
-        return wrap(t)
+        if let o = optional("out"), let target = tensorPayload(o), optional("dtype")?.isNone ?? true {
+            return try writingOut(wrap(try engine { try t.to(target.dtype) }))
+        }
+        return try writingOut(wrap(t))
     }
 }
 

@@ -35,7 +35,15 @@ enum HashKey: Hashable {
         case .boundMethod(let o): self = .object(ObjectIdentifier(o))
         case .cls(let o): self = .object(ObjectIdentifier(o))
         case .instance(let o):
-            if let custom = try CustomHashKey(o) { self = .custom(custom) } else { self = .object(ObjectIdentifier(o)) }
+            if let native = o.payload as? HashablePayload {
+                self = try HashKey(native.hashKeyValue(of: o))
+            } else if let custom = try CustomHashKey(o) {
+                self = .custom(custom)
+            } else if let base = o.baseValue {
+                self = try HashKey(base)   // a str subclass's instance finds the str's entry
+            } else {
+                self = .object(ObjectIdentifier(o))
+            }
         case .module(let o): self = .object(ObjectIdentifier(o))
         case .range(let o): self = .object(ObjectIdentifier(o))
         case .iterator(let o): self = .object(ObjectIdentifier(o))
@@ -53,9 +61,31 @@ enum HashKey: Hashable {
         case .float(let bits) where bits != 0x7ff8_0000_0000_0000: return Script.pythonHash(Double(bitPattern: bits))
         case .none: return 0x5f5e_1000
         case .custom(let c): return c.hash
+        case .tuple(let items): return Self.tupleHash(items)
         default: return hashValue == -1 ? -2 : hashValue
         }
     }
+}
+
+extension HashKey {
+    /// CPython's tuple hash (xxHash's mixing over the items' hashes), so `hash((1, 2))` agrees.
+    static func tupleHash(_ items: [HashKey]) -> Int {
+        let prime1: UInt = 11400714785074694791, prime2: UInt = 14029467366897019727, prime5: UInt = 2870177450012600261
+        var acc = prime5
+        for item in items {
+            acc = acc &+ UInt(bitPattern: item.pythonHash) &* prime2
+            acc = (acc << 31) | (acc >> 33)
+            acc = acc &* prime1
+        }
+        acc = acc &+ (UInt(items.count) ^ (prime5 ^ 3527539))
+        return acc == UInt.max ? 1546275796 : Int(bitPattern: acc)
+    }
+}
+
+/// A native payload that hashes as a Python value: NumPy scalars hash and compare as the Python
+/// number they hold (`{np.int64(3): 1, 3: 2}` has one key); arrays refuse to be hashed.
+public protocol HashablePayload: AnyObject {
+    func hashKeyValue(of instance: PyInstance) throws(PyError) -> Value
 }
 
 /// The key of an instance whose Python class defines __hash__ (and __eq__): a namedtuple, say.
@@ -67,7 +97,8 @@ struct CustomHashKey: Hashable {
     init?(_ o: PyInstance) throws(PyError) {
         guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
         if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.messageName)'") }
-        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        if owner.isBuiltinType && o.baseValue != nil { return nil }
+        self.hash = try dunderHash(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
         self.object = o
         self.interp = interp
     }
