@@ -106,6 +106,18 @@ private func V(_ shape: [Int], seed: Int = 1) throws -> Tensor { try T(values(sh
     @Test func adaptiveAvgPool() throws {
         try gradcheck([V([2, 1, 5, 7])]) { try Tensor.adaptiveAvgPool2d($0[0], [3, 2]) }
     }
+    @Test func integerPooling() throws {
+        // torch: F.max_pool2d(x, 2, return_indices=True) -> (-1, 3); F.avg_pool2d(x, 2) -> -2 (truncated)
+        let x = try I([-3, -2, -5, -1], [1, 1, 2, 2])
+        let (y, i) = try Tensor.maxPool2d(x, PoolOptions(kernel: [2, 2], stride: [2, 2], padding: [0, 0]))
+        #expect(try y.int64s() == [-1] && i.int64s() == [3])
+        #expect(try Tensor.avgPool2d(x, PoolOptions(kernel: [2, 2], stride: [2, 2], padding: [0, 0])).int64s() == [-2])
+    }
+    @Test func maxPoolLastNaNWins() throws {
+        // torch: F.max_pool2d(tensor([[[[nan, 2], [nan, 1]]]]), 2, return_indices=True) -> (nan, 2)
+        let (y, i) = try Tensor.maxPool2d(T([.nan, 2, .nan, 1], [1, 1, 2, 2]), PoolOptions(kernel: [2, 2], stride: [2, 2], padding: [0, 0]))
+        #expect(try y.doubles()[0].isNaN && i.int64s() == [2])
+    }
     @Test func maxPoolValues() throws {
         // torch: F.max_pool2d(torch.arange(16.).reshape(1, 1, 4, 4), 2) -> [[5, 7], [13, 15]]
         let (y, i) = try Tensor.maxPool2d(T((0..<16).map(Double.init), [1, 1, 4, 4]), PoolOptions(kernel: [2, 2], stride: [2, 2], padding: [0, 0]))
