@@ -2,6 +2,35 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
+@torch.zeros_like
+zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the same size as input.
+torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.nn.BCELoss
+Creates a criterion that measures the Binary Cross Entropy between the target and the
+input probabilities:
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
+        element.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
 @torch.nn.BCELoss.forward
 Runs the forward pass.
 @torch.nn.BCEWithLogitsLoss
@@ -352,32 +381,4 @@ A kind of Tensor that is to be considered a module parameter.
 Args:
     data (Tensor): parameter tensor.
     requires_grad (bool, optional): if the parameter requires gradient.
-@torch.nn.ReLU
-Applies the rectified linear unit function element-wise.
-
-Args:
-    inplace: can optionally do the operation in-place.
-@torch.nn.ReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ReLU.forward
-Runs the forward pass.
-@torch.nn.Sequential
-A sequential container.
-@torch.nn.Sequential.append
-Append a given module to the end.
-
-Args:
-    module (nn.Module): module to append
-@torch.nn.Sequential.forward
-Runs the forward pass.
-@torch.nn.SiLU
-Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
-@torch.nn.SiLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.SiLU.forward
-Runs the forward pass.
-@torch.nn.Sigmoid
-Applies the Sigmoid function element-wise.
-@torch.nn.Sigmoid.forward
-Runs the forward pass.
 """#

@@ -2,6 +2,34 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
+@torch.nn.ReLU
+Applies the rectified linear unit function element-wise.
+
+Args:
+    inplace: can optionally do the operation in-place.
+@torch.nn.ReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ReLU.forward
+Runs the forward pass.
+@torch.nn.Sequential
+A sequential container.
+@torch.nn.Sequential.append
+Append a given module to the end.
+
+Args:
+    module (nn.Module): module to append
+@torch.nn.Sequential.forward
+Runs the forward pass.
+@torch.nn.SiLU
+Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
+@torch.nn.SiLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.SiLU.forward
+Runs the forward pass.
+@torch.nn.Sigmoid
+Applies the Sigmoid function element-wise.
+@torch.nn.Sigmoid.forward
+Runs the forward pass.
 @torch.nn.SmoothL1Loss
 Creates a criterion that uses a squared term if the absolute element-wise error falls
 below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
@@ -352,31 +380,4 @@ Fill the input Tensor with the value val.
 Args:
     tensor: an n-dimensional torch.Tensor
     val: the value to fill the tensor with
-@torch.nn.init.eye_
-Fill the 2-dimensional input Tensor with the identity matrix.
-
-Args:
-    tensor: a 2-dimensional torch.Tensor
-@torch.nn.init.kaiming_normal_
-Fill the input Tensor with values using a Kaiming normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.kaiming_uniform_
-Fill the input Tensor with values using a Kaiming uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
 """#

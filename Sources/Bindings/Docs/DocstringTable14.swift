@@ -2,6 +2,49 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@numpy.cbrt
+cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the cube-root of an array, element-wise.
+
+Args:
+    x (array_like): The values whose cube-roots are required.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ceil
+ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the ceiling of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.clip
+Clip (limit) the values in an array.
+
+Args:
+    a (array_like): Array containing elements to clip.
+    a_min, a_max (array_like or None): Minimum and maximum value.
+    out (ndarray, optional): The results will be placed in this array.
+    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
+        arguments.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.concatenate
+Join a sequence of arrays along an existing axis.
+
+Args:
+    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
+        the dimension corresponding to axis (the first, by default).
+    axis (int, optional): The axis along which the arrays will be joined.
+    out (ndarray, optional): If provided, the destination to place the result.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
 @numpy.copy
 Return an array copy of the given object.
 
@@ -339,47 +382,4 @@ Scalar method identical to ndarray.tolist.
 Scalar method identical to ndarray.trace.
 @numpy.generic.transpose
 Scalar method identical to ndarray.transpose.
-@numpy.generic.var
-Scalar method identical to ndarray.var.
-@numpy.get_printoptions
-Return the current print options.
-@numpy.greater
-greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 > x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.greater_equal
-greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 >= x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.hstack
-Stack arrays in sequence horizontally (column wise).
-
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        second axis, except 1-D arrays which can be any length.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.identity
-Return the identity array.
-
-Args:
-    n (int): Number of rows (and columns) in n x n output.
-    dtype (data-type, optional): Data-type of the output.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
 """#

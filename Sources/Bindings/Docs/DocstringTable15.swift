@@ -2,6 +2,49 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@numpy.generic.var
+Scalar method identical to ndarray.var.
+@numpy.get_printoptions
+Return the current print options.
+@numpy.greater
+greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 > x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.greater_equal
+greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 >= x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.hstack
+Stack arrays in sequence horizontally (column wise).
+
+Args:
+    tup (sequence of ndarrays): The arrays must have the same shape along all but the
+        second axis, except 1-D arrays which can be any length.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.identity
+Return the identity array.
+
+Args:
+    n (int): Number of rows (and columns) in n x n output.
+    dtype (data-type, optional): Data-type of the output.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 @numpy.inexact
 Abstract base class of all numeric scalar types with a (potentially) inexact
 representation of the values in its range, such as floating-point numbers.
@@ -336,45 +379,4 @@ Return indices of the minimum values along the given axis.
 a.argsort(axis=-1, kind=None, order=None, *, stable=None)
 
 Returns the indices that would sort this array.
-@numpy.ndarray.astype
-a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
-
-Copy of the array, cast to a specified type.
-
-Args:
-    dtype (str or dtype): Typecode or data-type to which the array is cast.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
-        result.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
-        Controls what kind of data casting may occur.
-    subok (bool, optional): If True, then sub-classes will be passed-through (default),
-        otherwise the returned array will be forced to be a base-class array.
-    copy (bool, optional): By default, astype always returns a newly allocated array.
-@numpy.ndarray.clip
-a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
-
-Return an array whose values are limited to [min, max]. One of max or min must be given.
-@numpy.ndarray.copy
-a.copy(order='C')
-
-Return a copy of the array.
-
-Args:
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-@numpy.ndarray.cumsum
-a.cumsum(axis=None, dtype=None, out=None)
-
-Return the cumulative sum of the elements along the given axis.
-@numpy.ndarray.diagonal
-a.diagonal(offset=0, axis1=0, axis2=1)
-
-Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
-of a copy as in previous NumPy versions.  In a future version the read-only restriction
-will be removed.
-@numpy.ndarray.dot
-a.dot(other, /, out=None)
-
-Refer to numpy.dot() for full documentation.
-@numpy.ndarray.dtype
-Data-type of the array's elements.
 """#

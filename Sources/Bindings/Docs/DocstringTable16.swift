@@ -2,6 +2,47 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@numpy.ndarray.astype
+a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
+
+Copy of the array, cast to a specified type.
+
+Args:
+    dtype (str or dtype): Typecode or data-type to which the array is cast.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
+        result.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
+        Controls what kind of data casting may occur.
+    subok (bool, optional): If True, then sub-classes will be passed-through (default),
+        otherwise the returned array will be forced to be a base-class array.
+    copy (bool, optional): By default, astype always returns a newly allocated array.
+@numpy.ndarray.clip
+a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
+
+Return an array whose values are limited to [min, max]. One of max or min must be given.
+@numpy.ndarray.copy
+a.copy(order='C')
+
+Return a copy of the array.
+
+Args:
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+@numpy.ndarray.cumsum
+a.cumsum(axis=None, dtype=None, out=None)
+
+Return the cumulative sum of the elements along the given axis.
+@numpy.ndarray.diagonal
+a.diagonal(offset=0, axis1=0, axis2=1)
+
+Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
+of a copy as in previous NumPy versions.  In a future version the read-only restriction
+will be removed.
+@numpy.ndarray.dot
+a.dot(other, /, out=None)
+
+Refer to numpy.dot() for full documentation.
+@numpy.ndarray.dtype
+Data-type of the array's elements.
 @numpy.ndarray.fill
 a.fill(value)
 
@@ -340,45 +381,4 @@ Args:
         printing mode.
     override_repr: callable, optional: If set a passed function will be used for
         generating arrays' repr.
-@numpy.seterr
-Set how floating-point errors are handled.
-
-Args:
-    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
-        for all types of floating-point errors at once:
-    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for division by zero.
-    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point overflow.
-    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point underflow.
-    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for invalid floating-point operation.
-@numpy.shape
-Return the shape of an array.
-
-Args:
-    a (array_like): Input array.
-@numpy.sign
-sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns an element-wise indication of the sign of a number.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signbit
-signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns element-wise True where signbit is set (less than zero).
-
-Args:
-    x (array_like): The input value(s).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

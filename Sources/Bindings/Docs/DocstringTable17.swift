@@ -2,6 +2,47 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.seterr
+Set how floating-point errors are handled.
+
+Args:
+    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
+        for all types of floating-point errors at once:
+    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for division by zero.
+    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point overflow.
+    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point underflow.
+    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for invalid floating-point operation.
+@numpy.shape
+Return the shape of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.sign
+sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns an element-wise indication of the sign of a number.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.signbit
+signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns element-wise True where signbit is set (less than zero).
+
+Args:
+    x (array_like): The input value(s).
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.signedinteger
 Abstract base class of all signed integer scalar types.
 @numpy.sin
@@ -340,42 +381,4 @@ Random values in a given shape.
 Args:
     d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
         non-negative.
-@numpy.random.RandomState.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
-
-Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.RandomState.randn
-randn(d0, d1, ..., dn)
-
-Return a sample (or samples) from the "standard normal" distribution.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.RandomState.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.RandomState.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.seed
-seed(seed=None)
-
-Reseed a legacy MT19937 BitGenerator
 """#

@@ -2,6 +2,44 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.random.RandomState.randint
+randint(low, high=None, size=None, dtype=int)
+
+Return random integers from low (inclusive) to high (exclusive).
+
+Args:
+    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
+        distribution (unless high=None, in which case this parameter is one above the
+        *highest* such integer).
+    high (int or array-like of ints, optional): If provided, one above the largest
+        (signed) integer to be drawn from the distribution (see above for behavior if
+        high=None).
+    size (int or tuple of ints, optional): Output shape.
+    dtype (dtype, optional): Desired dtype of the result.
+@numpy.random.RandomState.randn
+randn(d0, d1, ..., dn)
+
+Return a sample (or samples) from the "standard normal" distribution.
+
+Args:
+    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
+        non-negative.
+@numpy.random.RandomState.random
+random(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
+ease forward-porting to the new random API.
+@numpy.random.RandomState.random_sample
+random_sample(size=None)
+
+Return random floats in the half-open interval [0.0, 1.0).
+
+Args:
+    size (int or tuple of ints, optional): Output shape.
+@numpy.random.RandomState.seed
+seed(seed=None)
+
+Reseed a legacy MT19937 BitGenerator
 @numpy.random.RandomState.set_state
 set_state(state)
 

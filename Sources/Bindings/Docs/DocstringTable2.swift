@@ -22,6 +22,10 @@ Args:
 expm1() -> Tensor
 
 See torch.expm1()
+@torch.Tensor.exponential_
+exponential_(lambd=1, *, generator=None) -> Tensor
+
+Fills self tensor with elements drawn from the PDF (probability density function):
 @torch.Tensor.fill_
 fill_(value) -> Tensor
 
@@ -295,6 +299,10 @@ See torch.mul().
 mul_(value) -> Tensor
 
 In-place version of mul().
+@torch.Tensor.multinomial
+multinomial(num_samples, replacement=False, *, generator=None) -> Tensor
+
+See torch.multinomial()
 @torch.Tensor.multiply
 multiply(value) -> Tensor
 

@@ -224,6 +224,21 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
+@torch.multinomial
+multinomial(input, num_samples, replacement=False, *, generator=None, out=None) -> LongTensor
+
+Returns a tensor where each row contains num_samples indices sampled from the
+multinomial (a stricter definition would be multivariate, refer to Multinomial for more
+details) probability distribution located in the corresponding row of tensor input.
+
+Args:
+    input (Tensor): the input tensor containing probabilities
+    num_samples (int): number of samples to draw
+    replacement (bool, optional): whether to draw with replacement or not
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
 @torch.multiply
 multiply(input, other, *, out=None)
 
@@ -353,22 +368,4 @@ Keyword arguments:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.ones_like
-ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor filled with the scalar value 1, with the same size as input.
-torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword arguments:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
 """#

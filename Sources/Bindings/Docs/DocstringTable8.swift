@@ -2,6 +2,24 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
+@torch.ones_like
+ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 1, with the same size as input.
+torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword arguments:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
 @torch.outer
 outer(input, vec2, *, out=None) -> Tensor
 
@@ -357,18 +375,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.sinh
-sinh(input, *, out=None) -> Tensor
-
-Returns a new tensor with the hyperbolic sine of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.softmax
-softmax(input, dim, *, dtype=None) -> Tensor
-
-Alias for torch.nn.functional.softmax().
 """#

@@ -2,6 +2,20 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.sinh
+sinh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic sine of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.softmax
+softmax(input, dim, *, dtype=None) -> Tensor
+
+Alias for torch.nn.functional.softmax().
 @torch.sort
 sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
 
@@ -353,33 +367,4 @@ Keyword args:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.zeros_like
-zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor filled with the scalar value 0, with the same size as input.
-torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.nn.BCELoss
-Creates a criterion that measures the Binary Cross Entropy between the target and the
-input probabilities:
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
 """#

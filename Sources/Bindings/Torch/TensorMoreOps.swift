@@ -159,6 +159,14 @@ func moreOps() -> [TensorOp] { [
         let f = try scatterCall(a, add: true)
         _ = try engine { try t.applyInPlace(f) }
     },
+    TensorOp("multinomial", ["num_samples", "replacement?", "*", "generator?", "out?"], defaults: ["replacement": .bool(false)]) { a, t throws(PyError) in
+        let n = try a.int("num_samples"), r = try a.bool("replacement"), g = try a.generator()
+        return try a.writingOut(wrap(try engine { try t.multinomial(n, replacement: r, generator: g) }))
+    },
+    inPlace("exponential_", ["lambd?", "*", "generator?"], defaults: ["lambd": .float(1)]) { a, t throws(PyError) in
+        let l = try a.double("lambd"), g = try a.generator()
+        _ = try engine { try t.exponential_(lambd: l, generator: g) }
+    },
     TensorOp("bincount", ["weights?", "minlength?"], defaults: ["minlength": .int(0)]) { a, t throws(PyError) in
         let w = try a.optionalTensor("weights"), n = try a.int("minlength")
         return wrap(try engine { try t.bincount(weights: w, minlength: n) })
