@@ -25,6 +25,7 @@ private func vectorOrd(_ v: Value?, _ interp: Interpreter) throws(PyError) -> Do
 func makeTorchLinalg() -> PyModule {
     let m = PyModule(name: "torch.linalg")
     m["LinAlgError"] = .cls(TorchLinAlgErrorClass)
+    defineLinalgExtras(m)
     m.define("inv", ["A", "*", "out?"]) { a throws(PyError) in
         let t = try a.tensor("A", function: "linalg_inv")
         return try a.writingOut(wrap(try engine { try t.inv() }))

@@ -60,6 +60,7 @@ extension Tensor {
     private func sampleWithReplacement<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ rows: Int, _ categories: Int, _ samples: Int,
                                                                                 _ generator: Generator) throws(TensorError) -> [Int64] {
         let p = try contiguousData()
+        defer { withExtendedLifetime(p) {} }
         let weights = p.pointer(T.self)
         var cumulative = [T](repeating: 0, count: categories)
         var out = [Int64](repeating: 0, count: rows * samples)
