@@ -2,377 +2,382 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
-@torch.autograd.backward
-Compute the sum of gradients of given tensors with respect to graph leaves.
+@torch.nn.ReLU
+Applies the rectified linear unit function element-wise.
 
 Args:
-    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
-        Tensors of which the derivative will be computed.
-    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
-        Jacobian-vector product, usually gradients w.r.t.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
-        optional): Inputs w.r.t.
-@torch.autograd.enable_grad
-Context-manager that enables gradient calculation.
-@torch.autograd.grad
-Compute and return the sum of gradients of outputs with respect to the inputs.
+    inplace: can optionally do the operation in-place.
+@torch.nn.ReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ReLU.forward
+Runs the forward pass.
+@torch.nn.Sequential
+A sequential container.
+@torch.nn.Sequential.append
+Append a given module to the end.
 
 Args:
-    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
-        function.
-    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
-    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
-        vector-Jacobian product.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
-        used when computing outputs (and therefore their grad is always zero) is an
-        error.
-    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
-        grad_outputs will be interpreted as the batch dimension.
-    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
-        zero instead of None.
-@torch.autograd.no_grad
-Context-manager that disables gradient calculation.
-@torch.autograd.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
+    module (nn.Module): module to append
+@torch.nn.Sequential.forward
+Runs the forward pass.
+@torch.nn.SiLU
+Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
+@torch.nn.SiLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.SiLU.forward
+Runs the forward pass.
+@torch.nn.Sigmoid
+Applies the Sigmoid function element-wise.
+@torch.nn.Sigmoid.forward
+Runs the forward pass.
+@torch.nn.SmoothL1Loss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
+in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
+Girshick).
 
 Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.linalg.LinAlgError
-Error raised by torch.linalg function when the cause of error is a numerical
-inconsistency in the data. For example, you can the torch.linalg.inv function will raise
-torch.linalg.LinAlgError when it finds that a matrix is not invertible.
-@torch.linalg.det
-linalg.det(A, *, out=None) -> Tensor
-
-Computes the determinant of a square matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.inv
-linalg.inv(A, *, out=None) -> Tensor
-
-Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
-matrix is not invertible.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change between L1 and L2
+        loss.
+@torch.nn.SmoothL1Loss.forward
+Runs the forward pass.
+@torch.nn.Softmax
+Applies the Softmax function to an n-dimensional input Tensor.
 
 Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of invertible matrices.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.matrix_norm
-linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
-
-Computes a matrix norm.
-
-Args:
-    A (Tensor): tensor with two or more dimensions.
-    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.norm
-linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
-
-Computes a vector or matrix norm.
+    dim (int): A dimension along which Softmax will be computed (so every slice along
+        dim will sum to 1).
+@torch.nn.Softmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softmax.forward
+Runs the forward pass.
+@torch.nn.Softplus
+Applies the Softplus function element-wise.
 
 Args:
-    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
-        dimensions
-    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
-        matrix norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.solve
-linalg.solve(A, B, *, left=True, out=None) -> Tensor
-
-Computes the solution of a square system of linear equations with a unique solution.
+    beta: the beta value for the Softplus formulation.
+    threshold: values above this revert to a linear function.
+@torch.nn.Softplus.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softplus.forward
+Run forward pass.
+@torch.nn.Tanh
+Applies the Hyperbolic Tangent (Tanh) function element-wise.
+@torch.nn.Tanh.forward
+Runs the forward pass.
+@torch.nn.Unflatten
+Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
 
 Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
-        according to the rules described above
+    dim (int): Dimension to be unflattened
+    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
+        dimension
+@torch.nn.Unflatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Unflatten.forward
+Runs the forward pass.
+@torch.nn.functional
+Functional interface.
+@torch.nn.functional.binary_cross_entropy
+Compute Binary Cross Entropy between the target and input probabilities.
 
-Keyword args:
-    left (bool, optional): whether to solve the system AX=B or XA = B.
-    out (Tensor, optional): output tensor.
-@torch.linalg.vector_norm
-linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
-
-Computes a vector norm.
-
-Args:
-    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
-        dim.
-    ord (int, float, inf, -inf, optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@numpy
-NumPy =====
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
+See BCELoss for details.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: Tensor of arbitrary shape as probabilities.
+    target: Tensor of the same shape as input with values between 0 and 1.
+    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
+        match input tensor shape
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.binary_cross_entropy_with_logits
+Compute Binary Cross Entropy between target and input logits.
 
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Add arguments element-wise.
+See BCEWithLogitsLoss for details.
 
 Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
+    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
+        logits).
+    target: Tensor of the same shape as input with values between 0 and 1
+    weight (Tensor, optional): a manual rescaling weight.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
+
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
+
+See CELU for more details.
+@torch.nn.functional.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
+
+See CrossEntropyLoss for details.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
+
+See Dropout for details.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
 
-Return evenly spaced values within a given interval.
+See ELU for more details.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
 
-See the Warning sections below for more information.
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
 
-Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
+@torch.nn.functional.hardsigmoid
+Apply the Hardsigmoid function element-wise.
 
-Trigonometric inverse cosine, element-wise.
+See Hardsigmoid for more details.
 
 Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.hardswish
+Apply hardswish function, element-wise.
 
-Inverse sine, element-wise.
+See Hardswish for more details.
+@torch.nn.functional.hardtanh
+hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
 
-Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+Applies the HardTanh function element-wise. See Hardtanh for more details.
+@torch.nn.functional.huber_loss
+Compute the Huber loss, with optional weighting.
 
-Trigonometric inverse tangent, element-wise.
+See HuberLoss for details.
 
 Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): The threshold at which to change between delta-scaled L1
+        and L2 loss.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.l1_loss
+Compute the L1 loss, with optional weighting.
 
-Inverse hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
+See L1Loss for details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.leaky_relu
+leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
+
+See LeakyReLU for more details.
+@torch.nn.functional.linear
+linear(input, weight, bias=None) -> Tensor
+
+Applies a linear transformation to the incoming data: y = xA^T + b.
+@torch.nn.functional.log_softmax
+Apply a softmax followed by a logarithm.
+
+See LogSoftmax for more details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
+    input (Tensor): input
+    dim (int): A dimension along which log_softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.logsigmoid
+logsigmoid(input) -> Tensor
+
+Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
+
+See LogSigmoid for more details.
+@torch.nn.functional.mish
+Apply the Mish function, element-wise.
+
+See Mish for more details.
+@torch.nn.functional.mse_loss
+Compute the element-wise mean squared error, with optional weighting.
+
+See MSELoss for details.
 
 Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.nll_loss
+Compute the negative log likelihood loss.
+
+See NLLLoss for details.
 
 Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
+    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
+        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
+    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
+        where K geq 1 for K-dimensional loss.
+    weight (Tensor, optional): A manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.normalize
+Perform L_p normalization of inputs over specified dimension.
 
 Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+    input: input tensor of any shape
+    p (float): the exponent value in the norm formulation.
+    dim (int or tuple of ints): the dimension to reduce.
+    eps (float): small value to avoid division by zero.
+    out (Tensor, optional): the output tensor.
+@torch.nn.functional.one_hot
+one_hot(tensor, num_classes=-1) -> LongTensor
 
-Convert the input to an array.
+Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
+num_classes) that have zeros everywhere except where the index of last dimension matches
+the corresponding value of the input tensor, in which case it will be 1.
 
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See also One-hot on Wikipedia .
 
-Compute the bit-wise AND of two arrays element-wise.
+Arguments:
+    tensor (LongTensor): class values of any shape.
+    num_classes (int, optional):  Total number of classes.
+@torch.nn.functional.pad
+pad(input, pad, mode="constant", value=None) -> Tensor
 
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise OR of two arrays element-wise.
+Pads tensor.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): N-dimensional tensor
+    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
+    mode: 'constant', 'reflect', 'replicate' or 'circular'.
+    value: fill value for 'constant' padding.
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
 
-Compute the bit-wise XOR of two arrays element-wise.
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
+
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
+
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
+
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
+
+See Softmax for more details.
+
+Args:
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
+
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+
+See Softplus for more details.
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
+
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
+
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
+
+Args:
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
 """#

@@ -5,7 +5,7 @@ extension Tensor {
     public func kthvalue(_ k: Int, dim: Int = -1, keepdim: Bool = false) throws(TensorError) -> (values: Tensor, indices: Tensor) {
         let d = try normalizeDim(dim, Swift.max(self.dim, 1))
         let n = self.dim == 0 ? 1 : shape[d]
-        guard k >= 1 && k <= n else { throw .index("kthvalue(): selected number k out of range for dimension \(d)") }
+        guard k >= 1 && k <= n else { throw .runtime("kthvalue(): selected number k out of range for dimension \(d)") }
         let x = self.dim == 0 ? try reshape([1]) : self
         let order = try GradMode.withDisabled { () throws(TensorError) in try x.sort(dim: d).indices.narrow(d, k - 1, 1) }
         let squeezed = !(keepdim && self.dim > 0)
