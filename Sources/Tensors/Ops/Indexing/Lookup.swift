@@ -58,15 +58,18 @@ extension Tensor {
         if let weights, weights.dim != 1 || weights.shape[0] != values.count {
             throw .runtime("weights should be 1-d and have the same length as input")
         }
-        let bins = Swift.max(minlength, Int(values.max() ?? -1) + 1)
+        let bins = Swift.max(minlength, Int(values.max() ?? -1) &+ 1)
+        // Outputs live in tensor storage, so an absurd bin count fails as an allocation error.
         guard let weights else {
-            var counts = [Int64](repeating: 0, count: bins)
+            let out = try Tensor(zerosOf: [bins], dtype: .int64)
+            let counts = out.pointer(Int64.self)
             for v in values { counts[Int(v)] += 1 }
-            return try Tensor.from(counts, shape: [bins])
+            return out
         }
-        var sums = [Double](repeating: 0, count: bins)
+        let out = try Tensor(zerosOf: [bins], dtype: .float64)
+        let sums = out.pointer(Double.self)
         for (v, w) in zip(values, try weights.to(.float64).doubles()) { sums[Int(v)] += w }
-        return try Tensor.from(sums, shape: [bins], dtype: weights.dtype == .float32 ? .float32 : .float64)
+        return try out.to(weights.dtype == .float32 ? .float32 : .float64)
     }
 
     /// PyTorch's `searchsorted(sorted_sequence, values, right)`: for each value, the index

@@ -41,7 +41,8 @@ extension Tensor {
         }
         if left == right { left -= 1; right += 1 }
         guard left.isFinite && right.isFinite else { throw .runtime("torch.histc(): range of [\(lo), \(hi)] is not finite") }
-        var counts = [Double](repeating: 0, count: bins)
+        let out = try Tensor(zerosOf: [bins], dtype: .float64)
+        let counts = out.pointer(Double.self)
         for i in 0..<n {
             let x = xs[i]
             guard x >= left && x <= right else { continue }
@@ -49,6 +50,6 @@ extension Tensor {
             pos = Swift.min(pos, bins - 1)
             counts[pos] += 1
         }
-        return try Tensor.from(counts, shape: [bins], dtype: dtype)
+        return try out.to(dtype)
     }
 }

@@ -49,21 +49,23 @@ extension Tensor {
             let ratio = try GradMode.withDisabled { () throws(TensorError) in try detach().div(q) }
             return samples == 1 ? try ratio.argmax(dim: -1, keepdim: true) : try ratio.topk(samples, dim: -1).indices
         }
-        let out = dtype == .float32
-            ? try sampleWithReplacement(Float.self, rows, categories, samples, generator)
-            : try sampleWithReplacement(Double.self, rows, categories, samples, generator)
-        return try Tensor.from(out, shape: outShape)
+        let out = try Tensor(zerosOf: outShape, dtype: .int64)
+        if dtype == .float32 {
+            try sampleWithReplacement(Float.self, rows, categories, samples, generator, into: out.pointer(Int64.self))
+        } else {
+            try sampleWithReplacement(Double.self, rows, categories, samples, generator, into: out.pointer(Int64.self))
+        }
+        return out
     }
 
     /// Inverse-CDF sampling on each row's normalised running sums, accumulated in the weights'
     /// own precision; a binary search per uniform double.
     private func sampleWithReplacement<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ rows: Int, _ categories: Int, _ samples: Int,
-                                                                                _ generator: Generator) throws(TensorError) -> [Int64] {
+                                                                                _ generator: Generator, into out: UnsafeMutablePointer<Int64>) throws(TensorError) {
         let p = try contiguousData()
         defer { withExtendedLifetime(p) {} }
         let weights = p.pointer(T.self)
         var cumulative = [T](repeating: 0, count: categories)
-        var out = [Int64](repeating: 0, count: rows * samples)
         for r in 0..<rows {
             var sum = T.zero
             for j in 0..<categories {
@@ -86,7 +88,6 @@ extension Tensor {
                 out[r * samples + s] = Int64(lo)
             }
         }
-        return out
     }
 }
 

@@ -74,13 +74,19 @@ extension Tensor {
     public static func triangleIndices(_ rows: Int, _ cols: Int, offset: Int, lower: Bool) throws(TensorError) -> Tensor {
         guard rows >= 0 else { throw .runtime("row must be non-negative, got\(rows)") }
         guard cols >= 0 else { throw .runtime("col must be non-negative, got\(cols)") }
-        var r: [Int64] = [], c: [Int64] = []
+        func inside(_ i: Int, _ j: Int) -> Bool { lower ? j - i <= offset : j - i >= offset }
+        var count = 0
+        for i in 0..<rows { count += (0..<cols).filter { inside(i, $0) }.count }
+        let out = try Tensor(zerosOf: [2, count], dtype: .int64)
+        let p = out.pointer(Int64.self)
+        var k = 0
         for i in 0..<rows {
-            for j in 0..<cols where lower ? j - i <= offset : j - i >= offset {
-                r.append(Int64(i))
-                c.append(Int64(j))
+            for j in 0..<cols where inside(i, j) {
+                p[k] = Int64(i)
+                p[count + k] = Int64(j)
+                k += 1
             }
         }
-        return try Tensor.from(r + c, shape: [2, r.count])
+        return out
     }
 }
