@@ -157,3 +157,16 @@ private let n33: [Double] = [0.5, -1.1, 0.3, 1.2, 0.8, -0.4, -0.6, 0.2, 1.7]
         try gradcheck(T(m33, [3, 3])) { x in try x.slogdet().logabsdet.add(x.logdet()) }
     }
 }
+
+@Suite struct SingularValueGradients {
+    @Test func svdvalsAndNorms() throws {
+        try gradcheck(T(a23 + b23, [3, 4])) { x in
+            try x.svdvals().add(x.matrixNorm(ord: "nuc")).add(x.matrixNorm(ord: "2")).add(x.matrixNorm(ord: "-2"))
+        }
+    }
+    @Test func reconstruction() throws {
+        let x = try T(a23 + b23, [4, 3], .float64)
+        let (u, s, vh) = try x.svd(fullMatrices: false)
+        #expect(try u.mul(s.unsqueeze(0)).matmul(vh).allclose(x, atol: 1e-12))
+    }
+}

@@ -66,6 +66,24 @@ Args:
 
 Keyword args:
     dtype (dtype, optional): the desired data type of returned tensor.
+@torch.svd
+svd(input, some=True, compute_uv=True, *, out=None) -> (Tensor, Tensor, Tensor)
+
+Computes the singular value decomposition of either a matrix or batch of matrices input.
+The singular value decomposition is represented as a namedtuple (U, S, V), such that
+input = U diag(S) V^{H}. where V^{H} is the transpose of V for real inputs, and the
+conjugate transpose of V for complex inputs. If input is a batch of matrices, then U, S,
+and V are also batched with the same batch dimensions as input.
+
+Args:
+    input (Tensor): the input tensor of size (*, m, n) where * is zero or more batch
+        dimensions consisting of (m, n) matrices.
+    some (bool, optional): controls whether to compute the reduced or full
+        decomposition, and consequently, the shape of returned U and V.
+    compute_uv (bool, optional): controls whether to compute U and V.
+
+Keyword args:
+    out (tuple, optional): the output tuple of tensors
 @torch.swapaxes
 swapaxes(input, axis0, axis1) -> Tensor
 
@@ -361,24 +379,4 @@ Arguments:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.xlogy
-xlogy(input, other, *, out=None) -> Tensor
-
-Alias for torch.special.xlogy().
-@torch.zeros
-zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with the scalar value 0, with the shape defined by the variable
-argument size.
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
 """#

@@ -2,6 +2,26 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
+@torch.xlogy
+xlogy(input, other, *, out=None) -> Tensor
+
+Alias for torch.special.xlogy().
+@torch.zeros
+zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the shape defined by the variable
+argument size.
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
 @torch.zeros_like
 zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
 
@@ -361,24 +381,4 @@ Append modules from a Python iterable to the end of the list.
 
 Args:
     modules (iterable): iterable of modules to append
-@torch.nn.NLLLoss
-The negative log likelihood loss. It is useful to train a classification problem with C
-classes.
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.NLLLoss.forward
-Runs the forward pass.
-@torch.nn.Parameter
-A kind of Tensor that is to be considered a module parameter.
-
-Args:
-    data (Tensor): parameter tensor.
-    requires_grad (bool, optional): if the parameter requires gradient.
 """#

@@ -2,6 +2,26 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@torch.nn.NLLLoss
+The negative log likelihood loss. It is useful to train a classification problem with C
+classes.
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.NLLLoss.forward
+Runs the forward pass.
+@torch.nn.Parameter
+A kind of Tensor that is to be considered a module parameter.
+
+Args:
+    data (Tensor): parameter tensor.
+    requires_grad (bool, optional): if the parameter requires gradient.
 @torch.nn.ReLU
 Applies the rectified linear unit function element-wise.
 
@@ -360,24 +380,4 @@ softplus(input, beta=1, threshold=20) -> Tensor
 Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
 
 See Softplus for more details.
-@torch.nn.functional.tanh
-tanh(input) -> Tensor
-
-Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
-
-See Tanh for more details.
-@torch.nn.init
-This file contains utilities for initializing neural network parameters.
-@torch.nn.init.calculate_gain
-Return the recommended gain value for the given nonlinearity function.
-
-Args:
-    nonlinearity: the non-linear function (nn.functional name)
-    param: optional parameter for the non-linear function
-@torch.nn.init.constant_
-Fill the input Tensor with the value val.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    val: the value to fill the tensor with
 """#

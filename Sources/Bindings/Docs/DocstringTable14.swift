@@ -2,6 +2,26 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
+
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
+
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
+
+Args:
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
 @torch.nn.init.eye_
 Fill the 2-dimensional input Tensor with the identity matrix.
 
@@ -360,16 +380,4 @@ Set the seed for generating random numbers on all GPUs.
 
 Args:
     seed (int): The desired seed.
-@torch.autograd
-torch.autograd provides classes and functions implementing automatic differentiation of
-arbitrary scalar valued functions.
-@torch.autograd.Function
-Base class to create custom autograd.Function.
-
-See extending-autograd for more details on how to use this class.
-@torch.autograd.Function.backward
-Define a formula for differentiating the operation with backward mode automatic
-differentiation.
-@torch.autograd.Function.forward
-Define the forward of the custom autograd Function.
 """#

@@ -2,6 +2,18 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@torch.autograd
+torch.autograd provides classes and functions implementing automatic differentiation of
+arbitrary scalar valued functions.
+@torch.autograd.Function
+Base class to create custom autograd.Function.
+
+See extending-autograd for more details on how to use this class.
+@torch.autograd.Function.backward
+Define a formula for differentiating the operation with backward mode automatic
+differentiation.
+@torch.autograd.Function.forward
+Define the forward of the custom autograd Function.
 @torch.autograd.backward
 Compute the sum of gradients of given tensors with respect to graph leaves.
 
@@ -110,6 +122,20 @@ Args:
 
 Keyword args:
     out (Tensor, optional): output tensor.
+@torch.linalg.matrix_rank
+linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False, out=None) -> Tensor
+
+Computes the numerical rank of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    tol (float, Tensor, optional): [NumPy Compat] Alias for atol.
+
+Keyword args:
+    atol (float, Tensor, optional): the absolute tolerance value.
+    rtol (float, Tensor, optional): the relative tolerance value.
+    hermitian(bool): indicates whether A is Hermitian if complex or symmetric if real.
+    out (Tensor, optional): output tensor.
 @torch.linalg.norm
 linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
 
@@ -151,6 +177,30 @@ Args:
 
 Keyword args:
     left (bool, optional): whether to solve the system AX=B or XA = B.
+    out (Tensor, optional): output tensor.
+@torch.linalg.svd
+linalg.svd(A, full_matrices=True, *, driver=None, out=None) -> (Tensor, Tensor, Tensor)
+
+Computes the singular value decomposition (SVD) of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    full_matrices (bool, optional): controls whether to compute the full or reduced SVD,
+        and consequently, the shape of the returned tensors U and Vh.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
+    out (tuple, optional): output tuple of three tensors.
+@torch.linalg.svdvals
+linalg.svdvals(A, *, driver=None, out=None) -> Tensor
+
+Computes the singular values of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
     out (Tensor, optional): output tensor.
 @torch.linalg.vector_norm
 linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
@@ -323,53 +373,4 @@ Args:
     out (array, optional): If provided, the result will be inserted into this array.
     keepdims (bool, optional): If this is set to True, the axes which are reduced are
         left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
-
-Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
-
-Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
-
-Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
-
-Convert the input to an array.
-
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
 """#

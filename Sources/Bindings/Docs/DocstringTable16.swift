@@ -2,6 +2,55 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@numpy.argsort
+Returns the indices that would sort an array.
+
+Args:
+    a (array_like): Array to sort.
+    axis (int or None, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.array
+array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
+like=None)
+
+Args:
+    object (array_like): An array, any object exposing the array interface, an object
+        whose __array__ method returns an array, or any (nested) sequence.
+    dtype (data-type, optional): The desired data-type for the array.
+    copy (bool, optional): If True (default), then the array data is copied.
+    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (default).
+    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
+        array should have.
+    ndmax (int, optional): Specifies the maximum number of dimensions to create when
+        inferring shape from nested sequences.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.array_equal
+True if two arrays have the same shape and elements, False otherwise.
+
+Args:
+    a1, a2 (array_like): Input arrays.
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.asarray
+asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+
+Convert the input to an array.
+
+Args:
+    a (array_like): Input data, in any form that can be converted to an array.
+    dtype (data-type, optional): By default, the data-type is inferred from the input
+        data.
+    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
+    device (str, optional): The device on which to place the created array.
+    copy (bool, optional): If True, then the object is copied.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 @numpy.bitwise_and
 bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -333,52 +382,4 @@ Args:
     device (str, optional): The device on which to place the created array.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.full_like
-Return a full array with the same shape and type as a given array.
-
-Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    fill_value (array_like): Fill value.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.generic
-Base class for numpy scalar types.
-@numpy.generic.T
-Scalar attribute identical to ndarray.T.
-@numpy.generic.all
-Scalar method identical to ndarray.all.
-@numpy.generic.any
-Scalar method identical to ndarray.any.
-@numpy.generic.argmax
-Scalar method identical to ndarray.argmax.
-@numpy.generic.argmin
-Scalar method identical to ndarray.argmin.
-@numpy.generic.argsort
-Scalar method identical to ndarray.argsort.
-@numpy.generic.astype
-Scalar method identical to ndarray.astype.
-@numpy.generic.clip
-Scalar method identical to ndarray.clip.
-@numpy.generic.copy
-Scalar method identical to ndarray.copy.
-@numpy.generic.cumsum
-Scalar method identical to ndarray.cumsum.
-@numpy.generic.diagonal
-Scalar method identical to ndarray.diagonal.
-@numpy.generic.dtype
-Get array data-descriptor.
-@numpy.generic.fill
-Scalar method identical to ndarray.fill.
-@numpy.generic.flatten
-Scalar method identical to ndarray.flatten.
-@numpy.generic.item
-Scalar method identical to ndarray.item.
-@numpy.generic.itemsize
-The length of one element in bytes.
 """#

@@ -155,6 +155,10 @@ In-place version of sub()
 sum(dim=None, keepdim=False, dtype=None) -> Tensor
 
 See torch.sum()
+@torch.Tensor.svd
+svd(some=True, compute_uv=True) -> (Tensor, Tensor, Tensor)
+
+See torch.svd()
 @torch.Tensor.swapaxes
 swapaxes(axis0, axis1) -> Tensor
 

@@ -6,7 +6,7 @@ import Tensors
 func linalgOps() -> [TensorOp] { [
     unary("inverse") { try $0.inv() },
     unary("det") { try $0.det() },
-] }
+] + svdOps() }
 
 /// `ord` as PyTorch's matrix norms spell it: 'fro', 'nuc', or a number.
 private func matrixOrd(_ v: Value?, _ interp: Interpreter) throws(PyError) -> String {
@@ -26,6 +26,7 @@ func makeTorchLinalg() -> PyModule {
     let m = PyModule(name: "torch.linalg")
     m["LinAlgError"] = .cls(TorchLinAlgErrorClass)
     defineLinalgExtras(m)
+    defineSVD(linalg: m)
     m.define("inv", ["A", "*", "out?"]) { a throws(PyError) in
         let t = try a.tensor("A", function: "linalg_inv")
         return try a.writingOut(wrap(try engine { try t.inv() }))
@@ -74,3 +75,39 @@ func makeTorchLinalg() -> PyModule {
     }
     return m
 }
+
+/// The singular value decomposition's spellings: linalg.svd/svdvals/matrix_rank, torch.svd.
+func defineSVD(linalg m: PyModule) {
+    m.define("svd", ["A", "full_matrices?", "*", "driver?", "out?"], defaults: ["full_matrices": .bool(true)]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_svd"), full = try a.bool("full_matrices")
+        let r = try engine { try t.svd(fullMatrices: full) }
+        return returnType("linalg_svd", [("U", r.u), ("S", r.s), ("Vh", r.vh)])
+    }
+    m.define("svdvals", ["A", "*", "driver?", "out?"]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_svdvals")
+        return try a.writingOut(wrap(try engine { try t.svdvals() }))
+    }
+    m.define("matrix_rank", ["A", "tol?", "hermitian?", "*", "atol?", "rtol?", "out?"]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_matrix_rank")
+        let given = try a.optionalDouble("atol"), tol = try a.optionalDouble("tol"), rtol = try a.optionalDouble("rtol")
+        let atol = given ?? tol
+        return wrap(try engine {
+            let s = try GradMode.withDisabled { () throws(TensorError) in try t.svdvals() }
+            let (m, n) = (t.shape[t.dim - 2], t.shape[t.dim - 1])
+            let eps = t.dtype == .float32 ? Double(Float.ulpOfOne) : Double.ulpOfOne
+            let relative = rtol ?? (atol == nil ? Double(Swift.max(m, n)) * eps : 0)
+            let largest = try s.amax(dims: [-1], keepdim: true)
+            let tol = try largest.mul(.double(relative)).clampMin(.double(atol ?? 0))
+            return try s.gt(tol).sum(dims: [-1])
+        })
+    }
+}
+
+func svdOps() -> [TensorOp] { [
+    TensorOp("svd", ["some?", "compute_uv?"], defaults: ["some": .bool(true), "compute_uv": .bool(true)]) { a, t throws(PyError) in
+        let some = try a.bool("some")
+        let r = try engine { try t.svd(fullMatrices: !some) }
+        let v = try engine { try r.vh.matrixTranspose() }
+        return returnType("svd", [("U", r.u), ("S", r.s), ("V", v)])
+    },
+] }
