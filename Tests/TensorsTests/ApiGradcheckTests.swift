@@ -170,3 +170,14 @@ private let n33: [Double] = [0.5, -1.1, 0.3, 1.2, 0.8, -0.4, -0.6, 0.2, 1.7]
         #expect(try u.mul(s.unsqueeze(0)).matmul(vh).allclose(x, atol: 1e-12))
     }
 }
+
+@Suite struct SymmetricGradients {
+    private let spd: [Double] = [4, 1, 2, 1, 3, 0.5, 2, 0.5, 5]
+    @Test func eigenvalues() throws {
+        // Symmetrised first, so the finite differences stay on symmetric matrices.
+        try gradcheck(T(spd, [3, 3])) { x in try x.add(x.matrixTranspose()).eigh().values }
+    }
+    @Test func cholesky() throws {
+        try gradcheck(T(spd, [3, 3])) { x in try x.add(x.matrixTranspose()).cholesky() }
+    }
+}

@@ -61,6 +61,19 @@ Args:
 Error raised by torch.linalg function when the cause of error is a numerical
 inconsistency in the data. For example, you can the torch.linalg.inv function will raise
 torch.linalg.LinAlgError when it finds that a matrix is not invertible.
+@torch.linalg.cholesky
+linalg.cholesky(A, *, upper=False, out=None) -> Tensor
+
+Computes the Cholesky decomposition of a complex Hermitian or real symmetric
+positive-definite matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian positive-definite matrices.
+
+Keyword args:
+    upper (bool, optional): whether to return an upper triangular matrix.
+    out (Tensor, optional): output tensor.
 @torch.linalg.cross
 linalg.cross(input, other, *, dim=-1, out=None) -> Tensor
 
@@ -80,6 +93,32 @@ Computes the determinant of a square matrix.
 
 Args:
     A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.eigh
+linalg.eigh(A, UPLO='L', *, out=None) -> (Tensor, Tensor)
+
+Computes the eigenvalue decomposition of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
+
+Keyword args:
+    out (tuple, optional): output tuple of two tensors.
+@torch.linalg.eigvalsh
+linalg.eigvalsh(A, UPLO='L', *, out=None) -> Tensor
+
+Computes the eigenvalues of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
 
 Keyword args:
     out (Tensor, optional): output tensor.
@@ -342,35 +381,4 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
 """#

@@ -2,6 +2,37 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@numpy.arctanh
+arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse hyperbolic tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.argmax
+Returns the indices of the maximum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argmin
+Returns the indices of the minimum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
 @numpy.argsort
 Returns the indices that would sort an array.
 
@@ -344,42 +375,4 @@ Single-precision floating-point number type, compatible with C float.
 Double-precision floating-point number type, compatible with Python float and C double.
 @numpy.floating
 Abstract base class of all floating-point scalar types.
-@numpy.floor
-floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the floor of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.floor_divide
-floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the largest integer smaller or equal to the division of the inputs. It is
-equivalent to the Python // operator and pairs with the Python % (remainder), function
-so that a = a % b + b * (a // b) up to roundoff.
-
-Args:
-    x1 (array_like): Numerator.
-    x2 (array_like): Denominator.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.full
-Return a new array of given shape and type, filled with fill_value.
-
-Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    fill_value (scalar or array_like): Fill value.
-    dtype (data-type, optional): The desired data-type for the array  The default, None,
-        means np.array(fill_value).dtype.
-    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
-        Fortran-contiguous (row- or column-wise) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
 """#

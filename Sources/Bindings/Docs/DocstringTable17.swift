@@ -2,6 +2,44 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.floor
+floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the floor of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.floor_divide
+floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the largest integer smaller or equal to the division of the inputs. It is
+equivalent to the Python // operator and pairs with the Python % (remainder), function
+so that a = a % b + b * (a // b) up to roundoff.
+
+Args:
+    x1 (array_like): Numerator.
+    x2 (array_like): Denominator.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.full
+Return a new array of given shape and type, filled with fill_value.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    fill_value (scalar or array_like): Fill value.
+    dtype (data-type, optional): The desired data-type for the array  The default, None,
+        means np.array(fill_value).dtype.
+    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
+        Fortran-contiguous (row- or column-wise) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 @numpy.full_like
 Return a full array with the same shape and type as a given array.
 
@@ -341,40 +379,4 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mean
-Compute the arithmetic mean along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose mean is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the means
-        are computed.
-    dtype (data-type, optional): Type to use in computing the mean.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the mean.
-@numpy.median
-Compute the median along the specified axis.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow use of memory of input array a
-        for calculations.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.meshgrid
-Return a tuple of coordinate matrices from coordinate vectors.
-
-Args:
-    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
-    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
-        indexing of output.
-    sparse (bool, optional): If True the shape of the returned coordinate array for
-        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
-        1).
-    copy (bool, optional): If False, a view into the original arrays are returned in
-        order to conserve memory.
 """#

@@ -2,6 +2,42 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.mean
+Compute the arithmetic mean along the specified axis.
+
+Args:
+    a (array_like): Array containing numbers whose mean is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the means
+        are computed.
+    dtype (data-type, optional): Type to use in computing the mean.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the mean.
+@numpy.median
+Compute the median along the specified axis.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow use of memory of input array a
+        for calculations.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.meshgrid
+Return a tuple of coordinate matrices from coordinate vectors.
+
+Args:
+    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
+    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
+        indexing of output.
+    sparse (bool, optional): If True the shape of the returned coordinate array for
+        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
+        1).
+    copy (bool, optional): If False, a view into the original arrays are returned in
+        order to conserve memory.
 @numpy.min
 Return the minimum of an array or minimum along an axis.
 
@@ -345,27 +381,4 @@ Args:
     **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.printoptions
 Context manager for setting print options.
-@numpy.prod
-Return the product of array elements over a given axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
-        performed.
-    dtype (dtype, optional): The type of the returned array, as well as of the
-        accumulator in which the elements are multiplied.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The starting value for this product.
-    where (array_like of bool, optional): Elements to include in the product.
-@numpy.ptp
-Range of values (maximum - minimum) along an axis.
-
-Args:
-    a (array_like): Input values.
-    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
-    out (array_like): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
 """#

@@ -2,6 +2,29 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
+@numpy.prod
+Return the product of array elements over a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
+        performed.
+    dtype (dtype, optional): The type of the returned array, as well as of the
+        accumulator in which the elements are multiplied.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The starting value for this product.
+    where (array_like of bool, optional): Elements to include in the product.
+@numpy.ptp
+Range of values (maximum - minimum) along an axis.
+
+Args:
+    a (array_like): Input values.
+    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
+    out (array_like): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
 @numpy.quantile
 Compute the q-th quantile of the data along the specified axis.
 
@@ -359,23 +382,4 @@ Args:
     equal_nan (bool, optional): If True, collapses multiple NaN values in the return
         array into one.
     sorted (bool, optional): If True, the unique elements are sorted.
-@numpy.unsignedinteger
-Abstract base class of all unsigned integer scalar types.
-@numpy.var
-Compute the variance along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose variance is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
-        is computed.
-    dtype (data-type, optional): Type to use in computing the variance.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
-        calculation is N - ddof, where N represents the number of elements.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the variance.
-    mean (array like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
 """#

@@ -2,6 +2,25 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable20 = #"""
+@numpy.unsignedinteger
+Abstract base class of all unsigned integer scalar types.
+@numpy.var
+Compute the variance along the specified axis.
+
+Args:
+    a (array_like): Array containing numbers whose variance is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
+        is computed.
+    dtype (data-type, optional): Type to use in computing the variance.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
+        calculation is N - ddof, where N represents the number of elements.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the variance.
+    mean (array like, optional): Provide the mean to prevent its recalculation.
+    correction ({int, float}, optional): Array API compatible name for the ddof
+        parameter.
 @numpy.vstack
 Stack arrays in sequence vertically (row wise).
 

@@ -27,6 +27,7 @@ func makeTorchLinalg() -> PyModule {
     m["LinAlgError"] = .cls(TorchLinAlgErrorClass)
     defineLinalgExtras(m)
     defineSVD(linalg: m)
+    defineSymmetric(linalg: m)
     m.define("inv", ["A", "*", "out?"]) { a throws(PyError) in
         let t = try a.tensor("A", function: "linalg_inv")
         return try a.writingOut(wrap(try engine { try t.inv() }))
@@ -100,6 +101,28 @@ func defineSVD(linalg m: PyModule) {
             let tol = try largest.mul(.double(relative)).clampMin(.double(atol ?? 0))
             return try s.gt(tol).sum(dims: [-1])
         })
+    }
+}
+
+/// eigh, eigvalsh and cholesky of symmetric (positive-definite) matrices.
+func defineSymmetric(linalg m: PyModule) {
+    func upper(_ a: Args) throws(PyError) -> Bool {
+        guard let v = a.optional("UPLO"), case .str(let s) = v else { return false }
+        guard s == "L" || s == "U" else { throw PyError.runtimeError("Expected UPLO argument to be 'L' or 'U', but got \(s)") }
+        return s == "U"
+    }
+    m.define("eigh", ["A", "UPLO?", "*", "out?"]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_eigh"), u = try upper(a)
+        let r = try engine { try t.eigh(upper: u) }
+        return returnType("linalg_eigh", [("eigenvalues", r.values), ("eigenvectors", r.vectors)])
+    }
+    m.define("eigvalsh", ["A", "UPLO?", "*", "out?"]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_eigvalsh"), u = try upper(a)
+        return try a.writingOut(wrap(try engine { try t.eigh(upper: u).values }))
+    }
+    m.define("cholesky", ["A", "*", "upper?", "out?"], defaults: ["upper": .bool(false)]) { a throws(PyError) in
+        let t = try a.tensor("A", function: "linalg_cholesky"), u = try a.bool("upper")
+        return try a.writingOut(wrap(try engine { try t.cholesky(upper: u) }))
     }
 }
 
