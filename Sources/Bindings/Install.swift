@@ -19,7 +19,7 @@ public func installBindings(_ interp: Interpreter) {
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnConvNormSource + nnRecurrentSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
@@ -41,7 +41,9 @@ import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
            "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
-           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss"]
+           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss", "BatchNorm1d", "BatchNorm2d", "LayerNorm",
+           "Embedding", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Dropout2d",
+           "RNNBase", "RNN", "LSTM", "GRU"]
 
 """
 
@@ -131,9 +133,7 @@ private func defineTensorConstructor() {
         if try a.bool("requires_grad") { try setRequiresGrad(p, true) }
         var cls = ParameterClass
         if case .cls(let c) = a[0] { cls = c }
-        let object = PyInstance(cls, payload: p)
-        p.boundObject = object
-        return .instance(object)
+        return .instance(PyInstance(cls, boundTo: p))
     }))
     ParameterClass.define("__repr__", ["self"]) { a throws(PyError) in
         .str("Parameter containing:\n" + (try a.selfTensor()).description)

@@ -96,3 +96,9 @@ private func big(_ s: String) -> BigInt {
         #expect(BigInt(twosComplementBytes: x.twosComplementBytes) == x)
     }
 }
+
+@Test func trueDivisionRoundsOnceIncludingSubnormals() throws {
+    let interp = Interpreter()
+    let r = try interp.evaluate("(3 / 2**1076, 10**30 / (7 * 2**1100), 2**64 / (3 * 2**1130), 2**80 / (3 * 2**1100), 10**40 / (3 * 10**20))")
+    #expect(try interp.repr(r) == "(5e-324, 1.0517359755746946e-302, 4.2e-322, 2.9667651446762683e-308, 3.333333333333333e+19)")
+}

@@ -19,14 +19,27 @@ func extensionClass(_ name: String, module: String, bases: [PyClass] = []) -> Py
 }
 let NodeClass = PyClass(name: "Node", module: "torch.autograd.graph")
 
+/// Tensors and autograd nodes remember their live Python object (see PyInstance(_:boundTo:)).
+extension Tensor: BackPointingPayload {
+    public var boundObject: PyInstance? {
+        get { languageObject.map { unsafeDowncast($0, to: PyInstance.self) } }
+        set { languageObject = newValue }
+    }
+}
+
+extension Node: BackPointingPayload {
+    public var boundObject: PyInstance? {
+        get { languageObject.map { unsafeDowncast($0, to: PyInstance.self) } }
+        set { languageObject = newValue }
+    }
+}
+
 /// The Python object of an engine tensor: the live one if there is one (a Parameter stays a
 /// Parameter, `x.grad is x.grad`), else a new `Tensor`.
 @inline(__always)
 func wrap(_ t: Tensor) -> Value {
-    if let live = t.boundObject as? PyInstance { return .instance(live) }
-    let object = PyInstance(TensorClass, payload: t)
-    t.boundObject = object
-    return .instance(object)
+    if let live = t.boundObject { return .instance(live) }
+    return .instance(PyInstance(TensorClass, boundTo: t))
 }
 
 func wrap(_ t: Tensor?) -> Value { t.map(wrap) ?? .none }
@@ -58,16 +71,14 @@ func wrapSize(_ shape: [Int]) -> Value { .instance(PyInstance(SizeClass, payload
 private let nodeClasses = Locked<[String: PyClass]>([:])
 
 func wrap(_ node: Node) -> Value {
-    if let live = node.boundObject as? PyInstance { return .instance(live) }
+    if let live = node.boundObject { return .instance(live) }
     let cls = nodeClasses.withLock { classes in
         if let c = classes[node.name] { return c }
         let c = PyClass(name: node.name, module: "torch.autograd.graph", bases: [NodeClass])
         classes[node.name] = c
         return c
     }
-    let object = PyInstance(cls, payload: node)
-    node.boundObject = object
-    return .instance(object)
+    return .instance(PyInstance(cls, boundTo: node))
 }
 
 /// A stable fake address for `<... object at 0x...>` reprs.

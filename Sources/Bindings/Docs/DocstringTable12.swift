@@ -40,6 +40,28 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.nn.AdaptiveAvgPool2d
+Applies a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size of the image of the form H x W.
+@torch.nn.AdaptiveAvgPool2d.forward
+Runs the forward pass.
+@torch.nn.AvgPool2d
+Applies a 2D average pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.AvgPool2d.forward
+Runs the forward pass.
 @torch.nn.BCELoss
 Creates a criterion that measures the Binary Cross Entropy between the target and the
 input probabilities:
@@ -70,6 +92,64 @@ Args:
         target.
 @torch.nn.BCEWithLogitsLoss.forward
 Runs the forward pass.
+@torch.nn.BatchNorm1d
+Applies Batch Normalization over a 2D or 3D input.
+
+Args:
+    num_features: number of features or channels C of the input
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm2d
+Applies Batch Normalization over a 4D input.
+
+Args:
+    num_features: C from an expected input of size (N, C, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.Conv1d
+Applies a 1D convolution over an input signal composed of several input planes.
+
+Args:
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to both sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
+@torch.nn.Conv2d
+Applies a 2D convolution over an input signal composed of several input planes.
+
+Args:
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to all four sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
 @torch.nn.CrossEntropyLoss
 This criterion computes the cross entropy loss between input logits and target.
 
@@ -93,6 +173,14 @@ Args:
     inplace: If set to True, will do this operation in-place.
 @torch.nn.Dropout.forward
 Runs the forward pass.
+@torch.nn.Dropout2d
+Randomly zero out entire channels.
+
+Args:
+    p (float, optional): probability of an element to be zero-ed.
+    inplace (bool, optional): If set to True, will do this operation in-place
+@torch.nn.Dropout2d.forward
+Runs the forward pass.
 @torch.nn.ELU
 Applies the Exponential Linear Unit (ELU) function, element-wise.
 
@@ -103,6 +191,35 @@ Args:
 Return the extra representation of the module.
 @torch.nn.ELU.forward
 Runs the forward pass.
+@torch.nn.Embedding
+A simple lookup table that stores embeddings of a fixed dictionary and size.
+
+Args:
+    num_embeddings (int): size of the dictionary of embeddings
+    embedding_dim (int): the size of each embedding vector
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.Embedding.from_pretrained
+Create Embedding instance from given 2-dimensional FloatTensor.
+
+Args:
+    embeddings (Tensor): FloatTensor containing weights for the Embedding.
+    freeze (bool, optional): If True, the tensor does not get updated in the learning
+        process.
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): See module initialization documentation.
+    norm_type (float, optional): See module initialization documentation.
+    scale_grad_by_freq (bool, optional): See module initialization documentation.
+    sparse (bool, optional): See module initialization documentation.
 @torch.nn.Flatten
 Flattens a contiguous range of dims into a tensor.
 
@@ -123,6 +240,22 @@ Args:
 Return the extra representation of the module.
 @torch.nn.GELU.forward
 Runs the forward pass.
+@torch.nn.GRU
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer gated recurrent unit (GRU) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each GRU layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional GRU.
 @torch.nn.HuberLoss
 Creates a criterion that uses a squared term if the absolute element-wise error falls
 below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
@@ -156,6 +289,29 @@ Args:
         'mean' | 'sum'.
 @torch.nn.L1Loss.forward
 Runs the forward pass.
+@torch.nn.LSTM
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
+
+Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional LSTM.
+    proj_size: If > 0, will use LSTM with projections of corresponding size.
+@torch.nn.LayerNorm
+Applies Layer Normalization over a mini-batch of inputs.
+
+Args:
+    normalized_shape (int or list or torch.Size): input shape from an expected input of
+        size
 @torch.nn.LeakyReLU
 Applies the LeakyReLU function element-wise.
 
@@ -200,6 +356,18 @@ Args:
         'mean' | 'sum'.
 @torch.nn.MSELoss.forward
 Runs the forward pass.
+@torch.nn.MaxPool2d
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window to take a max over
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides
+    dilation: a parameter that controls the stride of elements in the window
+    return_indices: if True, will return the max indices along with the outputs.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+@torch.nn.MaxPool2d.forward
+Runs the forward pass.
 @torch.nn.Module
 Base class for all neural network modules.
 @torch.nn.Module.add_module
@@ -213,172 +381,4 @@ Apply fn recursively to every submodule (as returned by .children()) as well as 
 
 Args:
     fn (Module -> None): function to be applied to each submodule
-@torch.nn.Module.buffers
-Return an iterator over module buffers.
-
-Args:
-    recurse (bool): if True, then yields buffers of this module and all submodules.
-@torch.nn.Module.children
-Return an iterator over immediate children modules.
-@torch.nn.Module.cpu
-Move all model parameters and buffers to the CPU.
-@torch.nn.Module.cuda
-Move all model parameters and buffers to the GPU.
-
-Args:
-    device (int, optional): if specified, all parameters will be copied to that device
-@torch.nn.Module.double
-Casts all floating point parameters and buffers to double datatype.
-@torch.nn.Module.eval
-Set the module in evaluation mode.
-
-See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
-@torch.nn.Module.extra_repr
-Return the extra representation of the module.
-@torch.nn.Module.float
-Casts all floating point parameters and buffers to float datatype.
-@torch.nn.Module.forward
-Define the computation performed at every call.
-@torch.nn.Module.get_submodule
-Return the submodule given by target if it exists, otherwise throw an error.
-
-Args:
-    target: The fully-qualified string name of the submodule to look for.
-@torch.nn.Module.load_state_dict
-Copy parameters and buffers from state_dict into this module and its descendants.
-
-Args:
-    state_dict (dict): a dict containing parameters and persistent buffers.
-    strict (bool, optional): whether to strictly enforce that the keys in state_dict
-        match the keys returned by this module's state_dict() function.
-    assign (bool, optional): When set to False, the properties of the tensors in the
-        current module are preserved whereas setting it to True preserves properties of
-        the Tensors in the state dict.
-@torch.nn.Module.modules
-Return an iterator over all modules in the network.
-
-Args:
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not.
-@torch.nn.Module.named_buffers
-Return an iterator over module buffers, yielding both the name of the buffer as well as
-the buffer itself.
-
-Args:
-    prefix (str): prefix to prepend to all buffer names.
-    recurse (bool, optional): if True, then yields buffers of this module and all
-        submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
-        result.
-@torch.nn.Module.named_children
-Return an iterator over immediate children modules, yielding both the name of the module
-as well as the module itself.
-@torch.nn.Module.named_modules
-Return an iterator over all modules in the network, yielding both the name of the module
-as well as the module itself.
-
-Args:
-    memo: a memo to store the set of modules already added to the result
-    prefix: a prefix that will be added to the name of the module
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not
-@torch.nn.Module.named_parameters
-Return an iterator over module parameters, yielding both the name of the parameter as
-well as the parameter itself.
-
-Args:
-    prefix (str): prefix to prepend to all parameter names.
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
-        the result.
-@torch.nn.Module.parameters
-Return an iterator over module parameters.
-
-Args:
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-@torch.nn.Module.register_buffer
-Add a buffer to the module.
-
-Args:
-    name (str): name of the buffer.
-    tensor (Tensor or None): buffer to be registered.
-    persistent (bool): whether the buffer is part of this module's state_dict.
-@torch.nn.Module.register_module
-Alias for add_module().
-@torch.nn.Module.register_parameter
-Add a parameter to the module.
-
-Args:
-    name (str): name of the parameter.
-    param (Parameter or None): parameter to be added to the module.
-@torch.nn.Module.requires_grad_
-Change if autograd should record operations on parameters in this module.
-
-See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
-
-Args:
-    requires_grad (bool): whether autograd should record operations on parameters in
-        this module.
-@torch.nn.Module.state_dict
-Return a dictionary containing references to the whole state of the module.
-
-Args:
-    destination (dict, optional): If provided, the state of module will be updated into
-        the dict and the same object is returned.
-    prefix (str, optional): a prefix added to parameter and buffer names to compose the
-        keys in state_dict.
-    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
-        detached from autograd.
-@torch.nn.Module.to
-Move and/or cast the parameters and buffers.
-@torch.nn.Module.train
-Set the module in training mode.
-
-Args:
-    mode (bool): whether to set training mode (True) or evaluation mode (False).
-@torch.nn.Module.type
-Casts all parameters and buffers to dst_type.
-
-Args:
-    dst_type (type or string): the desired type
-@torch.nn.Module.zero_grad
-Reset gradients of all model parameters.
-
-See similar function under Optimizer for more context.
-
-Args:
-    set_to_none (bool): instead of setting to zero, set the grads to None.
-@torch.nn.ModuleDict
-Holds submodules in a dictionary.
-
-Args:
-    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
-        iterable of key-value pairs of type (string, module)
-@torch.nn.ModuleDict.items
-Return an iterable of the ModuleDict key/value pairs.
-@torch.nn.ModuleDict.keys
-Return an iterable of the ModuleDict keys.
-@torch.nn.ModuleDict.update
-Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
-
-Args:
-    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
-        key-value pairs of type (string, Module)
-@torch.nn.ModuleDict.values
-Return an iterable of the ModuleDict values.
-@torch.nn.ModuleList
-Holds submodules in a list.
-
-Args:
-    modules (iterable, optional): an iterable of modules to add
-@torch.nn.ModuleList.append
-Append a given module to the end of the list.
-
-Args:
-    module (nn.Module): module to append
-@torch.nn.ModuleList.extend
-Append modules from a Python iterable to the end of the list.
-
-Args:
-    modules (iterable): iterable of modules to append
 """#

@@ -2,6 +2,174 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@torch.nn.Module.buffers
+Return an iterator over module buffers.
+
+Args:
+    recurse (bool): if True, then yields buffers of this module and all submodules.
+@torch.nn.Module.children
+Return an iterator over immediate children modules.
+@torch.nn.Module.cpu
+Move all model parameters and buffers to the CPU.
+@torch.nn.Module.cuda
+Move all model parameters and buffers to the GPU.
+
+Args:
+    device (int, optional): if specified, all parameters will be copied to that device
+@torch.nn.Module.double
+Casts all floating point parameters and buffers to double datatype.
+@torch.nn.Module.eval
+Set the module in evaluation mode.
+
+See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
+@torch.nn.Module.extra_repr
+Return the extra representation of the module.
+@torch.nn.Module.float
+Casts all floating point parameters and buffers to float datatype.
+@torch.nn.Module.forward
+Define the computation performed at every call.
+@torch.nn.Module.get_submodule
+Return the submodule given by target if it exists, otherwise throw an error.
+
+Args:
+    target: The fully-qualified string name of the submodule to look for.
+@torch.nn.Module.load_state_dict
+Copy parameters and buffers from state_dict into this module and its descendants.
+
+Args:
+    state_dict (dict): a dict containing parameters and persistent buffers.
+    strict (bool, optional): whether to strictly enforce that the keys in state_dict
+        match the keys returned by this module's state_dict() function.
+    assign (bool, optional): When set to False, the properties of the tensors in the
+        current module are preserved whereas setting it to True preserves properties of
+        the Tensors in the state dict.
+@torch.nn.Module.modules
+Return an iterator over all modules in the network.
+
+Args:
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not.
+@torch.nn.Module.named_buffers
+Return an iterator over module buffers, yielding both the name of the buffer as well as
+the buffer itself.
+
+Args:
+    prefix (str): prefix to prepend to all buffer names.
+    recurse (bool, optional): if True, then yields buffers of this module and all
+        submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
+        result.
+@torch.nn.Module.named_children
+Return an iterator over immediate children modules, yielding both the name of the module
+as well as the module itself.
+@torch.nn.Module.named_modules
+Return an iterator over all modules in the network, yielding both the name of the module
+as well as the module itself.
+
+Args:
+    memo: a memo to store the set of modules already added to the result
+    prefix: a prefix that will be added to the name of the module
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not
+@torch.nn.Module.named_parameters
+Return an iterator over module parameters, yielding both the name of the parameter as
+well as the parameter itself.
+
+Args:
+    prefix (str): prefix to prepend to all parameter names.
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
+        the result.
+@torch.nn.Module.parameters
+Return an iterator over module parameters.
+
+Args:
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+@torch.nn.Module.register_buffer
+Add a buffer to the module.
+
+Args:
+    name (str): name of the buffer.
+    tensor (Tensor or None): buffer to be registered.
+    persistent (bool): whether the buffer is part of this module's state_dict.
+@torch.nn.Module.register_module
+Alias for add_module().
+@torch.nn.Module.register_parameter
+Add a parameter to the module.
+
+Args:
+    name (str): name of the parameter.
+    param (Parameter or None): parameter to be added to the module.
+@torch.nn.Module.requires_grad_
+Change if autograd should record operations on parameters in this module.
+
+See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
+
+Args:
+    requires_grad (bool): whether autograd should record operations on parameters in
+        this module.
+@torch.nn.Module.state_dict
+Return a dictionary containing references to the whole state of the module.
+
+Args:
+    destination (dict, optional): If provided, the state of module will be updated into
+        the dict and the same object is returned.
+    prefix (str, optional): a prefix added to parameter and buffer names to compose the
+        keys in state_dict.
+    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
+        detached from autograd.
+@torch.nn.Module.to
+Move and/or cast the parameters and buffers.
+@torch.nn.Module.train
+Set the module in training mode.
+
+Args:
+    mode (bool): whether to set training mode (True) or evaluation mode (False).
+@torch.nn.Module.type
+Casts all parameters and buffers to dst_type.
+
+Args:
+    dst_type (type or string): the desired type
+@torch.nn.Module.zero_grad
+Reset gradients of all model parameters.
+
+See similar function under Optimizer for more context.
+
+Args:
+    set_to_none (bool): instead of setting to zero, set the grads to None.
+@torch.nn.ModuleDict
+Holds submodules in a dictionary.
+
+Args:
+    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
+        iterable of key-value pairs of type (string, module)
+@torch.nn.ModuleDict.items
+Return an iterable of the ModuleDict key/value pairs.
+@torch.nn.ModuleDict.keys
+Return an iterable of the ModuleDict keys.
+@torch.nn.ModuleDict.update
+Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
+
+Args:
+    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
+        key-value pairs of type (string, Module)
+@torch.nn.ModuleDict.values
+Return an iterable of the ModuleDict values.
+@torch.nn.ModuleList
+Holds submodules in a list.
+
+Args:
+    modules (iterable, optional): an iterable of modules to add
+@torch.nn.ModuleList.append
+Append a given module to the end of the list.
+
+Args:
+    module (nn.Module): module to append
+@torch.nn.ModuleList.extend
+Append modules from a Python iterable to the end of the list.
+
+Args:
+    modules (iterable): iterable of modules to append
 @torch.nn.NLLLoss
 The negative log likelihood loss. It is useful to train a classification problem with C
 classes.
@@ -22,6 +190,27 @@ A kind of Tensor that is to be considered a module parameter.
 Args:
     data (Tensor): parameter tensor.
     requires_grad (bool, optional): if the parameter requires gradient.
+@torch.nn.RNN
+__init__(input_size,hidden_size,num_layers=1,nonlinearity='tanh',bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence. For
+each element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    nonlinearity: The non-linearity to use.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each RNN layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional RNN.
+@torch.nn.RNNBase
+Base class for RNN modules (RNN, LSTM, GRU).
+@torch.nn.RNNBase.flatten_parameters
+Reset parameter data pointer so that they can use faster code paths.
 @torch.nn.ReLU
 Applies the rectified linear unit function element-wise.
 
@@ -102,6 +291,37 @@ Returns the extra representation of the module.
 Runs the forward pass.
 @torch.nn.functional
 Functional interface.
+@torch.nn.functional.adaptive_avg_pool2d
+Apply a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool2d for details and output shape.
+
+Args:
+    output_size: the target output size (single integer or double-integer tuple)
+@torch.nn.functional.avg_pool2d
+avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
+
+Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
+number of output features is equal to the number of input planes.
+
+See AvgPool2d for details and output shape.
+
+Args:
+    input: input tensor (minibatch , in_channels , iH , iW)
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
+        output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.functional.batch_norm
+Apply Batch Normalization for each channel across a batch of data.
+
+See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
 @torch.nn.functional.binary_cross_entropy
 Compute Binary Cross Entropy between the target and input probabilities.
 
@@ -138,246 +358,17 @@ celu(input, alpha=1., inplace=False) -> Tensor
 Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
 
 See CELU for more details.
-@torch.nn.functional.cosine_similarity
-cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
 
-Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
-broadcastable to a common shape. dim refers to the dimension in this common shape.
-Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
-tensor having 1 fewer dimension.
+Applies a 1D convolution over an input signal composed of several input planes.
 
-Args:
-    x1 (Tensor): First input.
-    x2 (Tensor): Second input.
-    dim (int, optional): Dimension along which cosine similarity is computed.
-    eps (float, optional): Small value to avoid division by zero.
-@torch.nn.functional.cross_entropy
-Compute the cross entropy loss between input logits and target.
-
-See CrossEntropyLoss for details.
+See Conv1d for details and output shape.
 
 Args:
-    input (Tensor) : Predicted unnormalized logits; see Shape section below for
-        supported shapes.
-    target (Tensor) : Ground truth class indices or class probabilities; see Shape
-        section below for supported shapes.
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.functional.dropout
-During training, randomly zeroes some elements of the input tensor with probability p.
-
-See Dropout for details.
-
-Args:
-    p: probability of an element to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.elu
-Apply the Exponential Linear Unit (ELU) function element-wise.
-
-See ELU for more details.
-@torch.nn.functional.gelu
-gelu(input, approximate = 'none') -> Tensor
-
-When the approximate argument is 'none', it applies element-wise the function GELU(x) =
-x * Phi(x)
-
-See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
-@torch.nn.functional.hardsigmoid
-Apply the Hardsigmoid function element-wise.
-
-See Hardsigmoid for more details.
-
-Args:
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.hardswish
-Apply hardswish function, element-wise.
-
-See Hardswish for more details.
-@torch.nn.functional.hardtanh
-hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
-
-Applies the HardTanh function element-wise. See Hardtanh for more details.
-@torch.nn.functional.huber_loss
-Compute the Huber loss, with optional weighting.
-
-See HuberLoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): The threshold at which to change between delta-scaled L1
-        and L2 loss.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.l1_loss
-Compute the L1 loss, with optional weighting.
-
-See L1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.leaky_relu
-leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
-
-Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
-
-See LeakyReLU for more details.
-@torch.nn.functional.linear
-linear(input, weight, bias=None) -> Tensor
-
-Applies a linear transformation to the incoming data: y = xA^T + b.
-@torch.nn.functional.log_softmax
-Apply a softmax followed by a logarithm.
-
-See LogSoftmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which log_softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.logsigmoid
-logsigmoid(input) -> Tensor
-
-Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
-
-See LogSigmoid for more details.
-@torch.nn.functional.mish
-Apply the Mish function, element-wise.
-
-See Mish for more details.
-@torch.nn.functional.mse_loss
-Compute the element-wise mean squared error, with optional weighting.
-
-See MSELoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.nll_loss
-Compute the negative log likelihood loss.
-
-See NLLLoss for details.
-
-Args:
-    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
-        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
-    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
-        where K geq 1 for K-dimensional loss.
-    weight (Tensor, optional): A manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.normalize
-Perform L_p normalization of inputs over specified dimension.
-
-Args:
-    input: input tensor of any shape
-    p (float): the exponent value in the norm formulation.
-    dim (int or tuple of ints): the dimension to reduce.
-    eps (float): small value to avoid division by zero.
-    out (Tensor, optional): the output tensor.
-@torch.nn.functional.one_hot
-one_hot(tensor, num_classes=-1) -> LongTensor
-
-Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
-num_classes) that have zeros everywhere except where the index of last dimension matches
-the corresponding value of the input tensor, in which case it will be 1.
-
-See also One-hot on Wikipedia .
-
-Arguments:
-    tensor (LongTensor): class values of any shape.
-    num_classes (int, optional):  Total number of classes.
-@torch.nn.functional.pad
-pad(input, pad, mode="constant", value=None) -> Tensor
-
-Pads tensor.
-
-Args:
-    input (Tensor): N-dimensional tensor
-    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
-    mode: 'constant', 'reflect', 'replicate' or 'circular'.
-    value: fill value for 'constant' padding.
-@torch.nn.functional.pairwise_distance
-pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
-
-See PairwiseDistance for details
-@torch.nn.functional.relu
-relu(input, inplace=False) -> Tensor
-
-Applies the rectified linear unit function element-wise. See ReLU for more details.
-@torch.nn.functional.relu6
-relu6(input, inplace=False) -> Tensor
-
-Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
-
-See ReLU6 for more details.
-@torch.nn.functional.selu
-selu(input, inplace=False) -> Tensor
-
-Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
-alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
-
-See SELU for more details.
-@torch.nn.functional.sigmoid
-sigmoid(input) -> Tensor
-
-Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
-
-See Sigmoid for more details.
-@torch.nn.functional.silu
-Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
-
-See SiLU for more details.
-@torch.nn.functional.smooth_l1_loss
-Compute the Smooth L1 loss.
-
-See SmoothL1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change from the squared
-        term to the L1 term in the loss calculation.
-@torch.nn.functional.softmax
-Apply a softmax function.
-
-See Softmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.softplus
-softplus(input, beta=1, threshold=20) -> Tensor
-
-Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
-
-See Softplus for more details.
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
 """#

@@ -2,6 +2,308 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@torch.nn.functional.conv2d
+conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 2D convolution over an input image composed of several input planes.
+
+See Conv2d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iH , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
+    bias: optional bias tensor of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
+
+Args:
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
+
+See CrossEntropyLoss for details.
+
+Args:
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
+
+See Dropout for details.
+
+Args:
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.dropout2d
+Randomly zero out entire channels (a channel is a 2D feature map).
+
+See Dropout2d for details.
+
+Args:
+    p: probability of a channel to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
+
+See ELU for more details.
+@torch.nn.functional.embedding
+Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
+
+See Embedding for more details.
+
+Args:
+    input (LongTensor): Tensor containing indices into the embedding matrix
+    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
+        maximum possible index + 1, and number of columns equal to the embedding size
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
+
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
+
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
+@torch.nn.functional.hardsigmoid
+Apply the Hardsigmoid function element-wise.
+
+See Hardsigmoid for more details.
+
+Args:
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.hardswish
+Apply hardswish function, element-wise.
+
+See Hardswish for more details.
+@torch.nn.functional.hardtanh
+hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
+
+Applies the HardTanh function element-wise. See Hardtanh for more details.
+@torch.nn.functional.huber_loss
+Compute the Huber loss, with optional weighting.
+
+See HuberLoss for details.
+
+Args:
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): The threshold at which to change between delta-scaled L1
+        and L2 loss.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.l1_loss
+Compute the L1 loss, with optional weighting.
+
+See L1Loss for details.
+
+Args:
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.layer_norm
+Apply Layer Normalization for last certain number of dimensions.
+
+See LayerNorm for details.
+@torch.nn.functional.leaky_relu
+leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
+
+See LeakyReLU for more details.
+@torch.nn.functional.linear
+linear(input, weight, bias=None) -> Tensor
+
+Applies a linear transformation to the incoming data: y = xA^T + b.
+@torch.nn.functional.log_softmax
+Apply a softmax followed by a logarithm.
+
+See LogSoftmax for more details.
+
+Args:
+    input (Tensor): input
+    dim (int): A dimension along which log_softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.logsigmoid
+logsigmoid(input) -> Tensor
+
+Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
+
+See LogSigmoid for more details.
+@torch.nn.functional.max_pool2d
+max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
+
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+See MaxPool2d for details.
+
+Args:
+    input: input tensor (minibatch , in_channels , iH , iW), minibatch dim optional.
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
+@torch.nn.functional.mish
+Apply the Mish function, element-wise.
+
+See Mish for more details.
+@torch.nn.functional.mse_loss
+Compute the element-wise mean squared error, with optional weighting.
+
+See MSELoss for details.
+
+Args:
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.nll_loss
+Compute the negative log likelihood loss.
+
+See NLLLoss for details.
+
+Args:
+    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
+        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
+    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
+        where K geq 1 for K-dimensional loss.
+    weight (Tensor, optional): A manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.normalize
+Perform L_p normalization of inputs over specified dimension.
+
+Args:
+    input: input tensor of any shape
+    p (float): the exponent value in the norm formulation.
+    dim (int or tuple of ints): the dimension to reduce.
+    eps (float): small value to avoid division by zero.
+    out (Tensor, optional): the output tensor.
+@torch.nn.functional.one_hot
+one_hot(tensor, num_classes=-1) -> LongTensor
+
+Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
+num_classes) that have zeros everywhere except where the index of last dimension matches
+the corresponding value of the input tensor, in which case it will be 1.
+
+See also One-hot on Wikipedia .
+
+Arguments:
+    tensor (LongTensor): class values of any shape.
+    num_classes (int, optional):  Total number of classes.
+@torch.nn.functional.pad
+pad(input, pad, mode="constant", value=None) -> Tensor
+
+Pads tensor.
+
+Args:
+    input (Tensor): N-dimensional tensor
+    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
+    mode: 'constant', 'reflect', 'replicate' or 'circular'.
+    value: fill value for 'constant' padding.
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
+
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
+
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
+
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
+
+Args:
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
+
+See Softmax for more details.
+
+Args:
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
+
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+
+See Softplus for more details.
 @torch.nn.functional.tanh
 tanh(input) -> Tensor
 
@@ -80,304 +382,4 @@ Args:
     a: the lower bound of the uniform distribution
     b: the upper bound of the uniform distribution
     generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_normal_
-Fill the input Tensor with values using a Xavier normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_uniform_
-Fill the input Tensor with values using a Xavier uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.zeros_
-Fill the input Tensor with the scalar value 0.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.optim
-torch.optim is a package implementing various optimization algorithms.
-@torch.optim.Adagrad
-Implements Adagrad algorithm.
-
-Args:
-    ..
-@torch.optim.Adagrad.step
-Perform a single optimization step.
-
-Args:
-    closure (Callable, optional): A closure that reevaluates the model and returns the
-        loss.
-@torch.optim.Adam
-Implements Adam algorithm.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
-        AdamW and the algorithm will not accumulate weight decay in the momentum nor
-        variance.
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.AdamW
-Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
-variance.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.Optimizer
-Base class for all optimizers.
-
-Args:
-    params (iterable): an iterable of Tensor s or dict s.
-    defaults: (dict): a dict containing default values of optimization options (used
-        when a parameter group doesn't specify them).
-@torch.optim.Optimizer.add_param_group
-Add a param group to the Optimizer s param_groups.
-
-Args:
-    param_group (dict): Specifies what Tensors should be optimized along with group
-        specific optimization options.
-@torch.optim.Optimizer.load_state_dict
-Load the optimizer state.
-
-Args:
-    state_dict (dict): optimizer state.
-@torch.optim.Optimizer.state_dict
-Return the state of the optimizer as a dict.
-@torch.optim.Optimizer.step
-Perform a single optimization step to update parameter.
-
-Args:
-    closure (Callable): A closure that reevaluates the model and returns the loss.
-@torch.optim.Optimizer.zero_grad
-Reset the gradients of all optimized Tensor s.
-
-Args:
-    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
-@torch.optim.RMSprop
-Implements RMSprop algorithm.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-2)
-    alpha (float, optional): smoothing constant (default: 0.99)
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    momentum (float, optional): momentum factor (default: 0)
-    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
-        normalized by an estimation of its variance
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-@torch.optim.SGD
-Implements stochastic gradient descent (optionally with momentum).
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3)
-    momentum (float, optional): momentum factor (default: 0)
-    dampening (float, optional): dampening for momentum (default: 0)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    nesterov (bool, optional): enables Nesterov momentum.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.lr_scheduler
-Learning Rate Scheduler.
-@torch.optim.lr_scheduler.ExponentialLR
-Decays the learning rate of each parameter group by gamma every epoch.
-
-Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.ExponentialLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.optim.lr_scheduler.LRScheduler
-Base class for all learning rate schedulers.
-
-Args:
-    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
-        of.
-    last_epoch (int): Index of the last epoch seen by the scheduler.
-@torch.optim.lr_scheduler.LRScheduler.get_last_lr
-Get the most recent learning rates computed by this scheduler.
-@torch.optim.lr_scheduler.LRScheduler.state_dict
-Return the state of the scheduler as a dict.
-@torch.optim.lr_scheduler.LRScheduler.step
-Step the scheduler.
-
-Args:
-    epoch (int, optional): ..
-@torch.optim.lr_scheduler.StepLR
-Decays the learning rate of each parameter group by gamma every step_size epochs.
-
-Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    step_size (int): Period of learning rate decay.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.StepLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.utils.data.BatchSampler
-Wraps another sampler to yield a mini-batch of indices.
-
-Args:
-    sampler (Sampler or Iterable): Base sampler.
-    batch_size (int): Size of mini-batch.
-    drop_last (bool): If True, the sampler will drop the last batch if its size would be
-        less than batch_size
-@torch.utils.data.ConcatDataset
-Dataset as a concatenation of multiple datasets.
-
-Args:
-    datasets (sequence): List of datasets to be concatenated
-@torch.utils.data.DataLoader
-Data loader combines a dataset and a sampler, and provides an iterable over the given
-dataset.
-
-See torch.utils.data documentation page for more details.
-
-Args:
-    dataset (Dataset): dataset from which to load the data.
-    batch_size (int, optional): how many samples per batch to load (default: 1).
-    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
-        (default: False).
-    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
-        the dataset.
-    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
-        indices at a time.
-    num_workers (int, optional): how many subprocesses to use for data loading.
-    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
-        Tensor(s).
-    pin_memory (bool, optional): If True, the data loader will copy Tensors into
-        device/CUDA pinned memory before returning them.
-    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
-        dataset size is not divisible by the batch size.
-    timeout (numeric, optional): if positive, the timeout value for collecting a batch
-        from workers.
-    worker_init_fn (Callable, optional): If not None, this will be called on each worker
-        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
-        seeding and before data loading.
-    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
-        None, the default multiprocessing context <https://docs.python.org/3/library/mul
-        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
-        system will be used.
-    generator (torch.Generator, optional): If not None, this RNG will be used by
-        RandomSampler to generate random indexes and multiprocessing to generate
-        base_seed for workers.
-    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
-        advance by each worker.
-    persistent_workers (bool, optional): If True, the data loader will not shut down the
-        worker processes after a dataset has been consumed once.
-    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
-        as the device if pin_memory=True.
-    in_order (bool, optional): If False, the data loader will not enforce that batches
-        are returned in a first-in, first-out order.
-@torch.utils.data.Dataset
-An abstract class representing a Dataset.
-@torch.utils.data.RandomSampler
-Samples elements randomly. If without replacement, then sample from a shuffled dataset.
-
-Args:
-    data_source (Sized): data source to sample from.
-    replacement (bool): samples are drawn on-demand with replacement if True,
-        default=False
-    num_samples (int): number of samples to draw, default=len(dataset).
-    generator (Generator): Generator used in sampling.
-@torch.utils.data.Sampler
-Base class for all Samplers.
-@torch.utils.data.SequentialSampler
-Samples elements sequentially, always in the same order.
-
-Args:
-    data_source (Sized): data source to sample from.
-@torch.utils.data.Subset
-Subset of a dataset at specified indices.
-
-Args:
-    dataset (Dataset): The whole Dataset
-    indices (sequence): Indices in the whole set selected for subset
-@torch.utils.data.TensorDataset
-Dataset wrapping tensors.
-
-Args:
-    *tensors (Tensor): tensors that have the same size of the first dimension.
-@torch.utils.data.default_collate
-Take in a batch of data and put the elements within the batch into a tensor with an
-additional outer dimension - batch size.
-
-Args:
-    batch: a single batch to be collated
-@torch.utils.data.random_split
-Randomly split a dataset into non-overlapping new datasets of given lengths.
-
-Args:
-    dataset (Dataset): Dataset to be split
-    lengths (sequence): lengths or fractions of splits to be produced
-    generator (Generator): Generator used for the random permutation.
-@torch.cuda
-This package adds support for CUDA tensor types.
-@torch.cuda.device_count
-Return the number of GPUs available.
-@torch.cuda.is_available
-Return a bool indicating if CUDA is currently available.
-@torch.cuda.manual_seed
-Set the seed for generating random numbers for the current GPU.
-
-Args:
-    seed (int): The desired seed.
-@torch.cuda.manual_seed_all
-Set the seed for generating random numbers on all GPUs.
-
-Args:
-    seed (int): The desired seed.
 """#

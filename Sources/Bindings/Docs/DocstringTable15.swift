@@ -2,6 +2,306 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@torch.nn.init.xavier_normal_
+Fill the input Tensor with values using a Xavier normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_uniform_
+Fill the input Tensor with values using a Xavier uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.zeros_
+Fill the input Tensor with the scalar value 0.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.optim
+torch.optim is a package implementing various optimization algorithms.
+@torch.optim.Adagrad
+Implements Adagrad algorithm.
+
+Args:
+    ..
+@torch.optim.Adagrad.step
+Perform a single optimization step.
+
+Args:
+    closure (Callable, optional): A closure that reevaluates the model and returns the
+        loss.
+@torch.optim.Adam
+Implements Adam algorithm.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
+        AdamW and the algorithm will not accumulate weight decay in the momentum nor
+        variance.
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.AdamW
+Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
+variance.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.Optimizer
+Base class for all optimizers.
+
+Args:
+    params (iterable): an iterable of Tensor s or dict s.
+    defaults: (dict): a dict containing default values of optimization options (used
+        when a parameter group doesn't specify them).
+@torch.optim.Optimizer.add_param_group
+Add a param group to the Optimizer s param_groups.
+
+Args:
+    param_group (dict): Specifies what Tensors should be optimized along with group
+        specific optimization options.
+@torch.optim.Optimizer.load_state_dict
+Load the optimizer state.
+
+Args:
+    state_dict (dict): optimizer state.
+@torch.optim.Optimizer.state_dict
+Return the state of the optimizer as a dict.
+@torch.optim.Optimizer.step
+Perform a single optimization step to update parameter.
+
+Args:
+    closure (Callable): A closure that reevaluates the model and returns the loss.
+@torch.optim.Optimizer.zero_grad
+Reset the gradients of all optimized Tensor s.
+
+Args:
+    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
+@torch.optim.RMSprop
+Implements RMSprop algorithm.
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-2)
+    alpha (float, optional): smoothing constant (default: 0.99)
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    momentum (float, optional): momentum factor (default: 0)
+    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
+        normalized by an estimation of its variance
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+@torch.optim.SGD
+Implements stochastic gradient descent (optionally with momentum).
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3)
+    momentum (float, optional): momentum factor (default: 0)
+    dampening (float, optional): dampening for momentum (default: 0)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    nesterov (bool, optional): enables Nesterov momentum.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.lr_scheduler
+Learning Rate Scheduler.
+@torch.optim.lr_scheduler.ExponentialLR
+Decays the learning rate of each parameter group by gamma every epoch.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.ExponentialLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.optim.lr_scheduler.LRScheduler
+Base class for all learning rate schedulers.
+
+Args:
+    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
+        of.
+    last_epoch (int): Index of the last epoch seen by the scheduler.
+@torch.optim.lr_scheduler.LRScheduler.get_last_lr
+Get the most recent learning rates computed by this scheduler.
+@torch.optim.lr_scheduler.LRScheduler.state_dict
+Return the state of the scheduler as a dict.
+@torch.optim.lr_scheduler.LRScheduler.step
+Step the scheduler.
+
+Args:
+    epoch (int, optional): ..
+@torch.optim.lr_scheduler.StepLR
+Decays the learning rate of each parameter group by gamma every step_size epochs.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    step_size (int): Period of learning rate decay.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.StepLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.utils.data.BatchSampler
+Wraps another sampler to yield a mini-batch of indices.
+
+Args:
+    sampler (Sampler or Iterable): Base sampler.
+    batch_size (int): Size of mini-batch.
+    drop_last (bool): If True, the sampler will drop the last batch if its size would be
+        less than batch_size
+@torch.utils.data.ConcatDataset
+Dataset as a concatenation of multiple datasets.
+
+Args:
+    datasets (sequence): List of datasets to be concatenated
+@torch.utils.data.DataLoader
+Data loader combines a dataset and a sampler, and provides an iterable over the given
+dataset.
+
+See torch.utils.data documentation page for more details.
+
+Args:
+    dataset (Dataset): dataset from which to load the data.
+    batch_size (int, optional): how many samples per batch to load (default: 1).
+    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
+        (default: False).
+    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
+        the dataset.
+    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
+        indices at a time.
+    num_workers (int, optional): how many subprocesses to use for data loading.
+    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
+        Tensor(s).
+    pin_memory (bool, optional): If True, the data loader will copy Tensors into
+        device/CUDA pinned memory before returning them.
+    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
+        dataset size is not divisible by the batch size.
+    timeout (numeric, optional): if positive, the timeout value for collecting a batch
+        from workers.
+    worker_init_fn (Callable, optional): If not None, this will be called on each worker
+        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
+        seeding and before data loading.
+    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
+    generator (torch.Generator, optional): If not None, this RNG will be used by
+        RandomSampler to generate random indexes and multiprocessing to generate
+        base_seed for workers.
+    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
+        advance by each worker.
+    persistent_workers (bool, optional): If True, the data loader will not shut down the
+        worker processes after a dataset has been consumed once.
+    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
+        as the device if pin_memory=True.
+    in_order (bool, optional): If False, the data loader will not enforce that batches
+        are returned in a first-in, first-out order.
+@torch.utils.data.Dataset
+An abstract class representing a Dataset.
+@torch.utils.data.RandomSampler
+Samples elements randomly. If without replacement, then sample from a shuffled dataset.
+
+Args:
+    data_source (Sized): data source to sample from.
+    replacement (bool): samples are drawn on-demand with replacement if True,
+        default=False
+    num_samples (int): number of samples to draw, default=len(dataset).
+    generator (Generator): Generator used in sampling.
+@torch.utils.data.Sampler
+Base class for all Samplers.
+@torch.utils.data.SequentialSampler
+Samples elements sequentially, always in the same order.
+
+Args:
+    data_source (Sized): data source to sample from.
+@torch.utils.data.Subset
+Subset of a dataset at specified indices.
+
+Args:
+    dataset (Dataset): The whole Dataset
+    indices (sequence): Indices in the whole set selected for subset
+@torch.utils.data.TensorDataset
+Dataset wrapping tensors.
+
+Args:
+    *tensors (Tensor): tensors that have the same size of the first dimension.
+@torch.utils.data.default_collate
+Take in a batch of data and put the elements within the batch into a tensor with an
+additional outer dimension - batch size.
+
+Args:
+    batch: a single batch to be collated
+@torch.utils.data.random_split
+Randomly split a dataset into non-overlapping new datasets of given lengths.
+
+Args:
+    dataset (Dataset): Dataset to be split
+    lengths (sequence): lengths or fractions of splits to be produced
+    generator (Generator): Generator used for the random permutation.
+@torch.cuda
+This package adds support for CUDA tensor types.
+@torch.cuda.device_count
+Return the number of GPUs available.
+@torch.cuda.is_available
+Return a bool indicating if CUDA is currently available.
+@torch.cuda.manual_seed
+Set the seed for generating random numbers for the current GPU.
+
+Args:
+    seed (int): The desired seed.
+@torch.cuda.manual_seed_all
+Set the seed for generating random numbers on all GPUs.
+
+Args:
+    seed (int): The desired seed.
 @torch.autograd
 torch.autograd provides classes and functions implementing automatic differentiation of
 arbitrary scalar valued functions.
@@ -74,311 +374,4 @@ Args:
 Keyword args:
     upper (bool, optional): whether to return an upper triangular matrix.
     out (Tensor, optional): output tensor.
-@torch.linalg.cross
-linalg.cross(input, other, *, dim=-1, out=None) -> Tensor
-
-Computes the cross product of two 3-dimensional vectors.
-
-Args:
-    input (Tensor): the first input tensor.
-    other (Tensor): the second input tensor.
-    dim  (int, optional): the dimension along which to take the cross-product.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.linalg.det
-linalg.det(A, *, out=None) -> Tensor
-
-Computes the determinant of a square matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.eigh
-linalg.eigh(A, UPLO='L', *, out=None) -> (Tensor, Tensor)
-
-Computes the eigenvalue decomposition of a complex Hermitian or real symmetric matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of symmetric or Hermitian matrices.
-    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
-        part of A in the computations.
-
-Keyword args:
-    out (tuple, optional): output tuple of two tensors.
-@torch.linalg.eigvalsh
-linalg.eigvalsh(A, UPLO='L', *, out=None) -> Tensor
-
-Computes the eigenvalues of a complex Hermitian or real symmetric matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of symmetric or Hermitian matrices.
-    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
-        part of A in the computations.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.inv
-linalg.inv(A, *, out=None) -> Tensor
-
-Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
-matrix is not invertible.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of invertible matrices.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.matrix_norm
-linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
-
-Computes a matrix norm.
-
-Args:
-    A (Tensor): tensor with two or more dimensions.
-    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.matrix_power
-matrix_power(A, n, *, out=None) -> Tensor
-
-Computes the n-th power of a square matrix for an integer n.
-
-Args:
-    A (Tensor): tensor of shape (*, m, m) where * is zero or more batch dimensions.
-    n (int): the exponent.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.matrix_rank
-linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False, out=None) -> Tensor
-
-Computes the numerical rank of a matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
-    tol (float, Tensor, optional): [NumPy Compat] Alias for atol.
-
-Keyword args:
-    atol (float, Tensor, optional): the absolute tolerance value.
-    rtol (float, Tensor, optional): the relative tolerance value.
-    hermitian(bool): indicates whether A is Hermitian if complex or symmetric if real.
-    out (Tensor, optional): output tensor.
-@torch.linalg.norm
-linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
-
-Computes a vector or matrix norm.
-
-Args:
-    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
-        dimensions
-    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
-        matrix norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.slogdet
-linalg.slogdet(A, *, out=None) -> (Tensor, Tensor)
-
-Computes the sign and natural logarithm of the absolute value of the determinant of a
-square matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-
-Keyword args:
-    out (tuple, optional): output tuple of two tensors.
-@torch.linalg.solve
-linalg.solve(A, B, *, left=True, out=None) -> Tensor
-
-Computes the solution of a square system of linear equations with a unique solution.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
-        according to the rules described above
-
-Keyword args:
-    left (bool, optional): whether to solve the system AX=B or XA = B.
-    out (Tensor, optional): output tensor.
-@torch.linalg.svd
-linalg.svd(A, full_matrices=True, *, driver=None, out=None) -> (Tensor, Tensor, Tensor)
-
-Computes the singular value decomposition (SVD) of a matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
-    full_matrices (bool, optional): controls whether to compute the full or reduced SVD,
-        and consequently, the shape of the returned tensors U and Vh.
-
-Keyword args:
-    driver (str, optional): name of the cuSOLVER method to be used.
-    out (tuple, optional): output tuple of three tensors.
-@torch.linalg.svdvals
-linalg.svdvals(A, *, driver=None, out=None) -> Tensor
-
-Computes the singular values of a matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
-
-Keyword args:
-    driver (str, optional): name of the cuSOLVER method to be used.
-    out (Tensor, optional): output tensor.
-@torch.linalg.vector_norm
-linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
-
-Computes a vector norm.
-
-Args:
-    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
-        dim.
-    ord (int, float, inf, -inf, optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@numpy
-NumPy =====
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Add arguments element-wise.
-
-Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
-
-Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
-
-Return evenly spaced values within a given interval.
-
-See the Warning sections below for more information.
-
-Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse cosine, element-wise.
-
-Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse sine, element-wise.
-
-Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse tangent, element-wise.
-
-Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

@@ -2,6 +2,313 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@torch.linalg.cross
+linalg.cross(input, other, *, dim=-1, out=None) -> Tensor
+
+Computes the cross product of two 3-dimensional vectors.
+
+Args:
+    input (Tensor): the first input tensor.
+    other (Tensor): the second input tensor.
+    dim  (int, optional): the dimension along which to take the cross-product.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.linalg.det
+linalg.det(A, *, out=None) -> Tensor
+
+Computes the determinant of a square matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.eigh
+linalg.eigh(A, UPLO='L', *, out=None) -> (Tensor, Tensor)
+
+Computes the eigenvalue decomposition of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
+
+Keyword args:
+    out (tuple, optional): output tuple of two tensors.
+@torch.linalg.eigvalsh
+linalg.eigvalsh(A, UPLO='L', *, out=None) -> Tensor
+
+Computes the eigenvalues of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.inv
+linalg.inv(A, *, out=None) -> Tensor
+
+Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
+matrix is not invertible.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of invertible matrices.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.matrix_norm
+linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a matrix norm.
+
+Args:
+    A (Tensor): tensor with two or more dimensions.
+    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@torch.linalg.matrix_power
+matrix_power(A, n, *, out=None) -> Tensor
+
+Computes the n-th power of a square matrix for an integer n.
+
+Args:
+    A (Tensor): tensor of shape (*, m, m) where * is zero or more batch dimensions.
+    n (int): the exponent.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.matrix_rank
+linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False, out=None) -> Tensor
+
+Computes the numerical rank of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    tol (float, Tensor, optional): [NumPy Compat] Alias for atol.
+
+Keyword args:
+    atol (float, Tensor, optional): the absolute tolerance value.
+    rtol (float, Tensor, optional): the relative tolerance value.
+    hermitian(bool): indicates whether A is Hermitian if complex or symmetric if real.
+    out (Tensor, optional): output tensor.
+@torch.linalg.norm
+linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
+
+Computes a vector or matrix norm.
+
+Args:
+    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
+        dimensions
+    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
+        matrix norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@torch.linalg.slogdet
+linalg.slogdet(A, *, out=None) -> (Tensor, Tensor)
+
+Computes the sign and natural logarithm of the absolute value of the determinant of a
+square matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (tuple, optional): output tuple of two tensors.
+@torch.linalg.solve
+linalg.solve(A, B, *, left=True, out=None) -> Tensor
+
+Computes the solution of a square system of linear equations with a unique solution.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
+        according to the rules described above
+
+Keyword args:
+    left (bool, optional): whether to solve the system AX=B or XA = B.
+    out (Tensor, optional): output tensor.
+@torch.linalg.svd
+linalg.svd(A, full_matrices=True, *, driver=None, out=None) -> (Tensor, Tensor, Tensor)
+
+Computes the singular value decomposition (SVD) of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    full_matrices (bool, optional): controls whether to compute the full or reduced SVD,
+        and consequently, the shape of the returned tensors U and Vh.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
+    out (tuple, optional): output tuple of three tensors.
+@torch.linalg.svdvals
+linalg.svdvals(A, *, driver=None, out=None) -> Tensor
+
+Computes the singular values of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
+    out (Tensor, optional): output tensor.
+@torch.linalg.vector_norm
+linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a vector norm.
+
+Args:
+    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
+        dim.
+    ord (int, float, inf, -inf, optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@numpy
+NumPy =====
+@numpy.False_
+bool(value=False, /) --
+@numpy.True_
+bool(value=False, /) --
+@numpy.abs
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.absolute
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.add
+add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Add arguments element-wise.
+
+Args:
+    x1, x2 (array_like): The arrays to be added.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.all
+Test whether all array elements along a given axis evaluate to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
+        AND reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for all True
+        values.
+@numpy.allclose
+Returns True if two arrays are element-wise equal within a tolerance.
+
+Args:
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.amax
+Return the maximum of an array or maximum along an axis.
+@numpy.amin
+Return the minimum of an array or minimum along an axis.
+@numpy.any
+Test whether any array element along a given axis evaluates to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
+        reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for any True
+        values.
+@numpy.arange
+arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+
+Return evenly spaced values within a given interval.
+
+See the Warning sections below for more information.
+
+Args:
+    start (integer or real, optional): Start of interval.
+    stop (integer or real): End of interval.
+    step (integer or real, optional): Spacing between values.
+    dtype (dtype, optional): The type of the output array.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.arccos
+arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse cosine, element-wise.
+
+Args:
+    x (array_like): x-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arcsin
+arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse sine, element-wise.
+
+Args:
+    x (array_like): y-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctan
+arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse tangent, element-wise.
+
+Args:
+    x (array_like):
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.arctanh
 arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -68,311 +375,4 @@ True if two arrays have the same shape and elements, False otherwise.
 Args:
     a1, a2 (array_like): Input arrays.
     equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
-
-Convert the input to an array.
-
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise AND of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise OR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise XOR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
-@numpy.cbrt
-cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the cube-root of an array, element-wise.
-
-Args:
-    x (array_like): The values whose cube-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ceil
-ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the ceiling of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.clip
-Clip (limit) the values in an array.
-
-Args:
-    a (array_like): Array containing elements to clip.
-    a_min, a_max (array_like or None): Minimum and maximum value.
-    out (ndarray, optional): The results will be placed in this array.
-    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
-        arguments.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.concatenate
-Join a sequence of arrays along an existing axis.
-
-Args:
-    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
-        the dimension corresponding to axis (the first, by default).
-    axis (int, optional): The axis along which the arrays will be joined.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.copy
-Return an array copy of the given object.
-
-Args:
-    a (array_like): Input data.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (defaults to False).
-@numpy.cos
-cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Cosine element-wise.
-
-Args:
-    x (array_like): Input array in radians.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.cosh
-cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic cosine, element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.count_nonzero
-Counts the number of non-zero values in the array a.
-
-Args:
-    a (array_like): The array for which to count non-zeros.
-    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
-    keepdims (bool, optional): If this is set to True, the axes that are counted are
-        left in the result as dimensions with size one.
-@numpy.cumsum
-Return the cumulative sum of the elements along a given axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): Axis along which the cumulative sum is computed.
-    dtype (dtype, optional): Type of the returned array and of the accumulator in which
-        the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.diag
-Extract a diagonal or construct a diagonal array.
-
-Args:
-    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
-    k (int, optional): Diagonal in question.
-@numpy.diagonal
-Return specified diagonals.
-
-Args:
-    a (array_like): Array from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-@numpy.divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.dot
-dot(a, b, out=None)
-
-Dot product of two arrays. Specifically,
-
-Args:
-    a (array_like): First argument.
-    b (array_like): Second argument.
-    out (ndarray, optional): Output argument.
-@numpy.double
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
-
-Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
-@numpy.dtype.name
-A bit-width name for this data-type.
-@numpy.e
-Convert a string or number to a floating point number, if possible.
-@numpy.empty
-empty(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, without initializing entries.
-
-Args:
-    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): Desired output data-type for the array, e.g,
-        numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.empty_like
-Return a new array with the same shape and type as a given array.
-
-Args:
-    prototype (array_like): The shape and data-type of prototype define these same
-        attributes of the returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of prototype, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.equal
-equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 == x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.errstate
-errstate(**kwargs)
-
-Context manager for floating-point error handling.
-
-Args:
-    kwargs ({divide, over, under, invalid}): Keyword arguments.
-@numpy.exp
-exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the exponential of all elements in the input array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
-
-Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
-@numpy.expm1
-expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate exp(x) - 1 for all elements in the array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.eye
-Return a 2-D array with ones on the diagonal and zeros elsewhere.
-
-Args:
-    N (int): Number of rows in the output.
-    M (int, optional): Number of columns in the output.
-    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
-        diagonal, a positive value refers to an upper diagonal, and a negative value to
-        a lower diagonal.
-    dtype (data-type, optional): Data-type of the returned array.
-    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
-        (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.fill_diagonal
-Fill the main diagonal of the given array of any dimensionality.
-
-Args:
-    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
-    val (scalar or array_like): Value(s) to write on the diagonal.
-    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
-        after N columns.
-@numpy.flip
-Reverse the order of elements in an array along the given axis.
-
-Args:
-    m (array_like): Input array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
-        over.
-@numpy.float32
-Single-precision floating-point number type, compatible with C float.
-@numpy.float64
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.floating
-Abstract base class of all floating-point scalar types.
 """#

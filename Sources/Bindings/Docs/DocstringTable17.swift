@@ -2,6 +2,313 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.asarray
+asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+
+Convert the input to an array.
+
+Args:
+    a (array_like): Input data, in any form that can be converted to an array.
+    dtype (data-type, optional): By default, the data-type is inferred from the input
+        data.
+    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
+    device (str, optional): The device on which to place the created array.
+    copy (bool, optional): If True, then the object is copied.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.bitwise_and
+bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise AND of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bitwise_or
+bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise OR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bitwise_xor
+bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise XOR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bool
+Boolean type (True or False), stored as a byte.
+@numpy.bool_
+Boolean type (True or False), stored as a byte.
+@numpy.cbrt
+cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the cube-root of an array, element-wise.
+
+Args:
+    x (array_like): The values whose cube-roots are required.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ceil
+ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the ceiling of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.clip
+Clip (limit) the values in an array.
+
+Args:
+    a (array_like): Array containing elements to clip.
+    a_min, a_max (array_like or None): Minimum and maximum value.
+    out (ndarray, optional): The results will be placed in this array.
+    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
+        arguments.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.concatenate
+Join a sequence of arrays along an existing axis.
+
+Args:
+    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
+        the dimension corresponding to axis (the first, by default).
+    axis (int, optional): The axis along which the arrays will be joined.
+    out (ndarray, optional): If provided, the destination to place the result.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.copy
+Return an array copy of the given object.
+
+Args:
+    a (array_like): Input data.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (defaults to False).
+@numpy.cos
+cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Cosine element-wise.
+
+Args:
+    x (array_like): Input array in radians.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.cosh
+cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Hyperbolic cosine, element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.count_nonzero
+Counts the number of non-zero values in the array a.
+
+Args:
+    a (array_like): The array for which to count non-zeros.
+    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
+    keepdims (bool, optional): If this is set to True, the axes that are counted are
+        left in the result as dimensions with size one.
+@numpy.cumsum
+Return the cumulative sum of the elements along a given axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): Axis along which the cumulative sum is computed.
+    dtype (dtype, optional): Type of the returned array and of the accumulator in which
+        the elements are summed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+@numpy.diag
+Extract a diagonal or construct a diagonal array.
+
+Args:
+    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
+    k (int, optional): Diagonal in question.
+@numpy.diagonal
+Return specified diagonals.
+
+Args:
+    a (array_like): Array from which the diagonals are taken.
+    offset (int, optional): Offset of the diagonal from the main diagonal.
+    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
+        which the diagonals should be taken.
+    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
+        which the diagonals should be taken.
+@numpy.divide
+divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Divide arguments element-wise.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.dot
+dot(a, b, out=None)
+
+Dot product of two arrays. Specifically,
+
+Args:
+    a (array_like): First argument.
+    b (array_like): Second argument.
+    out (ndarray, optional): Output argument.
+@numpy.double
+Double-precision floating-point number type, compatible with Python float and C double.
+@numpy.dtype
+dtype(dtype, align=False, copy=False, **kwargs) --
+
+Args:
+    dtype: Object to be converted to a data type object.
+    align (bool, optional): Add padding to the fields to match what a C compiler would
+        output for a similar C-struct.
+    copy (bool, optional): Make a new copy of the data-type object.
+    metadata (dict, optional): An optional dictionary with dtype metadata.
+@numpy.dtype.itemsize
+The element size of this data-type object.
+@numpy.dtype.kind
+A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
+@numpy.dtype.name
+A bit-width name for this data-type.
+@numpy.e
+Convert a string or number to a floating point number, if possible.
+@numpy.empty
+empty(shape, dtype=None, order='C', *, device=None, like=None)
+
+Return a new array of given shape and type, without initializing entries.
+
+Args:
+    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): Desired output data-type for the array, e.g,
+        numpy.int8.
+    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
+        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.empty_like
+Return a new array with the same shape and type as a given array.
+
+Args:
+    prototype (array_like): The shape and data-type of prototype define these same
+        attributes of the returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of prototype, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.equal
+equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 == x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.errstate
+errstate(**kwargs)
+
+Context manager for floating-point error handling.
+
+Args:
+    kwargs ({divide, over, under, invalid}): Keyword arguments.
+@numpy.exp
+exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the exponential of all elements in the input array.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.expand_dims
+Expand the shape of an array.
+
+Args:
+    a (array_like): Input array.
+    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
+        axes) is placed.
+@numpy.expm1
+expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate exp(x) - 1 for all elements in the array.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.eye
+Return a 2-D array with ones on the diagonal and zeros elsewhere.
+
+Args:
+    N (int): Number of rows in the output.
+    M (int, optional): Number of columns in the output.
+    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
+        diagonal, a positive value refers to an upper diagonal, and a negative value to
+        a lower diagonal.
+    dtype (data-type, optional): Data-type of the returned array.
+    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
+        (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.fill_diagonal
+Fill the main diagonal of the given array of any dimensionality.
+
+Args:
+    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
+    val (scalar or array_like): Value(s) to write on the diagonal.
+    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
+        after N columns.
+@numpy.flip
+Reverse the order of elements in an array along the given axis.
+
+Args:
+    m (array_like): Input array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
+        over.
+@numpy.float32
+Single-precision floating-point number type, compatible with C float.
+@numpy.float64
+Double-precision floating-point number type, compatible with Python float and C double.
+@numpy.floating
+Abstract base class of all floating-point scalar types.
 @numpy.floor
 floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -74,309 +381,4 @@ Scalar method identical to ndarray.astype.
 Scalar method identical to ndarray.clip.
 @numpy.generic.copy
 Scalar method identical to ndarray.copy.
-@numpy.generic.cumsum
-Scalar method identical to ndarray.cumsum.
-@numpy.generic.diagonal
-Scalar method identical to ndarray.diagonal.
-@numpy.generic.dtype
-Get array data-descriptor.
-@numpy.generic.fill
-Scalar method identical to ndarray.fill.
-@numpy.generic.flatten
-Scalar method identical to ndarray.flatten.
-@numpy.generic.item
-Scalar method identical to ndarray.item.
-@numpy.generic.itemsize
-The length of one element in bytes.
-@numpy.generic.max
-Scalar method identical to ndarray.max.
-@numpy.generic.mean
-Scalar method identical to ndarray.mean.
-@numpy.generic.min
-Scalar method identical to ndarray.min.
-@numpy.generic.ndim
-The number of array dimensions.
-@numpy.generic.nonzero
-Scalar method identical to ndarray.nonzero.
-@numpy.generic.prod
-Scalar method identical to ndarray.prod.
-@numpy.generic.ravel
-Scalar method identical to ndarray.ravel.
-@numpy.generic.repeat
-Scalar method identical to ndarray.repeat.
-@numpy.generic.reshape
-Scalar method identical to ndarray.reshape.
-@numpy.generic.round
-Scalar method identical to ndarray.round.
-@numpy.generic.shape
-Tuple of array dimensions.
-@numpy.generic.size
-The number of elements in the gentype.
-@numpy.generic.sort
-Scalar method identical to ndarray.sort.
-@numpy.generic.squeeze
-Scalar method identical to ndarray.squeeze.
-@numpy.generic.std
-Scalar method identical to ndarray.std.
-@numpy.generic.sum
-Scalar method identical to ndarray.sum.
-@numpy.generic.tolist
-Scalar method identical to ndarray.tolist.
-@numpy.generic.trace
-Scalar method identical to ndarray.trace.
-@numpy.generic.transpose
-Scalar method identical to ndarray.transpose.
-@numpy.generic.var
-Scalar method identical to ndarray.var.
-@numpy.get_printoptions
-Return the current print options.
-@numpy.greater
-greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 > x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.greater_equal
-greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 >= x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.hstack
-Stack arrays in sequence horizontally (column wise).
-
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        second axis, except 1-D arrays which can be any length.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.identity
-Return the identity array.
-
-Args:
-    n (int): Number of rows (and columns) in n x n output.
-    dtype (data-type, optional): Data-type of the output.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.inexact
-Abstract base class of all numeric scalar types with a (potentially) inexact
-representation of the values in its range, such as floating-point numbers.
-@numpy.inf
-Convert a string or number to a floating point number, if possible.
-@numpy.int32
-Signed integer type, compatible with C int.
-@numpy.int64
-Signed integer type, compatible with C long.
-@numpy.int_
-Signed integer type, compatible with C long.
-@numpy.integer
-Abstract base class of all integer scalar types.
-@numpy.intp
-Signed integer type, compatible with C long.
-@numpy.isclose
-Returns a boolean array where two arrays are element-wise equal within a tolerance.
-
-Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.isfinite
-isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for finiteness (not infinity and not Not a Number).
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isinf
-isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for positive or negative infinity.
-
-Args:
-    x (array_like): Input values
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isnan
-isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for NaN and return result as a boolean array.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less
-less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 < x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less_equal
-less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 <= x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.linspace
-Return evenly spaced numbers over a specified interval.
-
-Args:
-    start (array_like): The starting value of the sequence.
-    stop (array_like): The end value of the sequence, unless endpoint is set to False.
-    num (int, optional): Number of samples to generate.
-    endpoint (bool, optional): If True, stop is the last sample.
-    retstep (bool, optional): If True, return (samples, step), where step is the spacing
-        between samples.
-    dtype (dtype, optional): The type of the output array.
-    axis (int, optional): The axis in the result to store the samples.
-    device (str, optional): The device on which to place the created array.
-@numpy.log
-log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Natural logarithm, element-wise.
-
-Args:
-    x (array_like): Input value.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log10
-log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the base 10 logarithm of the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log1p
-log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the natural logarithm of one plus the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log2
-log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Base-2 logarithm of x.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_and
-logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 AND x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_not
-logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of NOT x element-wise.
-
-Args:
-    x (array_like): Logical NOT is applied to the elements of x.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_or
-logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 OR x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_xor
-logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 XOR x2, element-wise.
-
-Args:
-    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.matmul
-matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
-
-Matrix product of two arrays.
-
-Args:
-    x1, x2 (array_like): Input arrays, scalars not allowed.
-    out (ndarray, optional): A location into which the result is stored.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.max
-Return the maximum of an array or maximum along an axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The minimum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the maximum.
-@numpy.maximum
-maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise maximum of array elements.
-
-Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

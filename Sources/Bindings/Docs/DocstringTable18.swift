@@ -2,6 +2,311 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.generic.cumsum
+Scalar method identical to ndarray.cumsum.
+@numpy.generic.diagonal
+Scalar method identical to ndarray.diagonal.
+@numpy.generic.dtype
+Get array data-descriptor.
+@numpy.generic.fill
+Scalar method identical to ndarray.fill.
+@numpy.generic.flatten
+Scalar method identical to ndarray.flatten.
+@numpy.generic.item
+Scalar method identical to ndarray.item.
+@numpy.generic.itemsize
+The length of one element in bytes.
+@numpy.generic.max
+Scalar method identical to ndarray.max.
+@numpy.generic.mean
+Scalar method identical to ndarray.mean.
+@numpy.generic.min
+Scalar method identical to ndarray.min.
+@numpy.generic.ndim
+The number of array dimensions.
+@numpy.generic.nonzero
+Scalar method identical to ndarray.nonzero.
+@numpy.generic.prod
+Scalar method identical to ndarray.prod.
+@numpy.generic.ravel
+Scalar method identical to ndarray.ravel.
+@numpy.generic.repeat
+Scalar method identical to ndarray.repeat.
+@numpy.generic.reshape
+Scalar method identical to ndarray.reshape.
+@numpy.generic.round
+Scalar method identical to ndarray.round.
+@numpy.generic.shape
+Tuple of array dimensions.
+@numpy.generic.size
+The number of elements in the gentype.
+@numpy.generic.sort
+Scalar method identical to ndarray.sort.
+@numpy.generic.squeeze
+Scalar method identical to ndarray.squeeze.
+@numpy.generic.std
+Scalar method identical to ndarray.std.
+@numpy.generic.sum
+Scalar method identical to ndarray.sum.
+@numpy.generic.tolist
+Scalar method identical to ndarray.tolist.
+@numpy.generic.trace
+Scalar method identical to ndarray.trace.
+@numpy.generic.transpose
+Scalar method identical to ndarray.transpose.
+@numpy.generic.var
+Scalar method identical to ndarray.var.
+@numpy.get_printoptions
+Return the current print options.
+@numpy.greater
+greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 > x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.greater_equal
+greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 >= x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.hstack
+Stack arrays in sequence horizontally (column wise).
+
+Args:
+    tup (sequence of ndarrays): The arrays must have the same shape along all but the
+        second axis, except 1-D arrays which can be any length.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.identity
+Return the identity array.
+
+Args:
+    n (int): Number of rows (and columns) in n x n output.
+    dtype (data-type, optional): Data-type of the output.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.inexact
+Abstract base class of all numeric scalar types with a (potentially) inexact
+representation of the values in its range, such as floating-point numbers.
+@numpy.inf
+Convert a string or number to a floating point number, if possible.
+@numpy.int32
+Signed integer type, compatible with C int.
+@numpy.int64
+Signed integer type, compatible with C long.
+@numpy.int_
+Signed integer type, compatible with C long.
+@numpy.integer
+Abstract base class of all integer scalar types.
+@numpy.intp
+Signed integer type, compatible with C long.
+@numpy.isclose
+Returns a boolean array where two arrays are element-wise equal within a tolerance.
+
+Args:
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.isfinite
+isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for finiteness (not infinity and not Not a Number).
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.isinf
+isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for positive or negative infinity.
+
+Args:
+    x (array_like): Input values
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.isnan
+isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for NaN and return result as a boolean array.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.less
+less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 < x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.less_equal
+less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 <= x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.linspace
+Return evenly spaced numbers over a specified interval.
+
+Args:
+    start (array_like): The starting value of the sequence.
+    stop (array_like): The end value of the sequence, unless endpoint is set to False.
+    num (int, optional): Number of samples to generate.
+    endpoint (bool, optional): If True, stop is the last sample.
+    retstep (bool, optional): If True, return (samples, step), where step is the spacing
+        between samples.
+    dtype (dtype, optional): The type of the output array.
+    axis (int, optional): The axis in the result to store the samples.
+    device (str, optional): The device on which to place the created array.
+@numpy.log
+log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Natural logarithm, element-wise.
+
+Args:
+    x (array_like): Input value.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log10
+log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the base 10 logarithm of the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log1p
+log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the natural logarithm of one plus the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log2
+log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Base-2 logarithm of x.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_and
+logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 AND x2 element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_not
+logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of NOT x element-wise.
+
+Args:
+    x (array_like): Logical NOT is applied to the elements of x.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_or
+logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 OR x2 element-wise.
+
+Args:
+    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_xor
+logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 XOR x2, element-wise.
+
+Args:
+    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.matmul
+matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
+
+Matrix product of two arrays.
+
+Args:
+    x1, x2 (array_like): Input arrays, scalars not allowed.
+    out (ndarray, optional): A location into which the result is stored.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.max
+Return the maximum of an array or maximum along an axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The minimum value of an output element.
+    where (array_like of bool, optional): Elements to compare for the maximum.
+@numpy.maximum
+maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Element-wise maximum of array elements.
+
+Args:
+    x1, x2 (array_like): The arrays holding the elements to be compared.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.mean
 Compute the arithmetic mean along the specified axis.
 
@@ -72,313 +377,4 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.multiply
-multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Multiply arguments element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays to be multiplied.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nan
-Convert a string or number to a floating point number, if possible.
-@numpy.ndarray
-ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)
-
-An array object represents a multidimensional, homogeneous array of fixed-size items.
-An associated data-type object describes the format of each element in the array (its
-byte-order, how many bytes it occupies in memory, whether it is an integer, a floating
-point number, or something else, etc.)
-
-Args:
-    (for the __new__ method; see Notes below):
-    shape (tuple of ints): Shape of created array.
-    dtype (data-type, optional): Any object that can be interpreted as a numpy data
-        type.
-    buffer (object exposing buffer interface, optional): Used to fill the array with
-        data.
-    offset (int, optional): Offset of array data in buffer.
-    strides (tuple of ints, optional): Strides of data in memory.
-    order ({'C', 'F'}, optional): Row-major (C-style) or column-major (Fortran-style)
-        order.
-@numpy.ndarray.T
-View of the transposed array.
-@numpy.ndarray.all
-a.all(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if all elements evaluate to True.
-@numpy.ndarray.any
-a.any(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if any of the elements of a evaluate to True.
-@numpy.ndarray.argmax
-a.argmax(axis=None, out=None, *, keepdims=False)
-
-Return indices of the maximum values along the given axis.
-@numpy.ndarray.argmin
-a.argmin(axis=None, out=None, *, keepdims=False)
-
-Return indices of the minimum values along the given axis.
-@numpy.ndarray.argsort
-a.argsort(axis=-1, kind=None, order=None, *, stable=None)
-
-Returns the indices that would sort this array.
-@numpy.ndarray.astype
-a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
-
-Copy of the array, cast to a specified type.
-
-Args:
-    dtype (str or dtype): Typecode or data-type to which the array is cast.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
-        result.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
-        Controls what kind of data casting may occur.
-    subok (bool, optional): If True, then sub-classes will be passed-through (default),
-        otherwise the returned array will be forced to be a base-class array.
-    copy (bool, optional): By default, astype always returns a newly allocated array.
-@numpy.ndarray.clip
-a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
-
-Return an array whose values are limited to [min, max]. One of max or min must be given.
-@numpy.ndarray.copy
-a.copy(order='C')
-
-Return a copy of the array.
-
-Args:
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-@numpy.ndarray.cumsum
-a.cumsum(axis=None, dtype=None, out=None)
-
-Return the cumulative sum of the elements along the given axis.
-@numpy.ndarray.diagonal
-a.diagonal(offset=0, axis1=0, axis2=1)
-
-Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
-of a copy as in previous NumPy versions.  In a future version the read-only restriction
-will be removed.
-@numpy.ndarray.dot
-a.dot(other, /, out=None)
-
-Refer to numpy.dot() for full documentation.
-@numpy.ndarray.dtype
-Data-type of the array's elements.
-@numpy.ndarray.fill
-a.fill(value)
-
-Fill the array with a scalar value.
-
-Args:
-    value (scalar): All elements of a will be assigned this value.
-@numpy.ndarray.flatten
-a.flatten(order='C')
-
-Return a copy of the array collapsed into one dimension.
-
-Args:
-    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
-        order.
-@numpy.ndarray.item
-a.item(*args)
-
-Copy an element of an array to a standard Python scalar and return it.
-
-Args:
-    *args (Arguments (variable number and type)): * none: in this case, the method only
-        works for arrays with one element (a.size == 1), which element is copied into a
-        standard Python scalar object and returned.
-@numpy.ndarray.itemsize
-Length of one array element in bytes.
-@numpy.ndarray.max
-a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the maximum along a given axis.
-@numpy.ndarray.mean
-a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns the average of the array elements along given axis.
-@numpy.ndarray.min
-a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the minimum along a given axis.
-@numpy.ndarray.nbytes
-Total bytes consumed by the elements of the array.
-@numpy.ndarray.ndim
-Number of array dimensions.
-@numpy.ndarray.nonzero
-a.nonzero()
-
-Return the indices of the elements that are non-zero.
-@numpy.ndarray.prod
-a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the product of the array elements over the given axis
-@numpy.ndarray.ravel
-a.ravel(order='C')
-
-Return a flattened array.
-@numpy.ndarray.repeat
-a.repeat(repeats, axis=None)
-
-Repeat elements of an array.
-@numpy.ndarray.reshape
-a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
-@numpy.ndarray.round
-a.round(decimals=0, out=None)
-
-Return a with each element rounded to the given number of decimals.
-@numpy.ndarray.shape
-Tuple of array dimensions.
-@numpy.ndarray.size
-Number of elements in the array.
-@numpy.ndarray.sort
-a.sort(axis=-1, kind=None, order=None, *, stable=None)
-
-Sort an array in-place. Refer to numpy.sort for full documentation.
-
-Args:
-    axis (int, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.ndarray.squeeze
-a.squeeze(axis=None)
-
-Remove axes of length one from a.
-@numpy.ndarray.std
-a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the standard deviation of the array elements along given axis.
-@numpy.ndarray.sum
-a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the sum of the array elements over the given axis.
-@numpy.ndarray.tolist
-a.tolist()
-
-Return the array as an a.ndim-levels deep nested list of Python scalars.
-
-Args:
-    none:
-@numpy.ndarray.trace
-a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
-
-Return the sum along diagonals of the array.
-@numpy.ndarray.transpose
-a.transpose(*axes)
-
-Returns a view of the array with axes transposed.
-
-Args:
-    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
-        the axes.
-@numpy.ndarray.var
-a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the variance of the array elements, along given axis.
-@numpy.ndim
-Return the number of dimensions of an array.
-
-Args:
-    a (array_like): Input array.
-@numpy.negative
-negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Numerical negative, element-wise.
-
-Args:
-    x (array_like or scalar): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nonzero
-Return the indices of the elements that are non-zero.
-
-Args:
-    a (array_like): Input array.
-@numpy.not_equal
-not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 != x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.number
-Abstract base class of all numeric scalar types.
-@numpy.ones
-Return a new array of given shape and type, filled with ones.
-
-Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
-        row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.ones_like
-Return an array of ones with the same shape and type as a given array.
-
-Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.outer
-Compute the outer product of two vectors.
-
-Args:
-    a ((M,) array_like): First input vector.
-    b ((N,) array_like): Second input vector.
-    out ((M, N) ndarray, optional): A location where the result is stored
-@numpy.percentile
-Compute the q-th percentile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Percentage or sequence of percentages for the percentiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the percentile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.pi
-Convert a string or number to a floating point number, if possible.
-@numpy.power
-power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-First array elements raised to powers from second array, element-wise.
-
-Args:
-    x1 (array_like): The bases.
-    x2 (array_like): The exponents.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.printoptions
-Context manager for setting print options.
 """#

@@ -2,6 +2,315 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
+@numpy.multiply
+multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Multiply arguments element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays to be multiplied.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nan
+Convert a string or number to a floating point number, if possible.
+@numpy.ndarray
+ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)
+
+An array object represents a multidimensional, homogeneous array of fixed-size items.
+An associated data-type object describes the format of each element in the array (its
+byte-order, how many bytes it occupies in memory, whether it is an integer, a floating
+point number, or something else, etc.)
+
+Args:
+    (for the __new__ method; see Notes below):
+    shape (tuple of ints): Shape of created array.
+    dtype (data-type, optional): Any object that can be interpreted as a numpy data
+        type.
+    buffer (object exposing buffer interface, optional): Used to fill the array with
+        data.
+    offset (int, optional): Offset of array data in buffer.
+    strides (tuple of ints, optional): Strides of data in memory.
+    order ({'C', 'F'}, optional): Row-major (C-style) or column-major (Fortran-style)
+        order.
+@numpy.ndarray.T
+View of the transposed array.
+@numpy.ndarray.all
+a.all(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns True if all elements evaluate to True.
+@numpy.ndarray.any
+a.any(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns True if any of the elements of a evaluate to True.
+@numpy.ndarray.argmax
+a.argmax(axis=None, out=None, *, keepdims=False)
+
+Return indices of the maximum values along the given axis.
+@numpy.ndarray.argmin
+a.argmin(axis=None, out=None, *, keepdims=False)
+
+Return indices of the minimum values along the given axis.
+@numpy.ndarray.argsort
+a.argsort(axis=-1, kind=None, order=None, *, stable=None)
+
+Returns the indices that would sort this array.
+@numpy.ndarray.astype
+a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
+
+Copy of the array, cast to a specified type.
+
+Args:
+    dtype (str or dtype): Typecode or data-type to which the array is cast.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
+        result.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
+        Controls what kind of data casting may occur.
+    subok (bool, optional): If True, then sub-classes will be passed-through (default),
+        otherwise the returned array will be forced to be a base-class array.
+    copy (bool, optional): By default, astype always returns a newly allocated array.
+@numpy.ndarray.clip
+a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
+
+Return an array whose values are limited to [min, max]. One of max or min must be given.
+@numpy.ndarray.copy
+a.copy(order='C')
+
+Return a copy of the array.
+
+Args:
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+@numpy.ndarray.cumsum
+a.cumsum(axis=None, dtype=None, out=None)
+
+Return the cumulative sum of the elements along the given axis.
+@numpy.ndarray.diagonal
+a.diagonal(offset=0, axis1=0, axis2=1)
+
+Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
+of a copy as in previous NumPy versions.  In a future version the read-only restriction
+will be removed.
+@numpy.ndarray.dot
+a.dot(other, /, out=None)
+
+Refer to numpy.dot() for full documentation.
+@numpy.ndarray.dtype
+Data-type of the array's elements.
+@numpy.ndarray.fill
+a.fill(value)
+
+Fill the array with a scalar value.
+
+Args:
+    value (scalar): All elements of a will be assigned this value.
+@numpy.ndarray.flatten
+a.flatten(order='C')
+
+Return a copy of the array collapsed into one dimension.
+
+Args:
+    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
+        order.
+@numpy.ndarray.item
+a.item(*args)
+
+Copy an element of an array to a standard Python scalar and return it.
+
+Args:
+    *args (Arguments (variable number and type)): * none: in this case, the method only
+        works for arrays with one element (a.size == 1), which element is copied into a
+        standard Python scalar object and returned.
+@numpy.ndarray.itemsize
+Length of one array element in bytes.
+@numpy.ndarray.max
+a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the maximum along a given axis.
+@numpy.ndarray.mean
+a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns the average of the array elements along given axis.
+@numpy.ndarray.min
+a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the minimum along a given axis.
+@numpy.ndarray.nbytes
+Total bytes consumed by the elements of the array.
+@numpy.ndarray.ndim
+Number of array dimensions.
+@numpy.ndarray.nonzero
+a.nonzero()
+
+Return the indices of the elements that are non-zero.
+@numpy.ndarray.prod
+a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the product of the array elements over the given axis
+@numpy.ndarray.ravel
+a.ravel(order='C')
+
+Return a flattened array.
+@numpy.ndarray.repeat
+a.repeat(repeats, axis=None)
+
+Repeat elements of an array.
+@numpy.ndarray.reshape
+a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
+@numpy.ndarray.round
+a.round(decimals=0, out=None)
+
+Return a with each element rounded to the given number of decimals.
+@numpy.ndarray.shape
+Tuple of array dimensions.
+@numpy.ndarray.size
+Number of elements in the array.
+@numpy.ndarray.sort
+a.sort(axis=-1, kind=None, order=None, *, stable=None)
+
+Sort an array in-place. Refer to numpy.sort for full documentation.
+
+Args:
+    axis (int, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.ndarray.squeeze
+a.squeeze(axis=None)
+
+Remove axes of length one from a.
+@numpy.ndarray.std
+a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the standard deviation of the array elements along given axis.
+@numpy.ndarray.sum
+a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the sum of the array elements over the given axis.
+@numpy.ndarray.tolist
+a.tolist()
+
+Return the array as an a.ndim-levels deep nested list of Python scalars.
+
+Args:
+    none:
+@numpy.ndarray.trace
+a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
+
+Return the sum along diagonals of the array.
+@numpy.ndarray.transpose
+a.transpose(*axes)
+
+Returns a view of the array with axes transposed.
+
+Args:
+    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
+        the axes.
+@numpy.ndarray.var
+a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the variance of the array elements, along given axis.
+@numpy.ndim
+Return the number of dimensions of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.negative
+negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Numerical negative, element-wise.
+
+Args:
+    x (array_like or scalar): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nonzero
+Return the indices of the elements that are non-zero.
+
+Args:
+    a (array_like): Input array.
+@numpy.not_equal
+not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 != x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.number
+Abstract base class of all numeric scalar types.
+@numpy.ones
+Return a new array of given shape and type, filled with ones.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
+        row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.ones_like
+Return an array of ones with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.outer
+Compute the outer product of two vectors.
+
+Args:
+    a ((M,) array_like): First input vector.
+    b ((N,) array_like): Second input vector.
+    out ((M, N) ndarray, optional): A location where the result is stored
+@numpy.percentile
+Compute the q-th percentile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Percentage or sequence of percentages for the percentiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the percentile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.pi
+Convert a string or number to a floating point number, if possible.
+@numpy.power
+power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+First array elements raised to powers from second array, element-wise.
+
+Args:
+    x1 (array_like): The bases.
+    x2 (array_like): The exponents.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.printoptions
+Context manager for setting print options.
 @numpy.prod
 Return the product of array elements over a given axis.
 
@@ -69,317 +378,4 @@ Args:
     a (array_like): Input array.
     repeats (int or array of ints): The number of repetitions for each element.
     axis (int, optional): The axis along which to repeat values.
-@numpy.reshape
-Gives a new shape to an array without changing its data.
-
-Args:
-    a (array_like): Array to be reshaped.
-    shape (int or tuple of ints): The new shape should be compatible with the original
-        shape.
-    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
-        and place the elements into the reshaped array using this index order.
-    copy (bool, optional): If True, then the array data is copied.
-@numpy.rint
-rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Round elements of the array to the nearest integer.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.round
-Evenly round to the given number of decimals.
-
-Args:
-    a (array_like): Input data.
-    decimals (int, optional): Number of decimal places to round to (default: 0).
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.set_printoptions
-Set printing options.
-
-Args:
-    precision (int or None, optional): Number of digits of precision for floating point
-        output (default 8).
-    threshold (int, optional): Total number of array elements which trigger
-        summarization rather than full repr (default 1000).
-    edgeitems (int, optional): Number of array items in summary at beginning and end of
-        each dimension (default 3).
-    linewidth (int, optional): The number of characters per line for the purpose of
-        inserting line breaks (default 75).
-    suppress (bool, optional): If True, always print floating point numbers using fixed
-        point notation, in which case numbers equal to zero in the current precision
-        will print as zero.
-    nanstr (str, optional): String representation of floating point not-a-number
-        (default nan).
-    infstr (str, optional): String representation of floating point infinity (default
-        inf).
-    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
-        floating-point types.
-    formatter (dict of callables, optional): If not None, the keys should indicate the
-        type(s) that the respective formatting function applies to.
-    floatmode (str, optional): Controls the interpretation of the precision option for
-        floating-point types.
-    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
-        printing mode.
-    override_repr: callable, optional: If set a passed function will be used for
-        generating arrays' repr.
-@numpy.seterr
-Set how floating-point errors are handled.
-
-Args:
-    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
-        for all types of floating-point errors at once:
-    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for division by zero.
-    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point overflow.
-    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point underflow.
-    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for invalid floating-point operation.
-@numpy.shape
-Return the shape of an array.
-
-Args:
-    a (array_like): Input array.
-@numpy.sign
-sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns an element-wise indication of the sign of a number.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signbit
-signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns element-wise True where signbit is set (less than zero).
-
-Args:
-    x (array_like): The input value(s).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signedinteger
-Abstract base class of all signed integer scalar types.
-@numpy.sin
-sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric sine, element-wise.
-
-Args:
-    x (array_like): Angle, in radians (2 pi rad equals 360 degrees).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.single
-Single-precision floating-point number type, compatible with C float.
-@numpy.sinh
-sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic sine, element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.size
-Return the number of elements along a given axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the elements
-        are counted.
-@numpy.sort
-Return a sorted copy of an array.
-
-Args:
-    a (array_like): Array to be sorted.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.sqrt
-sqrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the non-negative square-root of an array, element-wise.
-
-Args:
-    x (array_like): The values whose square-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.square
-square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the element-wise square of the input.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.squeeze
-Remove axes of length one from a.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Selects a subset of the entries of
-        length one in the shape.
-@numpy.stack
-Join a sequence of arrays along a new axis.
-
-Args:
-    arrays (sequence of ndarrays): Each array must have the same shape.
-    axis (int, optional): The axis in the result array along which the input arrays are
-        stacked.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.std
-Compute the standard deviation along the specified axis.
-
-Args:
-    a (array_like): Calculate the standard deviation of these values.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the standard
-        deviation is computed.
-    dtype (dtype, optional): Type to use in computing the standard deviation.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    ddof ({int, float}, optional): Means Delta Degrees of Freedom.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the standard deviation.
-    mean (array_like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
-@numpy.subtract
-subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Subtract arguments, element-wise.
-
-Args:
-    x1, x2 (array_like): The arrays to be subtracted from each other.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.sum
-Sum of array elements over a given axis.
-
-Args:
-    a (array_like): Elements to sum.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a sum is
-        performed.
-    dtype (dtype, optional): The type of the returned array and of the accumulator in
-        which the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): Starting value for the sum.
-    where (array_like of bool, optional): Elements to include in the sum.
-@numpy.tan
-tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tanh
-tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tile
-Construct an array by repeating A the number of times given by reps.
-
-Args:
-    A (array_like): The input array.
-    reps (array_like): The number of repetitions of A along each axis.
-@numpy.trace
-Return the sum along diagonals of the array.
-
-Args:
-    a (array_like): Input array, from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
-        2-D sub-arrays from which the diagonals should be taken.
-    dtype (dtype, optional): Determines the data-type of the returned array and of the
-        accumulator where the elements are summed.
-    out (ndarray, optional): Array into which the output is placed.
-@numpy.transpose
-Returns an array with axes transposed.
-
-Args:
-    a (array_like): Input array.
-    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
-        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
-        of a.
-@numpy.true_divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.trunc
-trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truncated value of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ubyte
-Unsigned integer type, compatible with C unsigned char.
-@numpy.uint8
-Unsigned integer type, compatible with C unsigned char.
-@numpy.unique
-Find the unique elements of an array.
-
-Args:
-    ar (array_like): Input array.
-    return_index (bool, optional): If True, also return the indices of ar (along the
-        specified axis, if provided, or in the flattened array) that result in the
-        unique array.
-    return_inverse (bool, optional): If True, also return the indices of the unique
-        array (for the specified axis, if provided) that can be used to reconstruct ar.
-    return_counts (bool, optional): If True, also return the number of times each unique
-        item appears in ar.
-    axis (int or None, optional): The axis to operate on.
-    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
-        array into one.
-    sorted (bool, optional): If True, the unique elements are sorted.
 """#

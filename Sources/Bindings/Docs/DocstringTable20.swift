@@ -2,6 +2,319 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable20 = #"""
+@numpy.reshape
+Gives a new shape to an array without changing its data.
+
+Args:
+    a (array_like): Array to be reshaped.
+    shape (int or tuple of ints): The new shape should be compatible with the original
+        shape.
+    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
+        and place the elements into the reshaped array using this index order.
+    copy (bool, optional): If True, then the array data is copied.
+@numpy.rint
+rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Round elements of the array to the nearest integer.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.round
+Evenly round to the given number of decimals.
+
+Args:
+    a (array_like): Input data.
+    decimals (int, optional): Number of decimal places to round to (default: 0).
+    out (ndarray, optional): Alternative output array in which to place the result.
+@numpy.set_printoptions
+Set printing options.
+
+Args:
+    precision (int or None, optional): Number of digits of precision for floating point
+        output (default 8).
+    threshold (int, optional): Total number of array elements which trigger
+        summarization rather than full repr (default 1000).
+    edgeitems (int, optional): Number of array items in summary at beginning and end of
+        each dimension (default 3).
+    linewidth (int, optional): The number of characters per line for the purpose of
+        inserting line breaks (default 75).
+    suppress (bool, optional): If True, always print floating point numbers using fixed
+        point notation, in which case numbers equal to zero in the current precision
+        will print as zero.
+    nanstr (str, optional): String representation of floating point not-a-number
+        (default nan).
+    infstr (str, optional): String representation of floating point infinity (default
+        inf).
+    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
+        floating-point types.
+    formatter (dict of callables, optional): If not None, the keys should indicate the
+        type(s) that the respective formatting function applies to.
+    floatmode (str, optional): Controls the interpretation of the precision option for
+        floating-point types.
+    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
+        printing mode.
+    override_repr: callable, optional: If set a passed function will be used for
+        generating arrays' repr.
+@numpy.seterr
+Set how floating-point errors are handled.
+
+Args:
+    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
+        for all types of floating-point errors at once:
+    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for division by zero.
+    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point overflow.
+    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
+        floating-point underflow.
+    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
+        for invalid floating-point operation.
+@numpy.shape
+Return the shape of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.sign
+sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns an element-wise indication of the sign of a number.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.signbit
+signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns element-wise True where signbit is set (less than zero).
+
+Args:
+    x (array_like): The input value(s).
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.signedinteger
+Abstract base class of all signed integer scalar types.
+@numpy.sin
+sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric sine, element-wise.
+
+Args:
+    x (array_like): Angle, in radians (2 pi rad equals 360 degrees).
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.single
+Single-precision floating-point number type, compatible with C float.
+@numpy.sinh
+sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Hyperbolic sine, element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.size
+Return the number of elements along a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the elements
+        are counted.
+@numpy.sort
+Return a sorted copy of an array.
+
+Args:
+    a (array_like): Array to be sorted.
+    axis (int or None, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.sqrt
+sqrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the non-negative square-root of an array, element-wise.
+
+Args:
+    x (array_like): The values whose square-roots are required.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.square
+square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the element-wise square of the input.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.squeeze
+Remove axes of length one from a.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Selects a subset of the entries of
+        length one in the shape.
+@numpy.stack
+Join a sequence of arrays along a new axis.
+
+Args:
+    arrays (sequence of ndarrays): Each array must have the same shape.
+    axis (int, optional): The axis in the result array along which the input arrays are
+        stacked.
+    out (ndarray, optional): If provided, the destination to place the result.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.std
+Compute the standard deviation along the specified axis.
+
+Args:
+    a (array_like): Calculate the standard deviation of these values.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the standard
+        deviation is computed.
+    dtype (dtype, optional): Type to use in computing the standard deviation.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    ddof ({int, float}, optional): Means Delta Degrees of Freedom.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the standard deviation.
+    mean (array_like, optional): Provide the mean to prevent its recalculation.
+    correction ({int, float}, optional): Array API compatible name for the ddof
+        parameter.
+@numpy.subtract
+subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Subtract arguments, element-wise.
+
+Args:
+    x1, x2 (array_like): The arrays to be subtracted from each other.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.sum
+Sum of array elements over a given axis.
+
+Args:
+    a (array_like): Elements to sum.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a sum is
+        performed.
+    dtype (dtype, optional): The type of the returned array and of the accumulator in
+        which the elements are summed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): Starting value for the sum.
+    where (array_like of bool, optional): Elements to include in the sum.
+@numpy.tan
+tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.tanh
+tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute hyperbolic tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.tile
+Construct an array by repeating A the number of times given by reps.
+
+Args:
+    A (array_like): The input array.
+    reps (array_like): The number of repetitions of A along each axis.
+@numpy.trace
+Return the sum along diagonals of the array.
+
+Args:
+    a (array_like): Input array, from which the diagonals are taken.
+    offset (int, optional): Offset of the diagonal from the main diagonal.
+    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
+        2-D sub-arrays from which the diagonals should be taken.
+    dtype (dtype, optional): Determines the data-type of the returned array and of the
+        accumulator where the elements are summed.
+    out (ndarray, optional): Array into which the output is placed.
+@numpy.transpose
+Returns an array with axes transposed.
+
+Args:
+    a (array_like): Input array.
+    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
+        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
+        of a.
+@numpy.true_divide
+divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Divide arguments element-wise.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.trunc
+trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truncated value of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ubyte
+Unsigned integer type, compatible with C unsigned char.
+@numpy.uint8
+Unsigned integer type, compatible with C unsigned char.
+@numpy.unique
+Find the unique elements of an array.
+
+Args:
+    ar (array_like): Input array.
+    return_index (bool, optional): If True, also return the indices of ar (along the
+        specified axis, if provided, or in the flattened array) that result in the
+        unique array.
+    return_inverse (bool, optional): If True, also return the indices of the unique
+        array (for the specified axis, if provided) that can be used to reconstruct ar.
+    return_counts (bool, optional): If True, also return the number of times each unique
+        item appears in ar.
+    axis (int or None, optional): The axis to operate on.
+    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
+        array into one.
+    sorted (bool, optional): If True, the unique elements are sorted.
 @numpy.unsignedinteger
 Abstract base class of all unsigned integer scalar types.
 @numpy.var
@@ -66,305 +379,4 @@ Args:
     device (str, optional): The device on which to place the created array.
 @numpy.random
 ======================== Random Number Generation ========================
-@numpy.random.RandomState
-Container for the slow Mersenne Twister pseudo-random number generator. Consider using a
-different BitGenerator with the Generator container instead.
-
-Args:
-    seed ({None, int, array_like, BitGenerator}, optional): Random seed used to
-        initialize the pseudo-random number generator or an instantized BitGenerator.
-@numpy.random.RandomState.choice
-choice(a, size=None, replace=True, p=None)
-
-Generates a random sample from a given 1-D array
-
-Args:
-    a (1-D array-like or int): If an ndarray, a random sample is generated from its
-        elements.
-    size (int or tuple of ints, optional): Output shape.
-    replace (boolean, optional): Whether the sample is with or without replacement.
-    p (1-D array-like, optional): The probabilities associated with each entry in a.
-@numpy.random.RandomState.exponential
-exponential(scale=1.0, size=None)
-
-Draw samples from an exponential distribution.
-
-Args:
-    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.get_state
-get_state(legacy=True)
-
-Return a tuple representing the internal state of the generator.
-
-Args:
-    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
-        BitGenerator is MT19937, instead of a dict.
-@numpy.random.RandomState.normal
-normal(loc=0.0, scale=1.0, size=None)
-
-Draw random samples from a normal (Gaussian) distribution.
-
-Args:
-    loc (float or array_like of floats): Mean ("centre") of the distribution.
-    scale (float or array_like of floats): Standard deviation (spread or "width") of the
-        distribution.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.permutation
-permutation(x)
-
-Randomly permute a sequence, or return a permuted range.
-
-Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.RandomState.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.RandomState.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
-
-Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.RandomState.randn
-randn(d0, d1, ..., dn)
-
-Return a sample (or samples) from the "standard normal" distribution.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.RandomState.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.RandomState.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.seed
-seed(seed=None)
-
-Reseed a legacy MT19937 BitGenerator
-@numpy.random.RandomState.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
-
-Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.RandomState.shuffle
-shuffle(x)
-
-Modify a sequence in-place by shuffling its contents.
-
-Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.RandomState.standard_exponential
-standard_exponential(size=None)
-
-Draw samples from the standard exponential distribution.
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.standard_normal
-standard_normal(size=None)
-
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
-
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.choice
-choice(a, size=None, replace=True, p=None)
-
-Generates a random sample from a given 1-D array
-
-Args:
-    a (1-D array-like or int): If an ndarray, a random sample is generated from its
-        elements.
-    size (int or tuple of ints, optional): Output shape.
-    replace (boolean, optional): Whether the sample is with or without replacement.
-    p (1-D array-like, optional): The probabilities associated with each entry in a.
-@numpy.random.exponential
-exponential(scale=1.0, size=None)
-
-Draw samples from an exponential distribution.
-
-Args:
-    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.get_state
-get_state(legacy=True)
-
-Return a tuple representing the internal state of the generator.
-
-Args:
-    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
-        BitGenerator is MT19937, instead of a dict.
-@numpy.random.normal
-normal(loc=0.0, scale=1.0, size=None)
-
-Draw random samples from a normal (Gaussian) distribution.
-
-Args:
-    loc (float or array_like of floats): Mean ("centre") of the distribution.
-    scale (float or array_like of floats): Standard deviation (spread or "width") of the
-        distribution.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.permutation
-permutation(x)
-
-Randomly permute a sequence, or return a permuted range.
-
-Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
-
-Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.randn
-randn(d0, d1, ..., dn)
-
-Return a sample (or samples) from the "standard normal" distribution.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.ranf
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.sample
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.seed
-seed(seed=None)
-
-Reseed the singleton RandomState instance.
-@numpy.random.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
-
-Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.shuffle
-shuffle(x)
-
-Modify a sequence in-place by shuffling its contents.
-
-Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.standard_exponential
-standard_exponential(size=None)
-
-Draw samples from the standard exponential distribution.
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.standard_normal
-standard_normal(size=None)
-
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
-
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
-
-Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
-
-Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
-
-Args:
-    x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
-
-Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
 """#

@@ -218,6 +218,10 @@ See torch.trace()
 transpose(dim0, dim1) -> Tensor
 
 See torch.transpose()
+@torch.Tensor.transpose_
+transpose_(dim0, dim1) -> Tensor
+
+In-place version of transpose()
 @torch.Tensor.tril
 tril(diagonal=0) -> Tensor
 

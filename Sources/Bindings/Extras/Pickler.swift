@@ -72,6 +72,8 @@ struct TorchPickler {
                 global("torch", "Size")
                 try tuple([.tuple(shape.map { .int($0) })])
                 out.append(PickleOp.reduce)
+            } else if let base = i.baseValue {
+                try dump(base)   // an OrderedDict (a state dict) or another builtin subclass: as its builtin value
             } else {
                 throw unsupported(v)
             }

@@ -218,9 +218,7 @@ struct TorchUnpickler {
             }
             let p = t.detach()
             if requiresGrad { try setRequiresGrad(p, true) }
-            let object = PyInstance(ParameterClass, payload: p)
-            p.boundObject = object
-            return .instance(object)
+            return .instance(PyInstance(ParameterClass, boundTo: p))
         default:
             // _rebuild_tensor_v2(storage, offset, size, stride, requires_grad, hooks[, metadata])
             guard args.count >= 4, case .instance(let si) = args[0], let s = si.payload as? LoadedStorage,

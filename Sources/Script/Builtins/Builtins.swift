@@ -59,13 +59,7 @@ extension Interpreter {
             try a.interp.setAttribute(a[0], try a.string(1), a[2]); return .none
         }
         b.define("delattr", ["obj", "name"]) { a throws(PyError) in try a.interp.deleteAttribute(a[0], try a.string(1)); return .none }
-        b.define("callable", ["obj"]) { a throws(PyError) in
-            switch a[0] {
-            case .function, .builtin, .boundMethod, .cls, .staticMethod: return .bool(true)
-            case .instance(let i): return .bool(i.cls.lookup("__call__") != nil)
-            default: return .bool(false)
-            }
-        }
+        b.define("callable", ["obj"]) { a throws(PyError) in .bool(a.interp.isCallable(a[0])) }
         b.define("id", ["obj"]) { a throws(PyError) in
             if let o = a.interp.objectIdentity(a[0]) { return .int(Int(bitPattern: UInt(bitPattern: o.hashValue))) }
             return .int(try HashKey(a[0]).pythonHash)
@@ -73,7 +67,7 @@ extension Interpreter {
         b.define("hash", ["obj"]) { a throws(PyError) in
             if case .instance(let i) = a[0], let m = i.cls.lookup("__hash__") {
                 if m.isNone { throw PyError.typeError("unhashable type: '\(i.cls.messageName)'") }
-                return try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])
+                return .int(try dunderHash(try a.interp.call(a.interp.bind(m, to: a[0], owner: i.cls), [])))
             }
             return .int(try HashKey(a[0]).pythonHash)
         }
@@ -111,6 +105,7 @@ extension Interpreter {
             return try a.interp.binary(.pow, a[0], a[1])
         }
         b.define("chr", ["i"]) { a throws(PyError) in
+            if case .bigInt = a[0] { throw PyError.overflowError("Python int too large to convert to C int") }
             let i = try a.int(0)
             guard i >= 0, i <= 0x10ffff, let u = Unicode.Scalar(UInt32(i)) else { throw PyError.valueError("chr() arg not in range(0x110000)") }
             return .str(String(u))
@@ -127,7 +122,10 @@ extension Interpreter {
                 return .str((i.negative ? "-" : "") + prefix + i.magnitudeValue.toString(radix: radix))
             }
         }
-        b.define("iter", ["obj"]) { a throws(PyError) in .iterator(try a.interp.makeIterator(a[0])) }
+        b.define("iter", ["object", "sentinel?"]) { a throws(PyError) in
+            guard let sentinel = a.optional("sentinel") else { return .iterator(try a.interp.makeIterator(a[0])) }
+            return .iterator(try a.interp.callableIterator(a[0], until: sentinel))
+        }
         b.define("next", ["iterator", "default?"]) { a throws(PyError) in
             let v = a[0]
             if case .iterator(let it) = v, let g = it.generator {
@@ -217,7 +215,8 @@ extension Interpreter {
         switch v {
         case .int, .bigInt:
             guard let d = digits, d < 0 else { return v }
-            guard let n = bigOperand(v), -d <= 5000 else { return .int(0) }
+            // |n| < 10**(bitLength / 3 + 1): rounding to a larger power of ten gives 0.
+            guard let n = bigOperand(v), d >= -(n.bitLength / 3 + 2) else { return .int(0) }
             // Exact rounding to a multiple of 10**-d, ties to even.
             let p = BigInt(10).power(-d)
             guard let (q, r) = n.floorDivided(by: p) else { return v }

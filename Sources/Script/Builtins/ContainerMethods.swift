@@ -62,9 +62,6 @@ func installListMethods() {
             for x in try a.interp.toArray(a[0]) where try a.interp.equals(x, a[1]) { n += 1 }
             return .int(n)
         }
-        cls.define("__len__", ["self"]) { a throws(PyError) in .int(try a.interp.length(a[0])) }
-        cls.define("__getitem__", ["self", "index"]) { a throws(PyError) in try a.interp.getItem(a[0], a[1]) }
-        cls.define("__contains__", ["self", "x"]) { a throws(PyError) in .bool(try a.interp.contains(a[0], a[1])) }
     }
 }
 
@@ -107,8 +104,6 @@ func installDictMethods() {
         for k in try a.interp.toArray(a[1]) { try d.set(k, a.optional("value") ?? .none) }
         return .dict(d)
     }
-    t.define("__getitem__", ["self", "key"]) { a throws(PyError) in try a.interp.getItem(a[0], a[1]) }
-    t.define("__setitem__", ["self", "key", "value"]) { a throws(PyError) in try a.interp.setItem(a[0], a[1], a[2]); return .none }
     t.define("__contains__", ["self", "key"]) { a throws(PyError) in .bool(try selfDict(a).get(a[1]) != nil) }
     t.define("__len__", ["self"]) { a throws(PyError) in .int(try selfDict(a).count) }
 }

@@ -118,21 +118,24 @@ extension Interpreter {
         if spec.isEmpty { return try decimalString(i) }
         let f = try FormatSpec(spec)
         if let t = f.type, "eEfFgG%".contains(t) { return try formatFloat(try floatValue(i), spec) }
-        var body: String
+        if f.precision != nil { throw PyError.valueError("Precision not allowed in integer format specifier") }
+        var body: String, prefix = ""
         let mag = i.magnitudeValue
         switch f.type {
         case nil, "d", "n": body = try decimalString(mag)
-        case "x": body = (f.alternate ? "0x" : "") + mag.toString(radix: 16)
-        case "X": body = (f.alternate ? "0X" : "") + mag.toString(radix: 16, uppercase: true)
-        case "o": body = (f.alternate ? "0o" : "") + mag.toString(radix: 8)
-        case "b": body = (f.alternate ? "0b" : "") + mag.toString(radix: 2)
+        case "x": prefix = "0x"; body = mag.toString(radix: 16)
+        case "X": prefix = "0X"; body = mag.toString(radix: 16, uppercase: true)
+        case "o": prefix = "0o"; body = mag.toString(radix: 8)
+        case "b": prefix = "0b"; body = mag.toString(radix: 2)
         case "c":
-            guard let c = i.asInt, (0...0x10ffff).contains(c) else { throw PyError.overflowError("%c arg not in range(0x110000)") }
+            guard let c = i.asInt else { throw PyError.overflowError("Python int too large to convert to C long") }
+            guard (0...0x10ffff).contains(c) else { throw PyError.overflowError("%c arg not in range(0x110000)") }
             body = Unicode.Scalar(UInt32(c)).map { String($0) } ?? ""
         default: throw PyError.valueError("Unknown format code '\(f.type ?? " ")' for object of type '\(typeLabel)'")
         }
-        if let g = f.grouping { body = groupDigits(body, g, every: "xXob".contains(f.type ?? "d") ? 4 : 3) }
-        let signText = i.negative ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : ""
+        if let g = f.grouping { body = groupDigits(body, g, every: prefix.isEmpty ? 3 : 4) }
+        // The base prefix stays with the sign, ahead of any zero padding: format(255, '#06x') is 0x00ff.
+        let signText = (i.negative ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : "") + (f.alternate ? prefix : "")
         return f.pad(body, sign: signText, defaultAlign: ">")
     }
 
@@ -231,7 +234,9 @@ extension Interpreter {
             case "f", "F", "e", "E", "g", "G":
                 out += try formatFloat(try toDouble(v), spec + (precision == nil ? ".6" : "") + String(conv))
             case "c":
-                if case .str(let s) = v { out += s } else { out += try format(.int(try toIndex(v)), "c") }
+                if case .str(let s) = v { out += s } else if case .bigInt = v {
+                    throw PyError.overflowError("%c arg not in range(0x110000)")
+                } else { out += try format(.int(try toIndex(v)), "c") }
             default:
                 throw PyError.valueError("unsupported format character '\(conv)' (0x\(String(conv.unicodeScalars.first?.value ?? 0, radix: 16)))")
             }

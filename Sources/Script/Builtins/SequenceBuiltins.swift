@@ -13,10 +13,17 @@ extension Interpreter {
         }
         b.define("zip", ["*iterables", "strict?"]) { a throws(PyError) in
             let its = try a.positional.map { (v: Value) throws(PyError) in try a.interp.makeIterator(v) }
+            let strict = try a.optional("strict").map { (v: Value) throws(PyError) in try a.interp.truthy(v) } ?? false
             return .iterator(PyIterator(typeName: "zip") { () throws(PyError) -> Value? in
                 if its.isEmpty { return nil }
                 var row: [Value] = []
-                for it in its { guard let x = try it.next() else { return nil }; row.append(x) }
+                for (k, it) in its.enumerated() {
+                    guard let x = try it.next() else {
+                        if strict { try checkZipLengths(its, exhausted: k) }
+                        return nil
+                    }
+                    row.append(x)
+                }
                 return .tuple(row)
             })
         }
@@ -158,4 +165,13 @@ func installRangeType() {
             throw PyError.typeError(p.isEmpty ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got \(p.count)")
         }
     }))
+}
+
+/// zip(strict=True) when iterator `exhausted` ran out: CPython's ValueError unless all ended together.
+private func checkZipLengths(_ its: [PyIterator], exhausted k: Int) throws(PyError) {
+    func others(_ n: Int) -> String { n == 1 ? "argument 1" : "arguments 1-\(n)" }
+    if k > 0 { throw PyError.valueError("zip() argument \(k + 1) is shorter than \(others(k))") }
+    for j in 1..<max(1, its.count) where try its[j].next() != nil {
+        throw PyError.valueError("zip() argument \(j + 1) is longer than \(others(j))")
+    }
 }

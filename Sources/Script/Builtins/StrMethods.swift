@@ -5,9 +5,21 @@ private func selfString(_ a: Args) throws(PyError) -> String {
     return s
 }
 
+/// `self[start:end]` for the methods taking optional start/end, with its offset in `self`; nil when
+/// start lies past the end (CPython then finds nothing, not even "").
+private func window(_ a: Args) throws(PyError) -> (String, Int)? {
+    let s = try selfString(a)
+    let start = a.optional("start") ?? .none, end = a.optional("end") ?? .none
+    if start.isNone && end.isNone { return (s, 0) }
+    let scalars = Array(s.unicodeScalars)
+    if !start.isNone, try a.interp.toIndex(start) > scalars.count { return nil }
+    let (lo, hi, _, _) = try a.interp.sliceIndices(PySlice(start, end, .none), count: scalars.count)
+    return (String(String.UnicodeScalarView(lo < hi ? scalars[lo..<hi] : [])), lo)
+}
+
 private func optionalString(_ a: Args, _ name: String) throws(PyError) -> String? {
     guard let v = a.optional(name), !v.isNone else { return nil }
-    guard case .str(let s) = v else { throw PyError.typeError("must be str or None, not \(typeName(v))") }
+    guard case .str(let s) = v.builtinValue else { throw PyError.typeError("must be str or None, not \(typeName(v))") }
     return s
 }
 
@@ -115,7 +127,7 @@ func installStrMethods() {
         var parts: [String] = []
         var k = 0
         try a.interp.forEach(a[1]) { (v: Value) throws(PyError) -> Bool in
-            guard case .str(let s) = v else { throw PyError.typeError("sequence item \(k): expected str instance, \(typeName(v)) found") }
+            guard case .str(let s) = v.builtinValue else { throw PyError.typeError("sequence item \(k): expected str instance, \(typeName(v)) found") }
             parts.append(s); k += 1
             return true
         }
@@ -138,8 +150,8 @@ func installStrMethods() {
         return .str(out + rest)
     }
     for (name, prefix) in [("startswith", true), ("endswith", false)] {
-        t.define(name, ["self", "prefix"]) { a throws(PyError) in
-            let s = try selfString(a)
+        t.define(name, ["self", "prefix", "start?", "end?"]) { a throws(PyError) in
+            guard let (s, _) = try window(a) else { return .bool(false) }
             let candidates: [Value]
             if case .tuple(let items) = a[1] { candidates = items } else { candidates = [a[1]] }
             for c in candidates {
@@ -168,19 +180,23 @@ func installStrMethods() {
     t.define("swapcase", ["self"]) { a throws(PyError) in
         .str(String(try selfString(a).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
     }
-    t.define("find", ["self", "sub"]) { a throws(PyError) in .int(find(try selfString(a), try a.string(1), fromEnd: false)) }
-    t.define("rfind", ["self", "sub"]) { a throws(PyError) in .int(find(try selfString(a), try a.string(1), fromEnd: true)) }
-    t.define("index", ["self", "sub"]) { a throws(PyError) in
-        let i = find(try selfString(a), try a.string(1), fromEnd: false)
-        if i < 0 { throw PyError.valueError("substring not found") }
-        return .int(i)
+    for (name, fromEnd, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+        t.define(name, ["self", "sub", "start?", "end?"]) { a throws(PyError) in
+            let sub = try a.string(1)
+            var i = -1
+            if let (s, offset) = try window(a) {
+                let k = find(s, sub, fromEnd: fromEnd)
+                if k >= 0 { i = k + offset }
+            }
+            if i < 0 && raises { throw PyError.valueError("substring not found") }
+            return .int(i)
+        }
     }
-    t.define("rindex", ["self", "sub"]) { a throws(PyError) in
-        let i = find(try selfString(a), try a.string(1), fromEnd: true)
-        if i < 0 { throw PyError.valueError("substring not found") }
-        return .int(i)
+    t.define("count", ["self", "sub", "start?", "end?"]) { a throws(PyError) in
+        let sub = try a.string(1)
+        guard let (s, _) = try window(a) else { return .int(0) }
+        return .int(count(s, sub))
     }
-    t.define("count", ["self", "sub"]) { a throws(PyError) in .int(count(try selfString(a), try a.string(1))) }
     t.define("format", ["self", "*args", "**kwargs"]) { a throws(PyError) in
         .str(try a.interp.strFormat(try selfString(a), a.positional, a.keywords))
     }

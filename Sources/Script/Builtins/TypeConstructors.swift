@@ -7,11 +7,14 @@ private let typeMethodsInstalled: Void = {
     installObjectAndType()
     installExceptionMethods()
     installStrMethods()
+    installStrTranslation()
     installListMethods()
     installDictMethods()
     installSetMethods()
     installNumberMethods()
     installGeneratorMethods()
+    installBuiltinSubclassing()
+    installExceptionChainAttributes()
     for t in [IntType, BoolType, FloatType, StrType, ListType, TupleType, DictType, SetType, FrozenSetType, NoneType,
               FunctionType, BuiltinFunctionType, MethodType, ModuleType, SliceType, RangeType, IteratorType, GeneratorType] {
         t.freezeLookups()
@@ -222,9 +225,9 @@ func parseInt(_ text: String, base: Int) throws(PyError) -> Value {
     else if (b == 2 || b == 0) && lower.hasPrefix("0b") { s.removeFirst(2); b = 2 }
     if b == 0 { b = 10 }
     guard (2...36).contains(b) else { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
-    if b == 10 && s.utf8.count > intMaxStrDigits {
-        throw PyError.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(s.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
-    }
+    let limit = intMaxStrDigits.load(ordering: .relaxed)
+    // Only bases that are not powers of two need the quadratic conversion the limit guards.
+    if b & (b - 1) != 0 && limit > 0 && s.utf8.count > limit { throw digitLimitError(limit, digits: s.utf8.count) }
     guard let v = BigInt(digits: s, radix: b) else {
         throw PyError.valueError("invalid literal for int() with base \(base): \(stringRepr(text))")
     }

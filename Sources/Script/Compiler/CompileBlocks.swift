@@ -28,6 +28,13 @@ extension Compiler {
                         guard try interp.exceptionMatches(error, try type(f)) else { continue }
                     }
                     bind?(f, .instance(error.exception))
+                    // Raised while another was being handled: that one is its __context__ (set at raise
+                    // time in CPython, so even an exception caught further in keeps it).
+                    if let outer = interp.handling.last, outer.exception !== error.exception,
+                       error.exception.recordedException?.context == nil {
+                        handled.context = ErrorBox(outer)
+                    }
+                    handled.record()
                     interp.handling.append(error)
                     defer { interp.handling.removeLast() }
                     let r: Flow

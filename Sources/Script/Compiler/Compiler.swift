@@ -166,14 +166,24 @@ struct Compiler {
             guard let d = p.defaultValue else { continue }
             if p.kind == .keywordOnly { keywordDefaults.append((p.name, try expr(d))) } else { positionalDefaults.append(try expr(d)) }
         }
+        // Annotations are evaluated at `def` time, in parameter order, then `return`.
+        var annotations: [(String, Eval)] = []
+        for p in def.params { if let a = p.annotation { annotations.append((p.name, try expr(a))) } }
+        if let r = def.returns { annotations.append(("return", try expr(r))) }
         let cells = closureCells(for: fs)
         let module = module
-        return { f throws(PyError) in
+        return { [annotations] f throws(PyError) in
             var defaults: [Value] = []
             for d in positionalDefaults { defaults.append(try d(f)) }
             var kw: [String: Value] = [:]
             for (n, d) in keywordDefaults { kw[n] = try d(f) }
-            return .function(PyFunction(code: code, globals: module, defaults: defaults, keywordDefaults: kw, closure: cells(f)))
+            let fn = PyFunction(code: code, globals: module, defaults: defaults, keywordDefaults: kw, closure: cells(f))
+            if !annotations.isEmpty {
+                let d = PyDict()
+                for (n, a) in annotations { d.set(n, try a(f)) }
+                fn.attributes.set("__annotations__", .dict(d))
+            }
+            return .function(fn)
         }
     }
 }

@@ -163,7 +163,11 @@ struct ScopeBuilder {
 
     mutating func visitFunction(_ f: FunctionDef, _ s: Scope) {
         for d in f.decorators { visit(d, s) }
-        for p in f.params { if let d = p.defaultValue { visit(d, s) } }
+        for p in f.params {
+            if let d = p.defaultValue { visit(d, s) }
+            if let a = p.annotation { visit(a, s) }
+        }
+        if let r = f.returns { visit(r, s) }
         let fs = Scope(kind: .function, parent: s, params: f.params.map { $0.name })
         f.scope = fs
         visit(f.body, fs)

@@ -11,7 +11,7 @@ extension Interpreter {
             if let x = i.attributes.get(name) { return x }
             if let f = found { return bind(f, to: v, owner: i.cls) }
             if name == "__class__" { return .cls(i.cls) }
-            if name == "__dict__" { return .dict(i.attributes) }
+            if name == "__dict__" && i.cls.slotNames == nil { return .dict(i.attributes) }
             if let ga = i.cls.lookup("__getattr__") { return try call(bind(ga, to: v, owner: i.cls), [.str(name)]) }
             throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
         case .cls(let c):
@@ -50,6 +50,11 @@ extension Interpreter {
             case "__module__": return f.globals["__name__"] ?? .none
             case "__doc__": return f.attributes.get("__doc__") ?? f.code.doc.map { .str($0) } ?? .none
             case "__dict__": return .dict(f.attributes)
+            case "__annotations__":
+                if let x = f.attributes.get(name) { return x }
+                let d = Value.dict(PyDict())
+                f.attributes.set(name, d)
+                return d
             default: if let x = f.attributes.get(name) { return x }
             }
         case .builtin(let b):
@@ -61,7 +66,7 @@ extension Interpreter {
         case .boundMethod(let m):
             if name == "__self__" { return m.receiver }
             if name == "__func__" { return m.function }
-            if name == "__name__" || name == "__doc__" || name == "__qualname__" { return try getAttribute(m.function, name) }
+            if ["__name__", "__doc__", "__qualname__", "__annotations__"].contains(name) { return try getAttribute(m.function, name) }
         case .property(let p):
             if name == "fget" { return p.getter }
             if name == "fset" { return p.setter }
@@ -179,7 +184,24 @@ extension Interpreter {
             _ = try call(p.setter, [.instance(i), value])
             return
         }
+        if let allowed = i.cls.slotNames, !allowed.contains(name) {
+            throw PyError.attributeError("'\(i.cls.messageName)' object has no attribute '\(name)'")
+        }
+        if name == "__dict__" { return try replaceInstanceDict(i, value) }
         i.attributes.set(name, value)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become d's items. `self.__dict__ = self` in a dict
+    /// subclass (the attribute-dict idiom) makes the dict and the attributes one and the same.
+    private func replaceInstanceDict(_ i: PyInstance, _ value: Value) throws(PyError) {
+        guard case .dict(let d) = value.builtinValue else {
+            throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+        }
+        guard d !== i.attributes else { return }
+        let items = d.items
+        i.attributes.removeAll()
+        for (k, v) in items { try i.attributes.set(k, v) }
+        if case .instance(let target) = value, target === i { i.baseValue = .dict(i.attributes) }
     }
 
     func deleteAttribute(_ v: Value, _ name: String) throws(PyError) {

@@ -4,17 +4,26 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-let intMaxStrDigits = 4300
+/// `sys.get_int_max_str_digits()`: the most decimal digits int/str conversions accept (0: no
+/// limit). Process-wide, as in CPython.
+let intMaxStrDigits = Atomic<Int>(4300)
 
-/// str(b) in decimal, refused beyond 4300 digits as CPython 3.11 does.
+/// The ValueError of a decimal string longer than the limit (`digits` when parsing one).
+func digitLimitError(_ limit: Int, digits: Int? = nil) -> PyError {
+    let count = digits.map { ": value has \($0) digits" } ?? ""
+    return PyError.valueError("Exceeds the limit (\(limit) digits) for integer string conversion\(count); use sys.set_int_max_str_digits() to increase the limit")
+}
+
+/// str(b) in decimal, refused beyond the digit limit as CPython 3.11 does.
 func decimalString(_ b: BigInt) throws(PyError) -> String {
-    let limitError = PyError.valueError("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    // 4300 digits need fewer than 14286 bits; longer numbers are refused before the quadratic conversion.
-    if b.bitLength > 14_286 { throw limitError }
+    let limit = intMaxStrDigits.load(ordering: .relaxed)
+    // A number of L bits has more than (L - 1) * log10(2) digits: too long ones are refused
+    // before the quadratic conversion.
+    if limit > 0 && b.bitLength > limit * 10 / 3 + 2 { throw digitLimitError(limit) }
     let s = b.toString()
-    if s.utf8.count - (b.negative ? 1 : 0) > intMaxStrDigits { throw limitError }
+    if limit > 0 && s.utf8.count - (b.negative ? 1 : 0) > limit { throw digitLimitError(limit) }
     return s
 }
 
@@ -70,23 +79,26 @@ extension Interpreter {
                 if x.isZero { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
                 return try floatBinary(.pow, try floatValue(x), try floatValue(y))
             }
-            guard let e = y.asInt else {
-                // Only 0, 1 and -1 have powers this large that fit in memory.
-                switch x.asInt {
-                case 0, 1: return .integer(x)
-                case -1: return .int((y.limbs.first ?? 0) & 1 == 1 ? -1 : 1)
-                default: throw PyError(MemoryErrorClass, "")
-                }
+            if x.bitLength <= 1 {
+                // 0, 1 and -1: any power is one of them.
+                if x.negative { return .int((y.limbs.first ?? 0) & 1 == 1 ? -1 : 1) }
+                return y.isZero ? .int(1) : .integer(x)
             }
+            guard let e = y.asInt else { throw PyError(MemoryErrorClass, "") }
             let (bits, overflow) = x.bitLength.multipliedReportingOverflow(by: e)
             if overflow { throw PyError(MemoryErrorClass, "") }
             try checkBits(bits)
+            if x.bitCount == 1 {
+                // (±2**k)**e is a shift: 2**10**8 needs no multiplication at all.
+                let p = BigInt.one.shiftedLeft((x.bitLength - 1) * e)
+                return .integer(x.negative && e & 1 == 1 ? -p : p)
+            }
             return .integer(x.power(e))
         case .lshift:
             if y.negative { throw PyError.valueError("negative shift count") }
             if x.isZero { return .int(0) }
-            guard let s = y.asInt, s < 1 << 40 else { throw PyError.overflowError("too many digits in integer") }
-            try checkBits(x.bitLength + s)
+            guard let s = y.asInt else { throw PyError.overflowError("too many digits in integer") }
+            try checkBits(s > 1 << 40 ? s : x.bitLength + s)
             return .integer(x.shiftedLeft(s))
         case .rshift:
             if y.negative { throw PyError.valueError("negative shift count") }
@@ -117,16 +129,25 @@ extension Interpreter {
         if bits > 1 << 30 { throw PyError(MemoryErrorClass, "") }
     }
 
-    /// `x / y` correctly rounded: a quotient of 55+ significant bits plus a sticky bit rounds once.
+    /// `x / y` correctly rounded. A normal result comes from a quotient of 55+ bits with a sticky
+    /// bit, which Double() rounds once; a subnormal one is rounded by hand on the 2**-1074 grid.
     func trueDivide(_ x: BigInt, _ y: BigInt) throws(PyError) -> Double {
         if y.isZero { throw PyError.zeroDivision("division by zero") }
         if x.bitLength <= 53 && y.bitLength <= 53 { return x.doubleValue / y.doubleValue }
-        let shift = x.bitLength - y.bitLength - 55
+        let diff = x.bitLength - y.bitLength     // x / y < 2**(diff + 1)
+        let subnormal = diff <= -1022
+        let shift = subnormal ? -1074 : diff - 55
         let n = shift < 0 ? x.magnitudeValue.shiftedLeft(-shift) : x.magnitudeValue
         let d = shift > 0 ? y.magnitudeValue.shiftedLeft(shift) : y.magnitudeValue
-        guard let (q, r) = n.floorDivided(by: d) else { return .nan }
-        let sticky = r.isZero ? BigInt.zero : BigInt.one
-        let result = Double(sign: x.negative != y.negative ? .minus : .plus, exponent: shift, significand: (q | sticky).doubleValue)
+        guard var (q, r) = n.floorDivided(by: d) else { return .nan }
+        if subnormal {
+            // q < 2**53: round half to even here, then the conversion and scaling are exact.
+            let c = (r + r).compare(d)
+            if c > 0 || (c == 0 && (q.limbs.first ?? 0) & 1 == 1) { q = q + .one }
+        } else if !r.isZero {
+            q = q | .one
+        }
+        let result = Double(sign: x.negative != y.negative ? .minus : .plus, exponent: shift, significand: q.doubleValue)
         if result.isInfinite { throw PyError.overflowError("integer division result too large for a float") }
         return result
     }

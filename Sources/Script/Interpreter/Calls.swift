@@ -204,7 +204,19 @@ extension Interpreter {
             guard case .cls(let c) = b else { throw PyError.typeError("bases must be types") }
             baseClasses.append(c)
         }
-        let cls = PyClass(name: name, module: module, bases: baseClasses)
+        var slots: [String]?
+        if let declared = namespace.get("__slots__") {
+            if case .str(let one) = declared { slots = [one] } else {
+                slots = try toArray(declared).map { (v: Value) throws(PyError) -> String in
+                    guard case .str(let s) = v else { throw PyError.typeError("__slots__ items must be strings, not '\(typeName(v))'") }
+                    return s
+                }
+            }
+        }
+        // A `__module__` set in the class body names the module (as json.decoder.JSONDecodeError's).
+        var moduleName = module
+        if case .str(let declared)? = namespace.get("__module__") { moduleName = declared }
+        let cls = PyClass(name: name, module: moduleName, bases: baseClasses, slots: slots)
         cls.interpreter = self
         for (k, v) in namespace.items {
             guard case .str(let key) = k else { continue }
@@ -238,7 +250,10 @@ extension Interpreter {
         case .cls(let c) where c.isSubclass(of: BaseExceptionClass):
             return try makeError(try instantiate(c, [], []))
         case .instance(let i) where i.cls.isSubclass(of: BaseExceptionClass):
-            return PyError(exception: i, message: try exceptionMessage(i))
+            // Raised again (`raise err`), its traceback goes on from where it was caught.
+            var e = PyError(exception: i, message: try exceptionMessage(i))
+            if let s = i.recordedException, s.recorded { e.traceback = s.traceback }
+            return e
         default:
             return PyError.typeError("exceptions must derive from BaseException")
         }

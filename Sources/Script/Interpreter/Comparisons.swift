@@ -102,7 +102,7 @@ extension Interpreter {
     }
 
     /// Ordering of builtin values; nil when not both builtin-orderable.
-    private func orderBuiltin(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Bool? {
+    func orderBuiltin(_ op: CompareOp, _ a: Value, _ b: Value) throws(PyError) -> Bool? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return ordered(op, x, y)
         case (.str(let x), .str(let y)):

@@ -20,7 +20,8 @@ extension Interpreter {
             let r = try call(bind(m, to: b, owner: tb), [a])
             if case .notImplemented = r {} else { return r }
         }
-        if let m = ta.lookup(name) {
+        // A plain builtin value's dunders only matter against a builtin subclass's instance.
+        if !ta.isBuiltinType || b.holdsBaseValue, let m = ta.lookup(name) {
             let r = try call(bind(m, to: a, owner: ta), [b])
             if case .notImplemented = r {} else { return r }
         }
@@ -60,12 +61,17 @@ extension Interpreter {
                 let r = try call(bind(m, to: a, owner: i.cls), [b])
                 if case .notImplemented = r {} else { return r }
             }
+            // `self += items` in a list subclass extends it in place, as list.__iadd__ does.
+            if op == .add, case .list(let l)? = i.baseValue {
+                l.items += try toArray(b)
+                return a
+            }
         default: break
         }
         return try binary(op, a, b)
     }
 
-    private func numericBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    func numericBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return try intBinary(op, x, y)
         case (.bool(let x), .bool(let y)):
@@ -184,12 +190,12 @@ extension Interpreter {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = x / y < 0 ? -0.0 : 0.0
+            floordiv = Double(signOf: x / y, magnitudeOf: 0)
         }
         return (floordiv, mod)
     }
 
-    private func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
+    func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)): return .str(x + y)
         case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))

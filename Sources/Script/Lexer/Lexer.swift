@@ -164,8 +164,8 @@ struct Lexer {
         if isFloat {
             var t = Token(.float, text, line: line, column: col); t.floatValue = Double(text) ?? 0
             tokens.append(t)
-        } else if text.utf8.count > intMaxStrDigits {
-            throw error("Exceeds the limit (\(intMaxStrDigits) digits) for integer string conversion: value has \(text.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+        } else if case let limit = intMaxStrDigits.load(ordering: .relaxed), limit > 0, text.utf8.count > limit {
+            throw error(digitLimitError(limit, digits: text.utf8.count).message + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
         } else if let v = BigInt(digits: text, radix: 10) {
             tokens.append(intToken(text, v, line: line, column: col))
         } else {

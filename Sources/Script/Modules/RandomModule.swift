@@ -130,6 +130,7 @@ func makeRandomModule() -> PyModule {
     m.define("getrandbits", ["k"]) { a throws(PyError) in
         let k = try a.int(0)
         if k < 0 { throw PyError.valueError("number of bits must be non-negative") }
+        if k > 1 << 33 { throw PyError(MemoryErrorClass, "") }
         return .integer(rng.bigBits(k))
     }
     func randrange(_ start: Int, _ stop: Int?, _ step: Int) throws(PyError) -> Int {

@@ -10,10 +10,13 @@ extension Interpreter {
         registerModule("time") { _ throws(PyError) in makeTimeModule() }
         registerModule("random") { _ throws(PyError) in makeRandomModule() }
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
+        registerModule("re") { interp throws(PyError) in interp.makeRegexModule() }
+        registerModule("_os") { _ throws(PyError) in makeOSModule() }
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
-            ("statistics", statisticsModuleSource), ("string", stringModuleSource),
+            ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
+            ("os", osModuleSource), ("os.path", osPathModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
@@ -139,6 +142,13 @@ private func makeSysModule() -> PyModule {
             throw PyError(SystemExitClass, try a.interp.str(v))
         }
     m.define("getrecursionlimit", []) { a throws(PyError) in .int(a.interp.maxDepth) }
+    m.define("get_int_max_str_digits", []) { _ throws(PyError) in .int(intMaxStrDigits.load(ordering: .relaxed)) }
+    m.define("set_int_max_str_digits", ["maxdigits"]) { a throws(PyError) in
+        let n = try a.int(0)
+        if n != 0 && n < 640 { throw PyError.valueError("maxdigits must be 0 or larger than 640") }
+        intMaxStrDigits.store(n, ordering: .relaxed)
+        return .none
+    }
     let modules = PyDict()
     m["modules"] = .dict(modules)
     let stdout = PyClass(name: "TextIOWrapper", module: "io")

@@ -2,149 +2,133 @@
 
 let collectionsModuleSource = #"""
 """A subset of collections, written for Flint (dict-backed, no C helpers)."""
-OrderedDict = dict
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
 
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = list(self)[-1] if last else next(iter(self))
+        return key, self.pop(key)
 
-class _DictWrapper:
-    def __init__(self):
-        object.__setattr__(self, '_d', {})
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
+    def copy(self):
+        return type(self)(self)
 
     def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        return self._d == other
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
+    def __repr__(self):
+        if not self:
+            return self.__class__.__name__ + '()'
+        return self.__class__.__name__ + '(' + repr(list(self.items())) + ')'
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
-        super().__init__()
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._d.update(*args, **kwargs)
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
-    def update(self, *args, **kwargs):
-        self._d.update(*args, **kwargs)
-
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
-        return 'defaultdict(' + repr(self.default_factory) + ', ' + repr(self._d) + ')'
+        return self.__class__.__name__ + '(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kwargs):
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwargs):
         super().__init__()
         self.update(iterable, **kwargs)
-
-    def __getitem__(self, key):
-        return self._d.get(key, 0)
 
     def __missing__(self, key):
         return 0
 
-    def update(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if isinstance(iterable, (dict, Counter)):
-                for key, count in iterable.items():
-                    self._d[key] = self._d.get(key, 0) + count
-            else:
-                for key in iterable:
-                    self._d[key] = self._d.get(key, 0) + 1
-        for key, count in kwargs.items():
-            self._d[key] = self._d.get(key, 0) + count
-
-    def subtract(self, iterable=None, **kwargs):
-        if iterable is not None:
-            pairs = iterable.items() if isinstance(iterable, (dict, Counter)) else [(k, 1) for k in iterable]
-            for key, count in pairs:
-                self._d[key] = self._d.get(key, 0) - count
-        for key, count in kwargs.items():
-            self._d[key] = self._d.get(key, 0) - count
+    def total(self):
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ordered if n is None else ordered[:n]
 
     def elements(self):
         result = []
-        for key, count in self._d.items():
+        for key, count in self.items():
             result.extend([key] * count)
         return iter(result)
 
-    def total(self):
-        return sum(self._d.values())
+    def update(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for key, count in iterable.items():
+                    self[key] = self.get(key, 0) + count
+            else:
+                for key in iterable:
+                    self[key] = self.get(key, 0) + 1
+        for key, count in kwargs.items():
+            self[key] = self.get(key, 0) + count
+
+    def subtract(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            pairs = iterable.items() if isinstance(iterable, dict) else [(k, 1) for k in iterable]
+            for key, count in pairs:
+                self[key] = self.get(key, 0) - count
+        for key, count in kwargs.items():
+            self[key] = self.get(key, 0) - count
 
     def copy(self):
-        return Counter(self._d)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in list(self._d) + [k for k in other._d if k not in self._d]:
-            count = self[key] + other[key]
-            if count > 0:
-                result._d[key] = count
+        for key, count in self.items():
+            if count + other[key] > 0:
+                result[key] = count + other[key]
+        for key, count in other.items():
+            if key not in self and count > 0:
+                result[key] = count
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in self._d:
-            count = self[key] - other[key]
-            if count > 0:
-                result._d[key] = count
+        for key, count in self.items():
+            if count - other[key] > 0:
+                result[key] = count - other[key]
+        for key, count in other.items():
+            if key not in self and count < 0:
+                result[key] = 0 - count
         return result
 
     def __repr__(self):
-        if not self._d:
-            return 'Counter()'
-        return 'Counter({' + ', '.join(repr(k) + ': ' + repr(v) for k, v in self.most_common()) + '})'
+        if not self:
+            return self.__class__.__name__ + '()'
+        return self.__class__.__name__ + '(' + repr(dict(self.most_common())) + ')'
 
 
 class deque:
@@ -213,73 +197,53 @@ class deque:
         return 'deque(' + repr(self._items) + ', maxlen=' + repr(self.maxlen) + ')'
 
 
-def namedtuple(typename, field_names, defaults=None):
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    fields = tuple(field_names)
-    default_values = dict(zip(fields[len(fields) - len(defaults):], defaults)) if defaults else {}
+    fields = tuple(map(str, field_names))
+    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults)) if defaults else {}
 
-    class _NamedTuple:
-        _fields = fields
+    def __new__(cls, *args, **kwargs):
+        if len(args) > len(fields):
+            raise TypeError(typename + '.__new__() takes ' + str(len(fields) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                raise TypeError(typename + ".__new__() missing 1 required positional argument: '" + name + "'")
+        if kwargs:
+            raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
+        return tuple.__new__(cls, values)
 
-        def __init__(self, *args, **kwargs):
-            if len(args) > len(fields):
-                raise TypeError(typename + '.__new__() takes ' + str(len(fields) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')
-            values = list(args)
-            for name in fields[len(args):]:
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif name in default_values:
-                    values.append(default_values[name])
-                else:
-                    raise TypeError(typename + ".__new__() missing 1 required positional argument: '" + name + "'")
-            if kwargs:
-                raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
-            object.__setattr__(self, '_values', tuple(values))
-            for name, value in zip(fields, values):
-                object.__setattr__(self, name, value)
+    def _make(cls, iterable):
+        return tuple.__new__(cls, iterable)
 
-        def __setattr__(self, name, value):
-            raise AttributeError("can't set attribute")
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-        def __iter__(self):
-            return iter(self._values)
+    def _replace(self, **changes):
+        values = [changes.pop(name, value) for name, value in zip(fields, self)]
+        if changes:
+            raise ValueError('Got unexpected field names: ' + repr(list(changes)))
+        return tuple.__new__(type(self), values)
 
-        def __getitem__(self, index):
-            return self._values[index]
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(n + '=' + repr(v) for n, v in zip(fields, self)) + ')'
 
-        def __len__(self):
-            return len(fields)
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def __eq__(self, other):
-            return tuple(self) == tuple(other)
-
-        def __lt__(self, other):
-            return tuple(self) < tuple(other)
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __repr__(self):
-            return typename + '(' + ', '.join(n + '=' + repr(v) for n, v in zip(fields, self._values)) + ')'
-
-        def _asdict(self):
-            return dict(zip(fields, self._values))
-
-        def _replace(self, **changes):
-            current = self._asdict()
-            current.update(changes)
-            return _NamedTuple(**current)
-
-        def count(self, value):
-            return self._values.count(value)
-
-        def index(self, value):
-            return self._values.index(value)
-
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
-    return _NamedTuple
+    namespace = {'__doc__': typename + '(' + ', '.join(fields) + ')', '__slots__': (), '_fields': fields,
+                 '_field_defaults': field_defaults, '__new__': __new__, '_make': classmethod(_make),
+                 '_asdict': _asdict, '_replace': _replace, '__repr__': __repr__, '__getnewargs__': __getnewargs__}
+    for index, name in enumerate(fields):
+        namespace[name] = property(lambda self, index=index: self[index], doc='Alias for field number ' + str(index))
+    result = type(typename, (tuple,), namespace)
+    result.__qualname__ = typename
+    return result
 """#
 
 let copyModuleSource = #"""
@@ -290,17 +254,42 @@ class Error(Exception):
     pass
 
 
+def _builtin_base(x):
+    for base in (list, dict, set):
+        if isinstance(x, base):
+            return base
+    return None
+
+
+def _reconstruct(x, base, convert):
+    # A subclass of list, dict or set: a new instance of the class, its attributes, then its items.
+    cls = type(x)
+    result = cls.__new__(cls)
+    for k, v in x.__dict__.items():
+        result.__dict__[k] = convert(v)
+    if base is list:
+        for item in x:
+            result.append(convert(item))
+    elif base is dict:
+        for k, v in dict.items(x):
+            result[convert(k)] = convert(v)
+    else:
+        for item in x:
+            result.add(convert(item))
+    return result
+
+
 def copy(x):
-    if isinstance(x, list):
-        return list(x)
-    if isinstance(x, dict):
-        return dict(x)
-    if isinstance(x, set):
-        return set(x)
+    cls = type(x)
+    if cls in (list, dict, set):
+        return cls(x)
     if hasattr(x, '__copy__'):
         return x.__copy__()
-    if hasattr(x, '__dict__') and not isinstance(x, type):
-        result = object.__new__(type(x))
+    base = _builtin_base(x)
+    if base is not None:
+        return _reconstruct(x, base, lambda v: v)
+    if hasattr(x, '__dict__') and not isinstance(x, type) and not isinstance(x, (tuple, str, int, float, frozenset)):
+        result = object.__new__(cls)
         result.__dict__.update(x.__dict__)
         return result
     return x
@@ -312,13 +301,16 @@ def deepcopy(x, memo=None):
     key = id(x)
     if key in memo:
         return memo[key]
+    base = _builtin_base(x)
+    if base is not None and type(x) is not base and not hasattr(x, '__deepcopy__'):
+        return _reconstruct(x, base, lambda v: deepcopy(v, memo))
     if isinstance(x, list):
         result = []
         memo[key] = result
         for item in x:
             result.append(deepcopy(item, memo))
         return result
-    if isinstance(x, tuple):
+    if type(x) is tuple:
         return tuple(deepcopy(item, memo) for item in x)
     if isinstance(x, dict):
         result = {}
@@ -330,7 +322,7 @@ def deepcopy(x, memo=None):
         return set(deepcopy(item, memo) for item in x)
     if hasattr(x, '__deepcopy__'):
         return x.__deepcopy__(memo)
-    if hasattr(x, '__dict__') and not isinstance(x, type):
+    if hasattr(x, '__dict__') and not isinstance(x, (type, tuple, str, int, float, frozenset)):
         result = object.__new__(type(x))
         memo[key] = result
         for k, v in x.__dict__.items():

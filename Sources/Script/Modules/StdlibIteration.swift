@@ -315,11 +315,15 @@ class partial:
 
 
 def update_wrapper(wrapper, wrapped):
-    for name in ('__name__', '__qualname__', '__doc__', '__module__'):
+    for name in ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'):
         try:
             setattr(wrapper, name, getattr(wrapped, name))
         except AttributeError:
             pass
+    try:
+        wrapper.__dict__.update(wrapped.__dict__)
+    except AttributeError:
+        pass
     wrapper.__wrapped__ = wrapped
     return wrapper
 

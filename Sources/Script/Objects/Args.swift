@@ -52,6 +52,8 @@ public struct Args {
     public var positional: [Value]
     /// Extra keyword arguments (the `**kwargs` parameter), in call order.
     public var keywords: [(String, Value)]
+    /// The receiver as passed, when `self` (parameter 0) was replaced by the builtin value it holds.
+    var receiver: Value?
 
     /// Parameter `i` in declaration order; past the named parameters, the `*args` values.
     public subscript(i: Int) -> Value {
@@ -81,7 +83,7 @@ public struct Args {
     public func bool(_ i: Int) throws(PyError) -> Bool { try interp.truthy(self[i]) }
 
     private static func string(_ v: Value) throws(PyError) -> String {
-        guard case .str(let s) = v else { throw PyError.typeError("expected str, got \(typeName(v))") }
+        guard case .str(let s) = v.builtinValue else { throw PyError.typeError("expected str, got \(typeName(v))") }
         return s
     }
 }
@@ -94,6 +96,8 @@ public final class PyBuiltin {
     let body: (Args) throws(PyError) -> Value
     /// The docstring (`__doc__`), attached after definition by whoever documents the builtin.
     public var doc: String?
+    /// A method of a builtin type: called on an instance of a subclass, it works on the instance's `baseValue`.
+    var unwrapsSelf = false
 
     public init(name: String, params: [String], defaults: [String: Value] = [:], qualifier: String? = nil,
                 _ body: @escaping (Args) throws(PyError) -> Value) {
@@ -137,7 +141,13 @@ public final class PyBuiltin {
                 throw PyError.typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joinedNames(missing))")
             }
         }
-        return Args(interp: interp, spec: spec, functionName: name, bound: bound, positional: extra, keywords: extraKw)
+        var receiver: Value?
+        if unwrapsSelf, n > 0, case .instance(let i)? = bound[0], let base = i.baseValue {
+            receiver = bound[0]
+            bound[0] = base
+        }
+        return Args(interp: interp, spec: spec, functionName: name, bound: bound, positional: extra, keywords: extraKw,
+                    receiver: receiver)
     }
 }
 

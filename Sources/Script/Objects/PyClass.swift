@@ -25,11 +25,20 @@ public final class PyClass: @unchecked Sendable {
         cache.deallocate()
     }
 
-    public init(name: String, module: String, bases: [PyClass] = []) {
+    /// The attribute names instances may have when the class and all its Python bases define
+    /// `__slots__` (nil: any, kept in the instance `__dict__`).
+    let slotNames: Set<String>?
+
+    public init(name: String, module: String, bases: [PyClass] = [], slots: [String]? = nil) {
         self.name = name
         self.module = module
         self.isBuiltinType = false
         self.bases = bases.isEmpty && name != "object" ? [ObjectClass] : bases
+        var allowed = slots.map { Set($0) }
+        for b in bases where !b.isBuiltinType {
+            if let inherited = b.slotNames { allowed?.formUnion(inherited) } else { allowed = nil }
+        }
+        slotNames = allowed?.contains("__dict__") == true ? nil : allowed
         mro = Self.linearize(self)
     }
 
@@ -37,6 +46,7 @@ public final class PyClass: @unchecked Sendable {
         self.name = name
         self.module = "builtins"
         self.isBuiltinType = true
+        self.slotNames = nil
         self.bases = bases
         mro = Self.linearize(self)
     }
@@ -137,8 +147,14 @@ public final class PyClass: @unchecked Sendable {
     /// Defines a native method; `a[0]` is self.
     public func define(_ name: String, _ params: [String], defaults: [String: Value] = [:],
                        _ body: @escaping (Args) throws(PyError) -> Value) {
-        self[name] = .builtin(PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body))
+        let method = PyBuiltin(name: name, params: params, defaults: defaults, qualifier: self.name, body)
+        method.unwrapsSelf = holdsBaseValues
+        self[name] = .builtin(method)
     }
+
+    /// Whether instances of this class's subclasses carry a `baseValue` (int, str, list, dict, ...):
+    /// its native methods then work on that value.
+    var holdsBaseValues: Bool { isBuiltinType && subclassableTypes.contains { $0 === self } }
 
     /// Defines a native static method.
     public func defineStatic(_ name: String, _ params: [String], defaults: [String: Value] = [:],
@@ -178,11 +194,35 @@ public final class PyClass: @unchecked Sendable {
 public final class PyInstance {
     public let cls: PyClass
     /// Swift data carried by native binding classes (a tensor, a module, ...).
-    public var payload: Any?
+    public var payload: Any? {
+        didSet {
+            guard payloadPointsBack else { return }
+            payloadPointsBack = false
+            if let old = oldValue as? BackPointingPayload, old.boundObject === self { old.boundObject = nil }
+        }
+    }
     /// The instance `__dict__`.
     public let attributes = PyDict()
+    /// The builtin value an instance of a subclass of a builtin type is (the list of `class L(list)`).
+    public internal(set) var baseValue: Value?
+    /// Whether the payload points back at this instance (BackPointingPayload).
+    private var payloadPointsBack = false
 
     public init(_ cls: PyClass, payload: Any? = nil) { self.cls = cls; self.payload = payload }
+    init(_ cls: PyClass, baseValue: Value) { self.cls = cls; self.baseValue = baseValue }
+
+    /// An instance its payload points back at without owning it, so that the same object is
+    /// returned while it lives (`x.grad is x.grad`); the pointer is cleared as it dies.
+    public init(_ cls: PyClass, boundTo payload: BackPointingPayload) {
+        self.cls = cls
+        self.payload = payload
+        payloadPointsBack = true
+        payload.boundObject = self
+    }
+
+    deinit {
+        if payloadPointsBack, let p = payload as? BackPointingPayload, p.boundObject === self { p.boundObject = nil }
+    }
 
     public subscript(name: String) -> Value? {
         get { attributes.get(name) }
@@ -191,6 +231,13 @@ public final class PyInstance {
 }
 
 public func makeInstance(_ cls: PyClass, payload: Any?) -> PyInstance { PyInstance(cls, payload: payload) }
+
+/// A native object that remembers the live instance wrapping it. The pointer does not own the
+/// instance (a weak reference would move both objects' reference counts to slow side tables);
+/// the instance clears it as it dies.
+public protocol BackPointingPayload: AnyObject {
+    var boundObject: PyInstance? { get set }
+}
 
 /// Bumped whenever any class dict changes, invalidating every class's lookup cache.
 nonisolated(unsafe) let classEpoch: UnsafeMutablePointer<Int> = {

@@ -39,6 +39,8 @@ enum HashKey: Hashable {
                 self = try HashKey(native.hashKeyValue(of: o))
             } else if let custom = try CustomHashKey(o) {
                 self = .custom(custom)
+            } else if let base = o.baseValue {
+                self = try HashKey(base)   // a str subclass's instance finds the str's entry
             } else {
                 self = .object(ObjectIdentifier(o))
             }
@@ -95,7 +97,8 @@ struct CustomHashKey: Hashable {
     init?(_ o: PyInstance) throws(PyError) {
         guard let interp = o.cls.interpreter, let (m, owner) = o.cls.lookupWithOwner("__hash__"), owner !== ObjectClass else { return nil }
         if m.isNone { throw PyError.typeError("unhashable type: '\(o.cls.messageName)'") }
-        self.hash = try interp.toIndex(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
+        if owner.isBuiltinType && o.baseValue != nil { return nil }
+        self.hash = try dunderHash(try interp.call(interp.bind(m, to: .instance(o), owner: o.cls), []))
         self.object = o
         self.interp = interp
     }

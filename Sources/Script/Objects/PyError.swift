@@ -14,10 +14,6 @@ public struct PyError: Error, @unchecked Sendable {
     public var message: String
     /// Frames the exception passed through, innermost first.
     public var traceback: [TraceEntry] = []
-    /// The exception being handled when this one was raised, and an explicit `raise ... from` cause.
-    var context: ErrorBox?
-    var cause: ErrorBox?
-    var suppressContext = false
     /// For SyntaxError: the offending source line and column (1-based).
     var syntaxLocation: (file: String, line: Int, text: String, column: Int)?
 
@@ -59,14 +55,9 @@ public struct PyError: Error, @unchecked Sendable {
         return e
     }
 
-    /// The full traceback text, as CPython prints it (chained exceptions first).
-    public func formatted() -> String {
+    /// This exception's own traceback text, without its chain.
+    func formattedAlone() -> String {
         var out = ""
-        if let cause {
-            out += cause.error.formatted() + "\n\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let context, !suppressContext {
-            out += context.error.formatted() + "\n\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
         if let loc = syntaxLocation {
             out += "  File \"\(loc.file)\", line \(loc.line)\n"
             let stripped = loc.text.drop { $0 == " " || $0 == "\t" }
@@ -122,6 +113,9 @@ public let SyntaxErrorClass = exceptionClass("SyntaxError", ExceptionClass)
 public let IndentationErrorClass = exceptionClass("IndentationError", SyntaxErrorClass)
 public let OSErrorClass = exceptionClass("OSError", ExceptionClass)
 public let FileNotFoundErrorClass = exceptionClass("FileNotFoundError", OSErrorClass)
+public let FileExistsErrorClass = exceptionClass("FileExistsError", OSErrorClass)
+public let NotADirectoryErrorClass = exceptionClass("NotADirectoryError", OSErrorClass)
+public let PermissionErrorClass = exceptionClass("PermissionError", OSErrorClass)
 public let MemoryErrorClass = exceptionClass("MemoryError", ExceptionClass)
 public let UnicodeErrorClass = exceptionClass("UnicodeError", ValueErrorClass)
 public let WarningClass = exceptionClass("Warning", ExceptionClass)
@@ -134,5 +128,5 @@ let allExceptionClasses: [PyClass] = [
     AttributeErrorClass, LookupErrorClass, IndexErrorClass, KeyErrorClass, NameErrorClass, UnboundLocalErrorClass,
     TypeErrorClass, ValueErrorClass, RuntimeErrorClass, NotImplementedErrorClass, RecursionErrorClass,
     ImportErrorClass, ModuleNotFoundErrorClass, SyntaxErrorClass, IndentationErrorClass, OSErrorClass,
-    FileNotFoundErrorClass, MemoryErrorClass, UnicodeErrorClass, WarningClass, UserWarningClass, DeprecationWarningClass,
+    FileNotFoundErrorClass, FileExistsErrorClass, NotADirectoryErrorClass, PermissionErrorClass, MemoryErrorClass, UnicodeErrorClass, WarningClass, UserWarningClass, DeprecationWarningClass,
 ]

@@ -4,15 +4,24 @@ public enum BinaryOp: String {
     case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**", matMul = "@"
     case lshift = "<<", rshift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
 
-    /// The dunder names (`__add__`, `__radd__`, `__iadd__`).
+    /// The operator's method, reflected method and in-place method names (literals: binary
+    /// operators on objects look them up on every call).
     var dunder: (String, String, String) {
-        let n: String
         switch self {
-        case .add: n = "add"; case .sub: n = "sub"; case .mul: n = "mul"; case .div: n = "truediv"
-        case .floorDiv: n = "floordiv"; case .mod: n = "mod"; case .pow: n = "pow"; case .matMul: n = "matmul"
-        case .lshift: n = "lshift"; case .rshift: n = "rshift"; case .bitAnd: n = "and"; case .bitOr: n = "or"; case .bitXor: n = "xor"
+        case .add: return ("__add__", "__radd__", "__iadd__")
+        case .sub: return ("__sub__", "__rsub__", "__isub__")
+        case .mul: return ("__mul__", "__rmul__", "__imul__")
+        case .div: return ("__truediv__", "__rtruediv__", "__itruediv__")
+        case .floorDiv: return ("__floordiv__", "__rfloordiv__", "__ifloordiv__")
+        case .mod: return ("__mod__", "__rmod__", "__imod__")
+        case .pow: return ("__pow__", "__rpow__", "__ipow__")
+        case .matMul: return ("__matmul__", "__rmatmul__", "__imatmul__")
+        case .lshift: return ("__lshift__", "__rlshift__", "__ilshift__")
+        case .rshift: return ("__rshift__", "__rrshift__", "__irshift__")
+        case .bitAnd: return ("__and__", "__rand__", "__iand__")
+        case .bitOr: return ("__or__", "__ror__", "__ior__")
+        case .bitXor: return ("__xor__", "__rxor__", "__ixor__")
         }
-        return ("__\(n)__", "__r\(n)__", "__i\(n)__")
     }
 }
 
@@ -75,6 +84,7 @@ struct Parameter {
     var name: String
     var kind: Kind
     var defaultValue: Expr?
+    var annotation: Expr?
 }
 
 /// A `def` or `lambda`; a reference type so the scope analysis can annotate it.
@@ -85,6 +95,8 @@ final class FunctionDef {
     let decorators: [Expr]
     let line: Int
     var scope: Scope?
+    /// The `-> T` annotation.
+    var returns: Expr?
     init(name: String, params: [Parameter], body: [Stmt], decorators: [Expr], line: Int) {
         self.name = name; self.params = params; self.body = body; self.decorators = decorators; self.line = line
     }

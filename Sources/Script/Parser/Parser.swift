@@ -185,9 +185,11 @@ struct Parser {
         try expectOp("(")
         let params = try parameters(closer: ")")
         try expectOp(")")
-        if acceptOp("->") { _ = try expression() }
+        let returns: Expr? = acceptOp("->") ? try expression() : nil
         let body = try block(after: "function definition", line: line)
-        return Stmt(kind: .functionDef(FunctionDef(name: name, params: params, body: body, decorators: decorators, line: line)), line: line)
+        let def = FunctionDef(name: name, params: params, body: body, decorators: decorators, line: line)
+        def.returns = returns
+        return Stmt(kind: .functionDef(def), line: line)
     }
 
     /// A parameter list up to `closer` (")" for def, ":" for lambda).
@@ -197,28 +199,34 @@ struct Parser {
         var sawDefault = false
         while !tok.isOp(closer) {
             if acceptOp("**") {
-                params.append(Parameter(name: try expectName(), kind: .varKeywords))
-                if closer == ")" && tok.isOp(":") { _ = advance(); _ = try expression() }
+                let name = try expectName()
+                params.append(Parameter(name: name, kind: .varKeywords, annotation: try annotation(closer)))
             } else if acceptOp("*") {
                 keywordOnly = true
                 if tok.kind == .name {
-                    params.append(Parameter(name: try expectName(), kind: .varArgs))
-                    if closer == ")" && tok.isOp(":") { _ = advance(); _ = try expression() }
+                    let name = try expectName()
+                    params.append(Parameter(name: name, kind: .varArgs, annotation: try annotation(closer)))
                 }
             } else if acceptOp("/") {
                 // Positional-only marker: accepted, treated as ordinary parameters.
             } else {
                 let name = try expectName()
-                if closer == ")" && acceptOp(":") { _ = try expression() }
+                let annotation = try annotation(closer)
                 var def: Expr?
                 if acceptOp("=") { def = try expression(); sawDefault = true } else if sawDefault && !keywordOnly {
                     throw error("non-default argument follows default argument")
                 }
-                params.append(Parameter(name: name, kind: keywordOnly ? .keywordOnly : .normal, defaultValue: def))
+                params.append(Parameter(name: name, kind: keywordOnly ? .keywordOnly : .normal, defaultValue: def, annotation: annotation))
             }
             if !acceptOp(",") { break }
         }
         return params
+    }
+
+    /// A parameter's `: T` (def parameters only; a lambda's `:` ends its parameters).
+    private mutating func annotation(_ closer: String) throws(PyError) -> Expr? {
+        guard closer == ")" && acceptOp(":") else { return nil }
+        return try expression()
     }
 
     mutating func classDef(decorators: [Expr]) throws(PyError) -> Stmt {

@@ -19,8 +19,9 @@ public class Node {
     var dependencies = 0
     /// A non-leaf output that called retain_grad().
     weak var retainedOutput: Tensor?
-    /// The language's object for this node while one is alive (`y.grad_fn is y.grad_fn`).
-    public weak var boundObject: AnyObject?
+    /// The language's object for this node while one is alive (`y.grad_fn is y.grad_fn`);
+    /// not owned, cleared by the object as it dies (see Tensor.languageObject).
+    public unowned(unsafe) var languageObject: AnyObject?
     /// Tensors read by `backward`, checked for in-place changes before it runs.
     var savedVersions: [SavedVersion] = []
 

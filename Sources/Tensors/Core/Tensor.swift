@@ -21,7 +21,9 @@ public final class Tensor {
     /// The tensor this one views, for the in-place-on-a-view-of-a-leaf check.
     public internal(set) var viewBase: Tensor?
     /// The language's object for this tensor while one is alive, so `x.grad is x.grad` holds.
-    public weak var boundObject: AnyObject?
+    /// Not owned, and not weak (weak references make every retain take a slow path): the
+    /// object clears it as it dies.
+    public unowned(unsafe) var languageObject: AnyObject?
 
     init(storage: Storage, dtype: DType, shape: [Int], strides: [Int], storageOffset: Int) {
         self.storage = storage

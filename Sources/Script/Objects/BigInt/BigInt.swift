@@ -4,8 +4,8 @@
 /// An integer of any size. The magnitude has no leading zero limbs; zero is the empty magnitude
 /// and is never negative, so equal numbers have equal representations (synthesised `==`/hash).
 public struct BigInt: Hashable, Sendable {
-    public private(set) var negative: Bool
     public private(set) var limbs: [UInt64]
+    public private(set) var negative: Bool
 
     init(negative: Bool, limbs: [UInt64]) {
         var l = limbs

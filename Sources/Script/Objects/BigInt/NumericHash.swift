@@ -36,6 +36,16 @@ public func pythonHash(_ d: Double) -> Int {
     return h == -1 ? -2 : h
 }
 
+/// The hash a `__hash__` result stands for: big ints are reduced as hash() reduces them, -1 is -2.
+func dunderHash(_ v: Value) throws(PyError) -> Int {
+    switch v {
+    case .int(let i): return i == -1 ? -2 : i
+    case .bool(let b): return b ? 1 : 0
+    case .bigInt(let b): return b.pythonHash
+    default: throw PyError.typeError("__hash__ method should return an integer")
+    }
+}
+
 extension BigInt {
     /// hash(self), as CPython computes it.
     public var pythonHash: Int {

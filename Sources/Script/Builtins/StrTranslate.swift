@@ -1,0 +1,87 @@
+// str.expandtabs, str.maketrans and str.translate, as CPython 3.11.
+
+func installStrTranslation() {
+    let t = StrType
+    t.define("expandtabs", ["self", "tabsize?"]) { a throws(PyError) in
+        guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'expandtabs' requires a 'str' object") }
+        let size = try a.optional("tabsize").map { (v: Value) throws(PyError) in try a.interp.toIndex(v) } ?? 8
+        var out = String.UnicodeScalarView()
+        var column = 0
+        for u in s.unicodeScalars {
+            switch u {
+            case "\t":
+                guard size > 0 else { continue }
+                let spaces = size - column % size
+                out.append(contentsOf: repeatElement(" ", count: spaces))
+                column += spaces
+            case "\n", "\r":
+                out.append(u)
+                column = 0
+            default:
+                out.append(u)
+                column += 1
+            }
+        }
+        return .str(String(out))
+    }
+    t.defineStatic("maketrans", ["x", "y?", "z?"]) { a throws(PyError) in
+        let table = PyDict()
+        guard let y = a.optional("y") else {
+            guard case .dict(let d) = a[0].builtinValue else {
+                throw PyError.typeError("if you give only one argument to maketrans it must be a dict")
+            }
+            for (k, v) in d.items {
+                switch k {
+                case .int, .bool: try table.set(k, v)
+                case .str(let s):
+                    guard s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
+                        throw PyError.valueError("string keys in translate table must be of length 1")
+                    }
+                    try table.set(.int(Int(u.value)), v)
+                default: throw PyError.typeError("keys in translate table must be strings or integers")
+                }
+            }
+            return .dict(table)
+        }
+        guard case .str(let from) = a[0].builtinValue else {
+            throw PyError.typeError("maketrans() argument 1 must be str, not \(typeName(a[0]))")
+        }
+        guard case .str(let to) = y.builtinValue else { throw PyError.typeError("maketrans() argument 2 must be str, not \(typeName(y))") }
+        let source = Array(from.unicodeScalars), target = Array(to.unicodeScalars)
+        guard source.count == target.count else {
+            throw PyError.valueError("the first two maketrans arguments must have equal length")
+        }
+        for (u, v) in zip(source, target) { try table.set(.int(Int(u.value)), .int(Int(v.value))) }
+        if let z = a.optional("z") {
+            guard case .str(let deleted) = z.builtinValue else { throw PyError.typeError("maketrans() argument 3 must be str, not \(typeName(z))") }
+            for u in deleted.unicodeScalars { try table.set(.int(Int(u.value)), .none) }
+        }
+        return .dict(table)
+    }
+    t.define("translate", ["self", "table"]) { a throws(PyError) in
+        guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'translate' requires a 'str' object") }
+        let table = a[1]
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let mapped: Value
+            do throws(PyError) {
+                mapped = try a.interp.getItem(table, .int(Int(u.value)))
+            } catch {
+                guard error.exceptionClass.isSubclass(of: LookupErrorClass) else { throw error }
+                out.append(u)
+                continue
+            }
+            switch mapped.builtinValue {
+            case .none: continue
+            case .str(let r): out.append(contentsOf: r.unicodeScalars)
+            case .int(let code):
+                guard code >= 0 && code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+                    throw PyError.valueError("character mapping must be in range(0x110000)")
+                }
+                out.append(scalar)
+            default: throw PyError.typeError("character mapping must return integer, None or str")
+            }
+        }
+        return .str(String(out))
+    }
+}
