@@ -181,3 +181,12 @@ private let n33: [Double] = [0.5, -1.1, 0.3, 1.2, 0.8, -0.4, -0.6, 0.2, 1.7]
         try gradcheck(T(spd, [3, 3])) { x in try x.add(x.matrixTranspose()).cholesky() }
     }
 }
+
+@Suite struct ScatterReduceGradients {
+    @Test func sumAndMean() throws {
+        let index = try Tensor.from([Int64(0), 1, 0, 1], shape: [4])
+        try gradcheck([T([1, 2, 3, 4], [4]), T([0.5, -1, 2, 1.5], [4])]) { t in
+            try t[0].scatterReduce(0, index, t[1], .sum).add(t[0].scatterReduce(0, index, t[1], .mean, includeSelf: false))
+        }
+    }
+}

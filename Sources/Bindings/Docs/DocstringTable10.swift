@@ -2,6 +2,25 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
+@torch.rand_like
+rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
+torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
 @torch.randint
 randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
 
@@ -221,6 +240,10 @@ Out-of-place version of torch.Tensor.scatter_()
 scatter_add(input, dim, index, src) -> Tensor
 
 Out-of-place version of torch.Tensor.scatter_add_()
+@torch.scatter_reduce
+scatter_reduce(input, dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_reduce_()
 @torch.searchsorted
 searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=None, out=None, sorter=None) -> Tensor
 
@@ -356,24 +379,4 @@ Args:
     split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
         for each chunk
     dim (int): dimension along which to split the tensor.
-@torch.sqrt
-sqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the square-root of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.square
-square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the square of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

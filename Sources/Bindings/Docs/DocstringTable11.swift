@@ -2,6 +2,26 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
+@torch.sqrt
+sqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the square-root of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.square
+square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the square of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.squeeze
 squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
 
@@ -355,28 +375,4 @@ Args:
     input (Tensor): tensor to split.
     indices_or_sections (int or list or tuple of ints): See argument in
         torch.tensor_split().
-@torch.vstack
-vstack(tensors, *, out=None) -> Tensor
-
-Stack tensors in sequence vertically (row wise).
-
-Args:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.where
-where(condition, input, other, *, out=None) -> Tensor
-
-Return a tensor of elements selected from either input or other, depending on condition.
-
-Arguments:
-    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
-    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
-        where condition is True
-    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
-        where condition is False
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

@@ -2,6 +2,30 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
+@torch.vstack
+vstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence vertically (row wise).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.where
+where(condition, input, other, *, out=None) -> Tensor
+
+Return a tensor of elements selected from either input or other, depending on condition.
+
+Arguments:
+    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
+    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
+        where condition is True
+    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
+        where condition is False
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.xlogy
 xlogy(input, other, *, out=None) -> Tensor
 
@@ -356,29 +380,4 @@ Args:
         'mean' | 'sum'.
 @torch.nn.MSELoss.forward
 Runs the forward pass.
-@torch.nn.MaxPool2d
-Applies a 2D max pooling over an input signal composed of several input planes.
-
-Args:
-    kernel_size: the size of the window to take a max over
-    stride: the stride of the window.
-    padding: Implicit negative infinity padding to be added on both sides
-    dilation: a parameter that controls the stride of elements in the window
-    return_indices: if True, will return the max indices along with the outputs.
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape
-@torch.nn.MaxPool2d.forward
-Runs the forward pass.
-@torch.nn.Module
-Base class for all neural network modules.
-@torch.nn.Module.add_module
-Add a child module to the current module.
-
-Args:
-    name (str): name of the child module.
-    module (Module): child module to be added to the module.
-@torch.nn.Module.apply
-Apply fn recursively to every submodule (as returned by .children()) as well as self.
-
-Args:
-    fn (Module -> None): function to be applied to each submodule
 """#

@@ -2,6 +2,31 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@torch.nn.MaxPool2d
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window to take a max over
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides
+    dilation: a parameter that controls the stride of elements in the window
+    return_indices: if True, will return the max indices along with the outputs.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+@torch.nn.MaxPool2d.forward
+Runs the forward pass.
+@torch.nn.Module
+Base class for all neural network modules.
+@torch.nn.Module.add_module
+Add a child module to the current module.
+
+Args:
+    name (str): name of the child module.
+    module (Module): child module to be added to the module.
+@torch.nn.Module.apply
+Apply fn recursively to every submodule (as returned by .children()) as well as self.
+
+Args:
+    fn (Module -> None): function to be applied to each submodule
 @torch.nn.Module.buffers
 Return an iterator over module buffers.
 
@@ -352,23 +377,4 @@ Args:
         'mean' | 'sum'.
     pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
         target.
-@torch.nn.functional.celu
-celu(input, alpha=1., inplace=False) -> Tensor
-
-Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
-
-See CELU for more details.
-@torch.nn.functional.conv1d
-conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
-
-Applies a 1D convolution over an input signal composed of several input planes.
-
-See Conv1d for details and output shape.
-
-Args:
-    input: input tensor of shape (minibatch , in_channels , iW)
-    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
-    bias: optional bias of shape (out_channels).
-    stride: the stride of the convolving kernel.
-    padding: implicit paddings on both sides of the input.
 """#

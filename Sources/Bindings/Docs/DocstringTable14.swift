@@ -2,6 +2,25 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
+
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
+
+See CELU for more details.
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 1D convolution over an input signal composed of several input planes.
+
+See Conv1d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
 @torch.nn.functional.conv2d
 conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
 
@@ -358,28 +377,5 @@ Args:
     tensor: an n-dimensional torch.Tensor
     mean: the mean of the normal distribution
     std: the standard deviation of the normal distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.ones_
-Fill the input Tensor with the scalar value 1.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.nn.init.trunc_normal_
-Fill the input Tensor with values drawn from a truncated normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    a: the minimum cutoff value
-    b: the maximum cutoff value
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.uniform_
-Fill the input Tensor with values drawn from the uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the lower bound of the uniform distribution
-    b: the upper bound of the uniform distribution
     generator: the torch Generator to sample from (default: None)
 """#

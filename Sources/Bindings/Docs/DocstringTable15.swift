@@ -2,6 +2,29 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@torch.nn.init.ones_
+Fill the input Tensor with the scalar value 1.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.nn.init.trunc_normal_
+Fill the input Tensor with values drawn from a truncated normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    a: the minimum cutoff value
+    b: the maximum cutoff value
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.uniform_
+Fill the input Tensor with values drawn from the uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the lower bound of the uniform distribution
+    b: the upper bound of the uniform distribution
+    generator: the torch Generator to sample from (default: None)
 @torch.nn.init.xavier_normal_
 Fill the input Tensor with values using a Xavier normal distribution.
 
@@ -357,21 +380,4 @@ Context-manager that sets gradient calculation on or off.
 
 Args:
     mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.linalg.LinAlgError
-Error raised by torch.linalg function when the cause of error is a numerical
-inconsistency in the data. For example, you can the torch.linalg.inv function will raise
-torch.linalg.LinAlgError when it finds that a matrix is not invertible.
-@torch.linalg.cholesky
-linalg.cholesky(A, *, upper=False, out=None) -> Tensor
-
-Computes the Cholesky decomposition of a complex Hermitian or real symmetric
-positive-definite matrix.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of symmetric or Hermitian positive-definite matrices.
-
-Keyword args:
-    upper (bool, optional): whether to return an upper triangular matrix.
-    out (Tensor, optional): output tensor.
 """#

@@ -2,6 +2,23 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@torch.linalg.LinAlgError
+Error raised by torch.linalg function when the cause of error is a numerical
+inconsistency in the data. For example, you can the torch.linalg.inv function will raise
+torch.linalg.LinAlgError when it finds that a matrix is not invertible.
+@torch.linalg.cholesky
+linalg.cholesky(A, *, upper=False, out=None) -> Tensor
+
+Computes the Cholesky decomposition of a complex Hermitian or real symmetric
+positive-definite matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian positive-definite matrices.
+
+Keyword args:
+    upper (bool, optional): whether to return an upper triangular matrix.
+    out (Tensor, optional): output tensor.
 @torch.linalg.cross
 linalg.cross(input, other, *, dim=-1, out=None) -> Tensor
 
@@ -351,28 +368,4 @@ Args:
     order (str or list of str, optional): When a is an array with fields defined, this
         argument specifies which fields to compare first, second, etc.
     stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
-
-Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
-
-Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
 """#

@@ -2,6 +2,30 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.array
+array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
+like=None)
+
+Args:
+    object (array_like): An array, any object exposing the array interface, an object
+        whose __array__ method returns an array, or any (nested) sequence.
+    dtype (data-type, optional): The desired data-type for the array.
+    copy (bool, optional): If True (default), then the array data is copied.
+    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (default).
+    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
+        array should have.
+    ndmax (int, optional): Specifies the maximum number of dimensions to create when
+        inferring shape from nested sequences.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.array_equal
+True if two arrays have the same shape and elements, False otherwise.
+
+Args:
+    a1, a2 (array_like): Input arrays.
+    equal_nan (bool): Whether to compare NaN's as equal.
 @numpy.asarray
 asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
 
@@ -347,38 +371,4 @@ Args:
     device (str, optional): The device on which to place the created array.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.full_like
-Return a full array with the same shape and type as a given array.
-
-Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    fill_value (array_like): Fill value.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.generic
-Base class for numpy scalar types.
-@numpy.generic.T
-Scalar attribute identical to ndarray.T.
-@numpy.generic.all
-Scalar method identical to ndarray.all.
-@numpy.generic.any
-Scalar method identical to ndarray.any.
-@numpy.generic.argmax
-Scalar method identical to ndarray.argmax.
-@numpy.generic.argmin
-Scalar method identical to ndarray.argmin.
-@numpy.generic.argsort
-Scalar method identical to ndarray.argsort.
-@numpy.generic.astype
-Scalar method identical to ndarray.astype.
-@numpy.generic.clip
-Scalar method identical to ndarray.clip.
-@numpy.generic.copy
-Scalar method identical to ndarray.copy.
 """#

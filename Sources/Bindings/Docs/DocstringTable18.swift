@@ -2,6 +2,40 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.full_like
+Return a full array with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    fill_value (array_like): Fill value.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.generic
+Base class for numpy scalar types.
+@numpy.generic.T
+Scalar attribute identical to ndarray.T.
+@numpy.generic.all
+Scalar method identical to ndarray.all.
+@numpy.generic.any
+Scalar method identical to ndarray.any.
+@numpy.generic.argmax
+Scalar method identical to ndarray.argmax.
+@numpy.generic.argmin
+Scalar method identical to ndarray.argmin.
+@numpy.generic.argsort
+Scalar method identical to ndarray.argsort.
+@numpy.generic.astype
+Scalar method identical to ndarray.astype.
+@numpy.generic.clip
+Scalar method identical to ndarray.clip.
+@numpy.generic.copy
+Scalar method identical to ndarray.copy.
 @numpy.generic.cumsum
 Scalar method identical to ndarray.cumsum.
 @numpy.generic.diagonal
@@ -343,38 +377,4 @@ Args:
         1).
     copy (bool, optional): If False, a view into the original arrays are returned in
         order to conserve memory.
-@numpy.min
-Return the minimum of an array or minimum along an axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The maximum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the minimum.
-@numpy.minimum
-minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise minimum of array elements.
-
-Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mod
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns the element-wise remainder of division.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

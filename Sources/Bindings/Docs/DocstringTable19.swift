@@ -2,6 +2,40 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
+@numpy.min
+Return the minimum of an array or minimum along an axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The maximum value of an output element.
+    where (array_like of bool, optional): Elements to compare for the minimum.
+@numpy.minimum
+minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Element-wise minimum of array elements.
+
+Args:
+    x1, x2 (array_like): The arrays holding the elements to be compared.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.mod
+remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns the element-wise remainder of division.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.multiply
 multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
@@ -334,48 +368,4 @@ Args:
     out (array_like): Alternative output array in which to place the result.
     keepdims (bool, optional): If this is set to True, the axes which are reduced are
         left in the result as dimensions with size one.
-@numpy.quantile
-Compute the q-th quantile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Probability or sequence of probabilities of the quantiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the quantile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.ravel
-Return a contiguous flattened array.
-
-Args:
-    a (array_like): Input array.
-    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
-        order.
-@numpy.remainder
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns the element-wise remainder of division.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.repeat
-Repeat each element of an array after themselves
-
-Args:
-    a (array_like): Input array.
-    repeats (int or array of ints): The number of repetitions for each element.
-    axis (int, optional): The axis along which to repeat values.
 """#

@@ -2,6 +2,50 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable20 = #"""
+@numpy.quantile
+Compute the q-th quantile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Probability or sequence of probabilities of the quantiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the quantile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.ravel
+Return a contiguous flattened array.
+
+Args:
+    a (array_like): Input array.
+    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
+        order.
+@numpy.remainder
+remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Returns the element-wise remainder of division.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.repeat
+Repeat each element of an array after themselves
+
+Args:
+    a (array_like): Input array.
+    repeats (int or array of ints): The number of repetitions for each element.
+    axis (int, optional): The axis along which to repeat values.
 @numpy.reshape
 Gives a new shape to an array without changing its data.
 
@@ -334,49 +378,4 @@ Args:
     mean (array like, optional): Provide the mean to prevent its recalculation.
     correction ({int, float}, optional): Array API compatible name for the ddof
         parameter.
-@numpy.vstack
-Stack arrays in sequence vertically (row wise).
-
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        first axis.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.where
-where(condition, [x, y], /)
-
-Return elements chosen from x or y depending on condition.
-
-Args:
-    condition (array_like, bool): Where True, yield x, otherwise yield y.
-    x, y (array_like): Values from which to choose.
-@numpy.zeros
-zeros(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, filled with zeros.
-
-Args:
-    shape (int or tuple of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.zeros_like
-Return an array of zeros with the same shape and type as a given array.
-
-Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.random
-======================== Random Number Generation ========================
 """#

@@ -2,6 +2,51 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable21 = #"""
+@numpy.vstack
+Stack arrays in sequence vertically (row wise).
+
+Args:
+    tup (sequence of ndarrays): The arrays must have the same shape along all but the
+        first axis.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.where
+where(condition, [x, y], /)
+
+Return elements chosen from x or y depending on condition.
+
+Args:
+    condition (array_like, bool): Where True, yield x, otherwise yield y.
+    x, y (array_like): Values from which to choose.
+@numpy.zeros
+zeros(shape, dtype=None, order='C', *, device=None, like=None)
+
+Return a new array of given shape and type, filled with zeros.
+
+Args:
+    shape (int or tuple of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
+        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.zeros_like
+Return an array of zeros with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.random
+======================== Random Number Generation ========================
 @numpy.random.RandomState
 Container for the slow Mersenne Twister pseudo-random number generator. Consider using a
 different BitGenerator with the Generator container instead.

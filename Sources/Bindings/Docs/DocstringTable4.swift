@@ -47,6 +47,28 @@ Args:
     index (LongTensor): the indices of elements to scatter and add, can be either empty
         or of the same dimensionality as src.
     src (Tensor): the source elements to scatter and add
+@torch.Tensor.scatter_reduce
+scatter_reduce(dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_reduce_()
+@torch.Tensor.scatter_reduce_
+scatter_reduce_(dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Reduces all values from the src tensor to the indices specified in the index tensor in
+the self tensor using the applied reduction defined via the reduce argument ("sum",
+"prod", "mean", "amax", "amin"). For each value in src, it is reduced to an index in
+self which is specified by its index in src for dimension != dim and by the
+corresponding value in index for dimension = dim. If include_self="True", the values in
+the self tensor are included in the reduction.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter and reduce.
+    src (Tensor): the source elements to scatter and reduce
+    reduce (str): the reduction operation to apply for non-unique indices ("sum",
+        "prod", "mean", "amax", "amin")
+    include_self (bool): whether elements from the self tensor are included in the
+        reduction
 @torch.Tensor.select
 select(dim, index) -> Tensor
 
@@ -348,33 +370,5 @@ Args:
     input (Tensor): the input tensor.
 
 Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.add
-add(input, other, *, alpha=1, out=None) -> Tensor
-
-Adds other, scaled by alpha, to input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to add to input.
-
-Keyword arguments:
-    alpha (Number): the multiplier for other.
-    out (Tensor, optional): the output tensor.
-@torch.addbmm
-addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices stored in batch1 and batch2, with a
-reduced add step (all matrix multiplications get accumulated along the first dimension).
-input is added to the final result.
-
-Args:
-    input (Tensor): matrix to be added
-    batch1 (Tensor): the first batch of matrices to be multiplied
-    batch2 (Tensor): the second batch of matrices to be multiplied
-
-Keyword args:
-    beta (Number, optional): multiplier for input (beta)
-    alpha (Number, optional): multiplier for batch1 @ batch2 (alpha)
     out (Tensor, optional): the output tensor.
 """#

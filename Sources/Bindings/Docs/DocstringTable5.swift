@@ -2,6 +2,34 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
+@torch.add
+add(input, other, *, alpha=1, out=None) -> Tensor
+
+Adds other, scaled by alpha, to input.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to add to input.
+
+Keyword arguments:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.addbmm
+addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in batch1 and batch2, with a
+reduced add step (all matrix multiplications get accumulated along the first dimension).
+input is added to the final result.
+
+Args:
+    input (Tensor): matrix to be added
+    batch1 (Tensor): the first batch of matrices to be multiplied
+    batch2 (Tensor): the second batch of matrices to be multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for batch1 @ batch2 (alpha)
+    out (Tensor, optional): the output tensor.
 @torch.addcdiv
 addcdiv(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
 
@@ -350,20 +378,4 @@ Performs a batch matrix-matrix product of matrices stored in input and mat2.
 Args:
     input (Tensor): the first batch of matrices to be multiplied
     mat2 (Tensor): the second batch of matrices to be multiplied
-@torch.broadcast_tensors
-broadcast_tensors(*tensors) -> List of Tensors
-
-Broadcasts the given tensors according to broadcasting-semantics.
-
-Args:
-    *tensors: any number of tensors of the same type
-@torch.broadcast_to
-broadcast_to(input, shape) -> Tensor
-
-Broadcasts input to the shape \shape. Equivalent to calling input.expand(shape). See
-expand() for details.
-
-Args:
-    input (Tensor): the input tensor.
-    shape (list, tuple, or Size): the new shape.
 """#

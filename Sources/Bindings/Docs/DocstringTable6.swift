@@ -2,6 +2,22 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
+@torch.broadcast_tensors
+broadcast_tensors(*tensors) -> List of Tensors
+
+Broadcasts the given tensors according to broadcasting-semantics.
+
+Args:
+    *tensors: any number of tensors of the same type
+@torch.broadcast_to
+broadcast_to(input, shape) -> Tensor
+
+Broadcasts input to the shape \shape. Equivalent to calling input.expand(shape). See
+expand() for details.
+
+Args:
+    input (Tensor): the input tensor.
+    shape (list, tuple, or Size): the new shape.
 @torch.bucketize
 bucketize(input, boundaries, *, out_int32=False, right=False, out=None) -> Tensor
 
@@ -358,25 +374,4 @@ Args:
     input (Tensor): tensor to split.
     indices_or_sections (int or list or tuple of ints): See argument in
         torch.tensor_split().
-@torch.dstack
-dstack(tensors, *, out=None) -> Tensor
-
-Stack tensors in sequence depthwise (along third axis).
-
-Args:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.dtype
-A torch.dtype is an object that represents the data type of a torch.Tensor.
-@torch.einsum
-einsum(equation, *operands) -> Tensor
-
-Sums the product of the elements of the input operands along dimensions specified using
-a notation based on the Einstein summation convention.
-
-Args:
-    equation (str): The subscripts for the Einstein summation.
-    operands (List[Tensor]): The tensors to compute the Einstein summation of.
 """#

@@ -2,6 +2,27 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
+@torch.dstack
+dstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence depthwise (along third axis).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.dtype
+A torch.dtype is an object that represents the data type of a torch.Tensor.
+@torch.einsum
+einsum(equation, *operands) -> Tensor
+
+Sums the product of the elements of the input operands along dimensions specified using
+a notation based on the Einstein summation convention.
+
+Args:
+    equation (str): The subscripts for the Einstein summation.
+    operands (List[Tensor]): The tensors to compute the Einstein summation of.
 @torch.empty
 empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor
 
@@ -352,31 +373,4 @@ Args:
 is_grad_enabled() -> (bool)
 
 Returns True if grad mode is currently enabled.
-@torch.is_nonzero
-is_nonzero(input) -> (bool)
-
-Returns True if the input is a single element tensor which is not equal to zero after
-type conversions. i.e. not equal to torch.tensor([0.]) or torch.tensor([0]) or
-torch.tensor([False]). Throws a RuntimeError if torch.numel() != 1 (even in case of
-sparse tensors).
-
-Args:
-    input (Tensor): the input tensor.
-@torch.is_tensor
-Returns True if obj is a PyTorch tensor.
-
-Args:
-    Example::
-@torch.isclose
-isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is
-"close" to the corresponding element of other. Closeness is defined as:
-
-Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    rtol (float, optional): relative tolerance.
-    atol (float, optional): absolute tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
 """#

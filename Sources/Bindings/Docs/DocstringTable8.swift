@@ -2,6 +2,33 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
+@torch.is_nonzero
+is_nonzero(input) -> (bool)
+
+Returns True if the input is a single element tensor which is not equal to zero after
+type conversions. i.e. not equal to torch.tensor([0.]) or torch.tensor([0]) or
+torch.tensor([False]). Throws a RuntimeError if torch.numel() != 1 (even in case of
+sparse tensors).
+
+Args:
+    input (Tensor): the input tensor.
+@torch.is_tensor
+Returns True if obj is a PyTorch tensor.
+
+Args:
+    Example::
+@torch.isclose
+isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is
+"close" to the corresponding element of other. Closeness is defined as:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    rtol (float, optional): relative tolerance.
+    atol (float, optional): absolute tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
 @torch.isfinite
 isfinite(input) -> Tensor
 
@@ -353,27 +380,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.mean
-mean(input, *, dtype=None) -> Tensor
-
-Returns the mean value of all elements in the input tensor. Input must be floating point
-or complex.
-
-Args:
-    input (Tensor): the input tensor, either of floating point or complex dtype
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.median
-median(input) -> Tensor
-
-Returns the median of the values in input.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.meshgrid
-Creates grids of coordinates specified by the 1D inputs in attr:tensors.
-
-Args:
-    tensors (list of Tensor): list of scalars or 1 dimensional tensors.
 """#

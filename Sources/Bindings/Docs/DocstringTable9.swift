@@ -2,6 +2,29 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.mean
+mean(input, *, dtype=None) -> Tensor
+
+Returns the mean value of all elements in the input tensor. Input must be floating point
+or complex.
+
+Args:
+    input (Tensor): the input tensor, either of floating point or complex dtype
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.median
+median(input) -> Tensor
+
+Returns the median of the values in input.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.meshgrid
+Creates grids of coordinates specified by the 1D inputs in attr:tensors.
+
+Args:
+    tensors (list of Tensor): list of scalars or 1 dimensional tensors.
 @torch.min
 min(input, *, out=None) -> Tensor
 
@@ -346,23 +369,4 @@ Keyword args:
         tensor.
     pin_memory (bool, optional): If set, returned tensor would be allocated in the
         pinned memory.
-@torch.rand_like
-rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input that is filled with random numbers from a
-uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
-torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
 """#
