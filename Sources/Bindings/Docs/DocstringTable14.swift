@@ -2,382 +2,380 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
-@torch.linalg.norm
-linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
 
-Computes a vector or matrix norm.
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
 
-Args:
-    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
-        dimensions
-    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
-        matrix norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
+See CELU for more details.
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.solve
-linalg.solve(A, B, *, left=True, out=None) -> Tensor
+Applies a 1D convolution over an input signal composed of several input planes.
 
-Computes the solution of a square system of linear equations with a unique solution.
+See Conv1d for details and output shape.
 
 Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
-        according to the rules described above
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.conv2d
+conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
 
-Keyword args:
-    left (bool, optional): whether to solve the system AX=B or XA = B.
-    out (Tensor, optional): output tensor.
-@torch.linalg.vector_norm
-linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
+Applies a 2D convolution over an input image composed of several input planes.
 
-Computes a vector norm.
-
-Args:
-    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
-        dim.
-    ord (int, float, inf, -inf, optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@numpy
-NumPy =====
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
+See Conv2d for details and output shape.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor of shape (minibatch , in_channels , iH , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
+    bias: optional bias tensor of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
 
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Add arguments element-wise.
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
 
 Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
+
+See CrossEntropyLoss for details.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
+
+See Dropout for details.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.dropout2d
+Randomly zero out entire channels (a channel is a 2D feature map).
+
+See Dropout2d for details.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+    p: probability of a channel to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
 
-Return evenly spaced values within a given interval.
+See ELU for more details.
+@torch.nn.functional.embedding
+Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
 
-See the Warning sections below for more information.
+See Embedding for more details.
 
 Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (LongTensor): Tensor containing indices into the embedding matrix
+    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
+        maximum possible index + 1, and number of columns equal to the embedding size
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
 
-Trigonometric inverse cosine, element-wise.
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
 
-Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
+@torch.nn.functional.hardsigmoid
+Apply the Hardsigmoid function element-wise.
 
-Inverse sine, element-wise.
-
-Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse tangent, element-wise.
+See Hardsigmoid for more details.
 
 Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.hardswish
+Apply hardswish function, element-wise.
 
-Inverse hyperbolic tangent element-wise.
+See Hardswish for more details.
+@torch.nn.functional.hardtanh
+hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
 
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
+Applies the HardTanh function element-wise. See Hardtanh for more details.
+@torch.nn.functional.huber_loss
+Compute the Huber loss, with optional weighting.
+
+See HuberLoss for details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): The threshold at which to change between delta-scaled L1
+        and L2 loss.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.l1_loss
+Compute the L1 loss, with optional weighting.
+
+See L1Loss for details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.layer_norm
+Apply Layer Normalization for last certain number of dimensions.
+
+See LayerNorm for details.
+@torch.nn.functional.leaky_relu
+leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
+
+See LeakyReLU for more details.
+@torch.nn.functional.linear
+linear(input, weight, bias=None) -> Tensor
+
+Applies a linear transformation to the incoming data: y = xA^T + b.
+@torch.nn.functional.log_softmax
+Apply a softmax followed by a logarithm.
+
+See LogSoftmax for more details.
 
 Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
+    input (Tensor): input
+    dim (int): A dimension along which log_softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.logsigmoid
+logsigmoid(input) -> Tensor
+
+Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
+
+See LogSigmoid for more details.
+@torch.nn.functional.max_pool2d
+max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
+
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+See MaxPool2d for details.
 
 Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
+    input: input tensor (minibatch , in_channels , iH , iW), minibatch dim optional.
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
+@torch.nn.functional.mish
+Apply the Mish function, element-wise.
+
+See Mish for more details.
+@torch.nn.functional.mse_loss
+Compute the element-wise mean squared error, with optional weighting.
+
+See MSELoss for details.
 
 Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.nll_loss
+Compute the negative log likelihood loss.
 
-Convert the input to an array.
-
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise AND of two arrays element-wise.
+See NLLLoss for details.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise OR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise XOR of two arrays element-wise.
+    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
+        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
+    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
+        where K geq 1 for K-dimensional loss.
+    weight (Tensor, optional): A manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.normalize
+Perform L_p normalization of inputs over specified dimension.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
-@numpy.cbrt
-cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor of any shape
+    p (float): the exponent value in the norm formulation.
+    dim (int or tuple of ints): the dimension to reduce.
+    eps (float): small value to avoid division by zero.
+    out (Tensor, optional): the output tensor.
+@torch.nn.functional.one_hot
+one_hot(tensor, num_classes=-1) -> LongTensor
 
-Return the cube-root of an array, element-wise.
+Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
+num_classes) that have zeros everywhere except where the index of last dimension matches
+the corresponding value of the input tensor, in which case it will be 1.
 
-Args:
-    x (array_like): The values whose cube-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ceil
-ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See also One-hot on Wikipedia .
 
-Return the ceiling of the input, element-wise.
+Arguments:
+    tensor (LongTensor): class values of any shape.
+    num_classes (int, optional):  Total number of classes.
+@torch.nn.functional.pad
+pad(input, pad, mode="constant", value=None) -> Tensor
+
+Pads tensor.
 
 Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.clip
-Clip (limit) the values in an array.
+    input (Tensor): N-dimensional tensor
+    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
+    mode: 'constant', 'reflect', 'replicate' or 'circular'.
+    value: fill value for 'constant' padding.
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
+
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
+
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
+
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
 
 Args:
-    a (array_like): Array containing elements to clip.
-    a_min, a_max (array_like or None): Minimum and maximum value.
-    out (ndarray, optional): The results will be placed in this array.
-    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
-        arguments.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.concatenate
-Join a sequence of arrays along an existing axis.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
+
+See Softmax for more details.
 
 Args:
-    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
-        the dimension corresponding to axis (the first, by default).
-    axis (int, optional): The axis along which the arrays will be joined.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.copy
-Return an array copy of the given object.
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
+
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+
+See Softplus for more details.
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
+
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
+
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
 
 Args:
-    a (array_like): Input data.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (defaults to False).
-@numpy.cos
-cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Cosine element-wise.
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
 
 Args:
-    x (array_like): Input array in radians.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.cosh
-cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic cosine, element-wise.
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
+@torch.nn.init.eye_
+Fill the 2-dimensional input Tensor with the identity matrix.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.count_nonzero
-Counts the number of non-zero values in the array a.
+    tensor: a 2-dimensional torch.Tensor
+@torch.nn.init.kaiming_normal_
+Fill the input Tensor with values using a Kaiming normal distribution.
 
 Args:
-    a (array_like): The array for which to count non-zeros.
-    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
-    keepdims (bool, optional): If this is set to True, the axes that are counted are
-        left in the result as dimensions with size one.
-@numpy.cumsum
-Return the cumulative sum of the elements along a given axis.
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.kaiming_uniform_
+Fill the input Tensor with values using a Kaiming uniform distribution.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): Axis along which the cumulative sum is computed.
-    dtype (dtype, optional): Type of the returned array and of the accumulator in which
-        the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.normal_
+Fill the input Tensor with values drawn from the normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    generator: the torch Generator to sample from (default: None)
 """#

@@ -2,382 +2,382 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
-@numpy.diag
-Extract a diagonal or construct a diagonal array.
+@torch.nn.init.ones_
+Fill the input Tensor with the scalar value 1.
 
 Args:
-    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
-    k (int, optional): Diagonal in question.
-@numpy.diagonal
-Return specified diagonals.
+    tensor: an n-dimensional torch.Tensor
+@torch.nn.init.trunc_normal_
+Fill the input Tensor with values drawn from a truncated normal distribution.
 
 Args:
-    a (array_like): Array from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-@numpy.divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    a: the minimum cutoff value
+    b: the maximum cutoff value
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.uniform_
+Fill the input Tensor with values drawn from the uniform distribution.
 
 Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.dot
-dot(a, b, out=None)
-
-Dot product of two arrays. Specifically,
+    tensor: an n-dimensional torch.Tensor
+    a: the lower bound of the uniform distribution
+    b: the upper bound of the uniform distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_normal_
+Fill the input Tensor with values using a Xavier normal distribution.
 
 Args:
-    a (array_like): First argument.
-    b (array_like): Second argument.
-    out (ndarray, optional): Output argument.
-@numpy.double
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_uniform_
+Fill the input Tensor with values using a Xavier uniform distribution.
 
 Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
-@numpy.dtype.name
-A bit-width name for this data-type.
-@numpy.e
-Convert a string or number to a floating point number, if possible.
-@numpy.empty
-empty(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, without initializing entries.
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.zeros_
+Fill the input Tensor with the scalar value 0.
 
 Args:
-    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): Desired output data-type for the array, e.g,
-        numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.empty_like
-Return a new array with the same shape and type as a given array.
+    tensor: an n-dimensional torch.Tensor
+@torch.optim
+torch.optim is a package implementing various optimization algorithms.
+@torch.optim.Adagrad
+Implements Adagrad algorithm.
 
 Args:
-    prototype (array_like): The shape and data-type of prototype define these same
-        attributes of the returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of prototype, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.equal
-equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 == x2) element-wise.
+    ..
+@torch.optim.Adagrad.step
+Perform a single optimization step.
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.errstate
-errstate(**kwargs)
-
-Context manager for floating-point error handling.
+    closure (Callable, optional): A closure that reevaluates the model and returns the
+        loss.
+@torch.optim.Adam
+Implements Adam algorithm.
 
 Args:
-    kwargs ({divide, over, under, invalid}): Keyword arguments.
-@numpy.exp
-exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the exponential of all elements in the input array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
-
-Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
-@numpy.expm1
-expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate exp(x) - 1 for all elements in the array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.eye
-Return a 2-D array with ones on the diagonal and zeros elsewhere.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
+        AdamW and the algorithm will not accumulate weight decay in the momentum nor
+        variance.
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.AdamW
+Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
+variance.
 
 Args:
-    N (int): Number of rows in the output.
-    M (int, optional): Number of columns in the output.
-    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
-        diagonal, a positive value refers to an upper diagonal, and a negative value to
-        a lower diagonal.
-    dtype (data-type, optional): Data-type of the returned array.
-    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
-        (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.fill_diagonal
-Fill the main diagonal of the given array of any dimensionality.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.Optimizer
+Base class for all optimizers.
 
 Args:
-    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
-    val (scalar or array_like): Value(s) to write on the diagonal.
-    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
-        after N columns.
-@numpy.flip
-Reverse the order of elements in an array along the given axis.
+    params (iterable): an iterable of Tensor s or dict s.
+    defaults: (dict): a dict containing default values of optimization options (used
+        when a parameter group doesn't specify them).
+@torch.optim.Optimizer.add_param_group
+Add a param group to the Optimizer s param_groups.
 
 Args:
-    m (array_like): Input array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
-        over.
-@numpy.float32
-Single-precision floating-point number type, compatible with C float.
-@numpy.float64
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.floating
-Abstract base class of all floating-point scalar types.
-@numpy.floor
-floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the floor of the input, element-wise.
+    param_group (dict): Specifies what Tensors should be optimized along with group
+        specific optimization options.
+@torch.optim.Optimizer.load_state_dict
+Load the optimizer state.
 
 Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.floor_divide
-floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the largest integer smaller or equal to the division of the inputs. It is
-equivalent to the Python // operator and pairs with the Python % (remainder), function
-so that a = a % b + b * (a // b) up to roundoff.
+    state_dict (dict): optimizer state.
+@torch.optim.Optimizer.state_dict
+Return the state of the optimizer as a dict.
+@torch.optim.Optimizer.step
+Perform a single optimization step to update parameter.
 
 Args:
-    x1 (array_like): Numerator.
-    x2 (array_like): Denominator.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.full
-Return a new array of given shape and type, filled with fill_value.
+    closure (Callable): A closure that reevaluates the model and returns the loss.
+@torch.optim.Optimizer.zero_grad
+Reset the gradients of all optimized Tensor s.
 
 Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    fill_value (scalar or array_like): Fill value.
-    dtype (data-type, optional): The desired data-type for the array  The default, None,
-        means np.array(fill_value).dtype.
-    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
-        Fortran-contiguous (row- or column-wise) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.full_like
-Return a full array with the same shape and type as a given array.
+    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
+@torch.optim.RMSprop
+Implements RMSprop algorithm.
 
 Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    fill_value (array_like): Fill value.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.generic
-Base class for numpy scalar types.
-@numpy.generic.T
-Scalar attribute identical to ndarray.T.
-@numpy.generic.all
-Scalar method identical to ndarray.all.
-@numpy.generic.any
-Scalar method identical to ndarray.any.
-@numpy.generic.argmax
-Scalar method identical to ndarray.argmax.
-@numpy.generic.argmin
-Scalar method identical to ndarray.argmin.
-@numpy.generic.argsort
-Scalar method identical to ndarray.argsort.
-@numpy.generic.astype
-Scalar method identical to ndarray.astype.
-@numpy.generic.clip
-Scalar method identical to ndarray.clip.
-@numpy.generic.copy
-Scalar method identical to ndarray.copy.
-@numpy.generic.cumsum
-Scalar method identical to ndarray.cumsum.
-@numpy.generic.diagonal
-Scalar method identical to ndarray.diagonal.
-@numpy.generic.dtype
-Get array data-descriptor.
-@numpy.generic.fill
-Scalar method identical to ndarray.fill.
-@numpy.generic.flatten
-Scalar method identical to ndarray.flatten.
-@numpy.generic.item
-Scalar method identical to ndarray.item.
-@numpy.generic.itemsize
-The length of one element in bytes.
-@numpy.generic.max
-Scalar method identical to ndarray.max.
-@numpy.generic.mean
-Scalar method identical to ndarray.mean.
-@numpy.generic.min
-Scalar method identical to ndarray.min.
-@numpy.generic.ndim
-The number of array dimensions.
-@numpy.generic.nonzero
-Scalar method identical to ndarray.nonzero.
-@numpy.generic.prod
-Scalar method identical to ndarray.prod.
-@numpy.generic.ravel
-Scalar method identical to ndarray.ravel.
-@numpy.generic.repeat
-Scalar method identical to ndarray.repeat.
-@numpy.generic.reshape
-Scalar method identical to ndarray.reshape.
-@numpy.generic.round
-Scalar method identical to ndarray.round.
-@numpy.generic.shape
-Tuple of array dimensions.
-@numpy.generic.size
-The number of elements in the gentype.
-@numpy.generic.sort
-Scalar method identical to ndarray.sort.
-@numpy.generic.squeeze
-Scalar method identical to ndarray.squeeze.
-@numpy.generic.std
-Scalar method identical to ndarray.std.
-@numpy.generic.sum
-Scalar method identical to ndarray.sum.
-@numpy.generic.tolist
-Scalar method identical to ndarray.tolist.
-@numpy.generic.trace
-Scalar method identical to ndarray.trace.
-@numpy.generic.transpose
-Scalar method identical to ndarray.transpose.
-@numpy.generic.var
-Scalar method identical to ndarray.var.
-@numpy.get_printoptions
-Return the current print options.
-@numpy.greater
-greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 > x2) element-wise.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-2)
+    alpha (float, optional): smoothing constant (default: 0.99)
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    momentum (float, optional): momentum factor (default: 0)
+    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
+        normalized by an estimation of its variance
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+@torch.optim.SGD
+Implements stochastic gradient descent (optionally with momentum).
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.greater_equal
-greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 >= x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.hstack
-Stack arrays in sequence horizontally (column wise).
-
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        second axis, except 1-D arrays which can be any length.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.identity
-Return the identity array.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3)
+    momentum (float, optional): momentum factor (default: 0)
+    dampening (float, optional): dampening for momentum (default: 0)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    nesterov (bool, optional): enables Nesterov momentum.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.lr_scheduler
+Learning Rate Scheduler.
+@torch.optim.lr_scheduler.ExponentialLR
+Decays the learning rate of each parameter group by gamma every epoch.
 
 Args:
-    n (int): Number of rows (and columns) in n x n output.
-    dtype (data-type, optional): Data-type of the output.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.inexact
-Abstract base class of all numeric scalar types with a (potentially) inexact
-representation of the values in its range, such as floating-point numbers.
-@numpy.inf
-Convert a string or number to a floating point number, if possible.
-@numpy.int32
-Signed integer type, compatible with C int.
-@numpy.int64
-Signed integer type, compatible with C long.
-@numpy.int_
-Signed integer type, compatible with C long.
-@numpy.integer
-Abstract base class of all integer scalar types.
-@numpy.intp
-Signed integer type, compatible with C long.
-@numpy.isclose
-Returns a boolean array where two arrays are element-wise equal within a tolerance.
+    optimizer (Optimizer): Wrapped optimizer.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.ExponentialLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.optim.lr_scheduler.LRScheduler
+Base class for all learning rate schedulers.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.isfinite
-isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for finiteness (not infinity and not Not a Number).
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isinf
-isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for positive or negative infinity.
+    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
+        of.
+    last_epoch (int): Index of the last epoch seen by the scheduler.
+@torch.optim.lr_scheduler.LRScheduler.get_last_lr
+Get the most recent learning rates computed by this scheduler.
+@torch.optim.lr_scheduler.LRScheduler.state_dict
+Return the state of the scheduler as a dict.
+@torch.optim.lr_scheduler.LRScheduler.step
+Step the scheduler.
 
 Args:
-    x (array_like): Input values
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
+    epoch (int, optional): ..
+@torch.optim.lr_scheduler.StepLR
+Decays the learning rate of each parameter group by gamma every step_size epochs.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    step_size (int): Period of learning rate decay.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.StepLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.utils.data.BatchSampler
+Wraps another sampler to yield a mini-batch of indices.
+
+Args:
+    sampler (Sampler or Iterable): Base sampler.
+    batch_size (int): Size of mini-batch.
+    drop_last (bool): If True, the sampler will drop the last batch if its size would be
+        less than batch_size
+@torch.utils.data.ConcatDataset
+Dataset as a concatenation of multiple datasets.
+
+Args:
+    datasets (sequence): List of datasets to be concatenated
+@torch.utils.data.DataLoader
+Data loader combines a dataset and a sampler, and provides an iterable over the given
+dataset.
+
+See torch.utils.data documentation page for more details.
+
+Args:
+    dataset (Dataset): dataset from which to load the data.
+    batch_size (int, optional): how many samples per batch to load (default: 1).
+    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
+        (default: False).
+    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
+        the dataset.
+    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
+        indices at a time.
+    num_workers (int, optional): how many subprocesses to use for data loading.
+    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
+        Tensor(s).
+    pin_memory (bool, optional): If True, the data loader will copy Tensors into
+        device/CUDA pinned memory before returning them.
+    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
+        dataset size is not divisible by the batch size.
+    timeout (numeric, optional): if positive, the timeout value for collecting a batch
+        from workers.
+    worker_init_fn (Callable, optional): If not None, this will be called on each worker
+        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
+        seeding and before data loading.
+    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
+    generator (torch.Generator, optional): If not None, this RNG will be used by
+        RandomSampler to generate random indexes and multiprocessing to generate
+        base_seed for workers.
+    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
+        advance by each worker.
+    persistent_workers (bool, optional): If True, the data loader will not shut down the
+        worker processes after a dataset has been consumed once.
+    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
+        as the device if pin_memory=True.
+    in_order (bool, optional): If False, the data loader will not enforce that batches
+        are returned in a first-in, first-out order.
+@torch.utils.data.Dataset
+An abstract class representing a Dataset.
+@torch.utils.data.RandomSampler
+Samples elements randomly. If without replacement, then sample from a shuffled dataset.
+
+Args:
+    data_source (Sized): data source to sample from.
+    replacement (bool): samples are drawn on-demand with replacement if True,
+        default=False
+    num_samples (int): number of samples to draw, default=len(dataset).
+    generator (Generator): Generator used in sampling.
+@torch.utils.data.Sampler
+Base class for all Samplers.
+@torch.utils.data.SequentialSampler
+Samples elements sequentially, always in the same order.
+
+Args:
+    data_source (Sized): data source to sample from.
+@torch.utils.data.Subset
+Subset of a dataset at specified indices.
+
+Args:
+    dataset (Dataset): The whole Dataset
+    indices (sequence): Indices in the whole set selected for subset
+@torch.utils.data.TensorDataset
+Dataset wrapping tensors.
+
+Args:
+    *tensors (Tensor): tensors that have the same size of the first dimension.
+@torch.utils.data.default_collate
+Take in a batch of data and put the elements within the batch into a tensor with an
+additional outer dimension - batch size.
+
+Args:
+    batch: a single batch to be collated
+@torch.utils.data.random_split
+Randomly split a dataset into non-overlapping new datasets of given lengths.
+
+Args:
+    dataset (Dataset): Dataset to be split
+    lengths (sequence): lengths or fractions of splits to be produced
+    generator (Generator): Generator used for the random permutation.
+@torch.cuda
+This package adds support for CUDA tensor types.
+@torch.cuda.device_count
+Return the number of GPUs available.
+@torch.cuda.is_available
+Return a bool indicating if CUDA is currently available.
+@torch.cuda.manual_seed
+Set the seed for generating random numbers for the current GPU.
+
+Args:
+    seed (int): The desired seed.
+@torch.cuda.manual_seed_all
+Set the seed for generating random numbers on all GPUs.
+
+Args:
+    seed (int): The desired seed.
+@torch.autograd
+torch.autograd provides classes and functions implementing automatic differentiation of
+arbitrary scalar valued functions.
+@torch.autograd.Function
+Base class to create custom autograd.Function.
+
+See extending-autograd for more details on how to use this class.
+@torch.autograd.Function.backward
+Define a formula for differentiating the operation with backward mode automatic
+differentiation.
+@torch.autograd.Function.forward
+Define the forward of the custom autograd Function.
+@torch.autograd.backward
+Compute the sum of gradients of given tensors with respect to graph leaves.
+
+Args:
+    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
+        Tensors of which the derivative will be computed.
+    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
+        Jacobian-vector product, usually gradients w.r.t.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
+        optional): Inputs w.r.t.
+@torch.autograd.enable_grad
+Context-manager that enables gradient calculation.
+@torch.autograd.grad
+Compute and return the sum of gradients of outputs with respect to the inputs.
+
+Args:
+    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
+        function.
+    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
+    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
+        vector-Jacobian product.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
+        used when computing outputs (and therefore their grad is always zero) is an
+        error.
+    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
+        grad_outputs will be interpreted as the batch dimension.
+    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
+        zero instead of None.
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
 """#
