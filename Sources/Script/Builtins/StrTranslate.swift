@@ -5,6 +5,8 @@ func installStrTranslation() {
     t.define("expandtabs", ["self", "tabsize?"]) { a throws(PyError) in
         guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'expandtabs' requires a 'str' object") }
         let size = try a.optional("tabsize").map { (v: Value) throws(PyError) in try a.interp.toIndex(v) } ?? 8
+        // CPython reads the size as a C int, and fails to allocate what no memory holds.
+        guard size <= Int(Int32.max) else { throw PyError.overflowError("Python int too large to convert to C int") }
         var out = String.UnicodeScalarView()
         var column = 0
         for u in s.unicodeScalars {
@@ -12,6 +14,7 @@ func installStrTranslation() {
             case "\t":
                 guard size > 0 else { continue }
                 let spaces = size - column % size
+                try a.interp.checkSize(column, 1, limit: (1 << 31) - spaces)
                 out.append(contentsOf: repeatElement(" ", count: spaces))
                 column += spaces
             case "\n", "\r":
