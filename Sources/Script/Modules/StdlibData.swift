@@ -98,6 +98,8 @@ def _process(cls, init, repr_, eq, order, frozen):
         all_fields[name] = f
     cls.__dataclass_fields__ = all_fields
     names = list(all_fields)
+    if '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(names)
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(names):
