@@ -6,6 +6,7 @@ import torch.nn
 import torch.nn.functional
 import torch.optim
 import torch.utils.data
+import torch.linalg
 import numpy
 
 def public(obj):
@@ -15,6 +16,7 @@ def public(obj):
 sections = [
     ("torch", torch),
     ("torch.Tensor (methods and properties)", torch.Tensor),
+    ("torch.linalg", torch.linalg),
     ("torch.nn", torch.nn),
     ("torch.nn.functional", torch.nn.functional),
     ("torch.nn.init", torch.nn.init),

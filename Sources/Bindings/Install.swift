@@ -10,12 +10,16 @@ public func installBindings(_ interp: Interpreter) {
     _ = arrayClassMethods
     _ = Docstrings.sharedClassesDocumented
     interp.registerModule("torch") { _ throws(PyError) in Docstrings.attach(to: makeTorch()) }
+    interp.registerModule("torch.linalg") { i throws(PyError) in
+        guard case .module(let m)? = try i.importModule("torch")["linalg"] else { return makeTorchLinalg() }
+        return m
+    }
     interp.registerModule("torch._C") { _ throws(PyError) in makeTorchC() }
     interp.registerModule("torch.nn.functional") { i throws(PyError) in
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnConvNormSource + nnRecurrentSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
@@ -37,7 +41,9 @@ import torch.nn.functional as functional
 __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Identity", "Linear",
            "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
-           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss"]
+           "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss", "BatchNorm1d", "BatchNorm2d", "LayerNorm",
+           "Embedding", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Dropout2d",
+           "RNNBase", "RNN", "LSTM", "GRU"]
 
 """
 
@@ -57,13 +63,16 @@ private let torchClassMethods: Void = {
 }()
 
 /// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() }
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() + productOps() + linalgOps() }
 
 private func makeTorch() -> PyModule {
     let m = PyModule(name: "torch")
     for op in allTensorOps() where op.isFunction { op.defineFunction(in: m) }
     defineCreation(m)
     defineJoinFunctions(m)
+    defineMoreFunctions(m)
+    defineProductFunctions(m)
+    m["linalg"] = .module(Docstrings.attach(to: makeTorchLinalg()))
     defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)
     m["Size"] = .cls(SizeClass)

@@ -141,3 +141,39 @@ import Testing
     """
     #expect(output(of: source) == "finally sees 1 [None]\nafter\nfinally sees 1 [None]\nafter attr\n")
 }
+
+@Test func yieldFromDelegatesThrowAndClose() {
+    let source = """
+    def inner():
+        try:
+            yield 1
+        except ValueError as e:
+            print("inner caught", e)
+            yield 2
+        finally:
+            print("inner finally")
+    def outer():
+        try:
+            r = yield from inner()
+        finally:
+            print("outer finally")
+    o = outer(); print(next(o)); print(o.throw(ValueError("v"))); o.close(); print("closed")
+    o = outer(); next(o)
+    try:
+        o.throw(KeyError("k"))
+    except KeyError as e:
+        print("propagated", e)
+    """
+    #expect(output(of: source) == """
+    1
+    inner caught v
+    2
+    inner finally
+    outer finally
+    closed
+    inner finally
+    outer finally
+    propagated 'k'
+
+    """)
+}

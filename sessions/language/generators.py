@@ -266,3 +266,30 @@ try:
     p.send("b")
 except StopIteration:
     print("finished")
+StopIteration(5).value, StopIteration().value
+class Twice:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration("custom result")
+        return self.n
+
+def delegate_to(source):
+    result = yield from source
+    print("result", repr(result))
+
+list(delegate_to(Twice()))
+list(delegate_to(iter("ab")))
+class Walk:
+    def __iter__(self):
+        got = yield "step"
+        print("walk got", got)
+        return "walked"
+
+w = delegate_to(Walk())
+next(w)
+next(w, "end")

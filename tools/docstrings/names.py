@@ -11,14 +11,15 @@ import torch.optim.lr_scheduler
 import torch.utils.data
 import torch.cuda
 import torch.autograd
+import torch.linalg
 import numpy.random
 import numpy.linalg
 
 mods = ["torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim",
-        "torch.optim.lr_scheduler", "torch.utils.data", "torch.cuda", "torch.autograd",
+        "torch.optim.lr_scheduler", "torch.utils.data", "torch.cuda", "torch.autograd", "torch.linalg",
         "numpy", "numpy.random", "numpy.linalg"]
 objs = [torch, torch.nn, torch.nn.functional, torch.nn.init, torch.optim, torch.optim.lr_scheduler, torch.utils.data,
-        torch.cuda, torch.autograd, numpy, numpy.random, numpy.linalg]
+        torch.cuda, torch.autograd, torch.linalg, numpy, numpy.random, numpy.linalg]
 # The names Flint defines, one per line, for tools/docstrings/make.py.
 seen = set()
 for name, m in zip(mods, objs):

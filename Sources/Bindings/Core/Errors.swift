@@ -10,9 +10,13 @@ extension PyError {
         case .value: self.init(ValueErrorClass, error.message)
         case .type: self.init(TypeErrorClass, error.message)
         case .notImplemented: self.init(NotImplementedErrorClass, error.message)
+        case .linearAlgebra: self.init(TorchLinAlgErrorClass, error.message)
         }
     }
 }
+
+/// torch.linalg.LinAlgError, which PyTorch defines as torch._C._LinAlgError.
+let TorchLinAlgErrorClass = PyClass(name: "_LinAlgError", module: "torch._C", bases: [RuntimeErrorClass])
 
 /// Runs engine code, turning its TensorError into the matching Python exception. Closures here
 /// throw untyped so op tables stay one-liners; only TensorError and PyError ever reach this.

@@ -63,6 +63,10 @@ See torch.add()
 add_(other, *, alpha=1) -> Tensor
 
 In-place version of add()
+@torch.Tensor.addbmm
+addbmm(batch1, batch2, *, beta=1, alpha=1) -> Tensor
+
+See torch.addbmm()
 @torch.Tensor.addcdiv
 addcdiv(tensor1, tensor2, *, value=1) -> Tensor
 
@@ -79,6 +83,14 @@ See torch.addcmul()
 addcmul_(tensor1, tensor2, *, value=1) -> Tensor
 
 In-place version of addcmul()
+@torch.Tensor.addmm
+addmm(mat1, mat2, *, beta=1, alpha=1) -> Tensor
+
+See torch.addmm()
+@torch.Tensor.addmv
+addmv(mat, vec, *, beta=1, alpha=1) -> Tensor
+
+See torch.addmv()
 @torch.Tensor.all
 all(dim=None, keepdim=False) -> Tensor
 
@@ -150,6 +162,10 @@ Args:
     create_graph (bool, optional): If True, graph of the derivative will be constructed,
         allowing to compute higher order derivative products.
     inputs (Sequence[Tensor] or dict[str, Tensor], optional): Inputs w.r.t.
+@torch.Tensor.baddbmm
+baddbmm(batch1, batch2, *, beta=1, alpha=1) -> Tensor
+
+See torch.baddbmm()
 @torch.Tensor.bernoulli
 bernoulli(*, generator=None) -> Tensor
 
@@ -165,6 +181,10 @@ Fills each location of self with an independent sample from Bernoulli(p). self c
 integral dtype.
 
 See also bernoulli() and torch.bernoulli()
+@torch.Tensor.bincount
+bincount(weights=None, minlength=0) -> Tensor
+
+See torch.bincount()
 @torch.Tensor.bitwise_and
 bitwise_and() -> Tensor
 
@@ -270,6 +290,10 @@ Args:
         will be asynchronous with respect to the host.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.cumprod
+cumprod(dim, dtype=None) -> Tensor
+
+See torch.cumprod()
 @torch.Tensor.cumsum
 cumsum(dim, dtype=None) -> Tensor
 
@@ -277,6 +301,10 @@ See torch.cumsum()
 @torch.Tensor.data
 The tensor's values, detached from autograd: a tensor sharing the same storage, with
 requires_grad=False.
+@torch.Tensor.det
+det() -> Tensor
+
+See torch.det()
 @torch.Tensor.detach
 Returns a new Tensor, detached from the current graph.
 @torch.Tensor.detach_
@@ -284,6 +312,14 @@ Detaches the Tensor from the graph that created it, making it a leaf. Views cann
 detached in-place.
 @torch.Tensor.device
 Is the device where this Tensor is.
+@torch.Tensor.diagonal
+diagonal(offset=0, dim1=0, dim2=1) -> Tensor
+
+See torch.diagonal()
+@torch.Tensor.diff
+diff(n=1, dim=-1, prepend=None, append=None) -> Tensor
+
+See torch.diff()
 @torch.Tensor.dim
 dim() -> int
 
@@ -308,6 +344,10 @@ self.double() is equivalent to self.to(torch.float64). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.dsplit
+dsplit(split_size_or_sections) -> List of Tensors
+
+See torch.dsplit()
 @torch.Tensor.dtype
 The data type of the tensor: a torch.dtype such as torch.float32.
 @torch.Tensor.element_size
@@ -338,48 +378,4 @@ See torch.exp2()
 exp_() -> Tensor
 
 In-place version of exp()
-@torch.Tensor.expand
-expand(*size) -> Tensor
-
-Returns a new view of the self tensor with singleton dimensions expanded to a larger
-size.
-
-Args:
-    *size (torch.Size or int...): the desired expanded size
-@torch.Tensor.expand_as
-expand_as(other) -> Tensor
-
-Expand this tensor to the same size as other. self.expand_as(other) is equivalent to
-self.expand(other.size()).
-
-Args:
-    other (Tensor): The result tensor has the same size as other.
-@torch.Tensor.expm1
-expm1() -> Tensor
-
-See torch.expm1()
-@torch.Tensor.fill_
-fill_(value) -> Tensor
-
-Fills self tensor with the specified value.
-@torch.Tensor.flatten
-flatten(start_dim=0, end_dim=-1) -> Tensor
-
-See torch.flatten()
-@torch.Tensor.float
-float(memory_format=torch.preserve_format) -> Tensor
-
-self.float() is equivalent to self.to(torch.float32). See to().
-
-Args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.Tensor.floor
-floor() -> Tensor
-
-See torch.floor()
-@torch.Tensor.floor_divide
-floor_divide(value) -> Tensor
-
-See torch.floor_divide()
 """#

@@ -2,384 +2,384 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
-@torch.nn.init.ones_
-Fill the input Tensor with the scalar value 1.
+@torch.nn.AvgPool2d
+Applies a 2D average pooling over an input signal composed of several input planes.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.nn.init.trunc_normal_
-Fill the input Tensor with values drawn from a truncated normal distribution.
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.AvgPool2d.forward
+Runs the forward pass.
+@torch.nn.BCELoss
+Creates a criterion that measures the Binary Cross Entropy between the target and the
+input probabilities:
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    a: the minimum cutoff value
-    b: the maximum cutoff value
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.uniform_
-Fill the input Tensor with values drawn from the uniform distribution.
+    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
+        element.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.BCELoss.forward
+Runs the forward pass.
+@torch.nn.BCEWithLogitsLoss
+This loss combines a Sigmoid layer and the BCELoss in one single class. This version is
+more numerically stable than using a plain Sigmoid followed by a BCELoss as, by
+combining the operations into one layer, we take advantage of the log-sum-exp trick for
+numerical stability.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the lower bound of the uniform distribution
-    b: the upper bound of the uniform distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_normal_
-Fill the input Tensor with values using a Xavier normal distribution.
+    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
+        element.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.BCEWithLogitsLoss.forward
+Runs the forward pass.
+@torch.nn.BatchNorm1d
+Applies Batch Normalization over a 2D or 3D input.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_uniform_
-Fill the input Tensor with values using a Xavier uniform distribution.
+    num_features: number of features or channels C of the input
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm2d
+Applies Batch Normalization over a 4D input.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.zeros_
-Fill the input Tensor with the scalar value 0.
+    num_features: C from an expected input of size (N, C, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.Conv1d
+Applies a 1D convolution over an input signal composed of several input planes.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.optim
-torch.optim is a package implementing various optimization algorithms.
-@torch.optim.Adagrad
-Implements Adagrad algorithm.
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to both sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
+@torch.nn.Conv2d
+Applies a 2D convolution over an input signal composed of several input planes.
 
 Args:
-    ..
-@torch.optim.Adagrad.step
-Perform a single optimization step.
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to all four sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
+@torch.nn.CrossEntropyLoss
+This criterion computes the cross entropy loss between input logits and target.
 
 Args:
-    closure (Callable, optional): A closure that reevaluates the model and returns the
-        loss.
-@torch.optim.Adam
-Implements Adam algorithm.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.CrossEntropyLoss.forward
+Runs the forward pass.
+@torch.nn.Dropout
+During training, randomly zeroes some of the elements of the input tensor with
+probability p.
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
-        AdamW and the algorithm will not accumulate weight decay in the momentum nor
-        variance.
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.AdamW
-Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
-variance.
+    p: probability of an element to be zeroed.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.Dropout.forward
+Runs the forward pass.
+@torch.nn.Dropout2d
+Randomly zero out entire channels.
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.Optimizer
-Base class for all optimizers.
+    p (float, optional): probability of an element to be zero-ed.
+    inplace (bool, optional): If set to True, will do this operation in-place
+@torch.nn.Dropout2d.forward
+Runs the forward pass.
+@torch.nn.ELU
+Applies the Exponential Linear Unit (ELU) function, element-wise.
 
 Args:
-    params (iterable): an iterable of Tensor s or dict s.
-    defaults: (dict): a dict containing default values of optimization options (used
-        when a parameter group doesn't specify them).
-@torch.optim.Optimizer.add_param_group
-Add a param group to the Optimizer s param_groups.
+    alpha: the alpha value for the ELU formulation.
+    inplace: can optionally do the operation in-place.
+@torch.nn.ELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ELU.forward
+Runs the forward pass.
+@torch.nn.Embedding
+A simple lookup table that stores embeddings of a fixed dictionary and size.
 
 Args:
-    param_group (dict): Specifies what Tensors should be optimized along with group
-        specific optimization options.
-@torch.optim.Optimizer.load_state_dict
-Load the optimizer state.
+    num_embeddings (int): size of the dictionary of embeddings
+    embedding_dim (int): the size of each embedding vector
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.Embedding.from_pretrained
+Create Embedding instance from given 2-dimensional FloatTensor.
 
 Args:
-    state_dict (dict): optimizer state.
-@torch.optim.Optimizer.state_dict
-Return the state of the optimizer as a dict.
-@torch.optim.Optimizer.step
-Perform a single optimization step to update parameter.
+    embeddings (Tensor): FloatTensor containing weights for the Embedding.
+    freeze (bool, optional): If True, the tensor does not get updated in the learning
+        process.
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): See module initialization documentation.
+    norm_type (float, optional): See module initialization documentation.
+    scale_grad_by_freq (bool, optional): See module initialization documentation.
+    sparse (bool, optional): See module initialization documentation.
+@torch.nn.Flatten
+Flattens a contiguous range of dims into a tensor.
 
 Args:
-    closure (Callable): A closure that reevaluates the model and returns the loss.
-@torch.optim.Optimizer.zero_grad
-Reset the gradients of all optimized Tensor s.
+    start_dim: first dim to flatten (default = 1).
+    end_dim: last dim to flatten (default = -1).
+@torch.nn.Flatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Flatten.forward
+Runs the forward pass.
+@torch.nn.GELU
+Applies the Gaussian Error Linear Units function.
 
 Args:
-    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
-@torch.optim.RMSprop
-Implements RMSprop algorithm.
+    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
+        'tanh'.
+@torch.nn.GELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.GELU.forward
+Runs the forward pass.
+@torch.nn.GRU
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer gated recurrent unit (GRU) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-2)
-    alpha (float, optional): smoothing constant (default: 0.99)
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    momentum (float, optional): momentum factor (default: 0)
-    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
-        normalized by an estimation of its variance
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-@torch.optim.SGD
-Implements stochastic gradient descent (optionally with momentum).
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each GRU layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional GRU.
+@torch.nn.HuberLoss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
+L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
+than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
+<https://en.wikipedia.org/wiki/Huber_loss> for more information.
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3)
-    momentum (float, optional): momentum factor (default: 0)
-    dampening (float, optional): dampening for momentum (default: 0)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    nesterov (bool, optional): enables Nesterov momentum.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.lr_scheduler
-Learning Rate Scheduler.
-@torch.optim.lr_scheduler.ExponentialLR
-Decays the learning rate of each parameter group by gamma every epoch.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): Specifies the threshold at which to change between
+        delta-scaled L1 and L2 loss.
+@torch.nn.HuberLoss.forward
+Runs the forward pass.
+@torch.nn.Identity
+A placeholder identity operator that is argument-insensitive.
 
 Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.ExponentialLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.optim.lr_scheduler.LRScheduler
-Base class for all learning rate schedulers.
+    args: any argument (unused)
+    kwargs: any keyword argument (unused)
+@torch.nn.Identity.forward
+Runs the forward pass.
+@torch.nn.L1Loss
+Creates a criterion that measures the mean absolute error (MAE) between each element in
+the input x and target y.
 
 Args:
-    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
-        of.
-    last_epoch (int): Index of the last epoch seen by the scheduler.
-@torch.optim.lr_scheduler.LRScheduler.get_last_lr
-Get the most recent learning rates computed by this scheduler.
-@torch.optim.lr_scheduler.LRScheduler.state_dict
-Return the state of the scheduler as a dict.
-@torch.optim.lr_scheduler.LRScheduler.step
-Step the scheduler.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.L1Loss.forward
+Runs the forward pass.
+@torch.nn.LSTM
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
+
+Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
 
 Args:
-    epoch (int, optional): ..
-@torch.optim.lr_scheduler.StepLR
-Decays the learning rate of each parameter group by gamma every step_size epochs.
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional LSTM.
+    proj_size: If > 0, will use LSTM with projections of corresponding size.
+@torch.nn.LayerNorm
+Applies Layer Normalization over a mini-batch of inputs.
 
 Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    step_size (int): Period of learning rate decay.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.StepLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.utils.data.BatchSampler
-Wraps another sampler to yield a mini-batch of indices.
+    normalized_shape (int or list or torch.Size): input shape from an expected input of
+        size
+@torch.nn.LeakyReLU
+Applies the LeakyReLU function element-wise.
 
 Args:
-    sampler (Sampler or Iterable): Base sampler.
-    batch_size (int): Size of mini-batch.
-    drop_last (bool): If True, the sampler will drop the last batch if its size would be
-        less than batch_size
-@torch.utils.data.ConcatDataset
-Dataset as a concatenation of multiple datasets.
+    negative_slope: Controls the angle of the negative slope (which is used for negative
+        input values).
+    inplace: can optionally do the operation in-place.
+@torch.nn.LeakyReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.LeakyReLU.forward
+Run forward pass.
+@torch.nn.Linear
+Applies an affine linear transformation to the incoming data: y = xA^T + b.
 
 Args:
-    datasets (sequence): List of datasets to be concatenated
-@torch.utils.data.DataLoader
-Data loader combines a dataset and a sampler, and provides an iterable over the given
-dataset.
-
-See torch.utils.data documentation page for more details.
-
-Args:
-    dataset (Dataset): dataset from which to load the data.
-    batch_size (int, optional): how many samples per batch to load (default: 1).
-    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
-        (default: False).
-    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
-        the dataset.
-    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
-        indices at a time.
-    num_workers (int, optional): how many subprocesses to use for data loading.
-    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
-        Tensor(s).
-    pin_memory (bool, optional): If True, the data loader will copy Tensors into
-        device/CUDA pinned memory before returning them.
-    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
-        dataset size is not divisible by the batch size.
-    timeout (numeric, optional): if positive, the timeout value for collecting a batch
-        from workers.
-    worker_init_fn (Callable, optional): If not None, this will be called on each worker
-        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
-        seeding and before data loading.
-    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
-        None, the default multiprocessing context <https://docs.python.org/3/library/mul
-        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
-        system will be used.
-    generator (torch.Generator, optional): If not None, this RNG will be used by
-        RandomSampler to generate random indexes and multiprocessing to generate
-        base_seed for workers.
-    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
-        advance by each worker.
-    persistent_workers (bool, optional): If True, the data loader will not shut down the
-        worker processes after a dataset has been consumed once.
-    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
-        as the device if pin_memory=True.
-    in_order (bool, optional): If False, the data loader will not enforce that batches
-        are returned in a first-in, first-out order.
-@torch.utils.data.Dataset
-An abstract class representing a Dataset.
-@torch.utils.data.RandomSampler
-Samples elements randomly. If without replacement, then sample from a shuffled dataset.
+    in_features: size of each input sample
+    out_features: size of each output sample
+    bias: If set to False, the layer will not learn an additive bias.
+@torch.nn.Linear.extra_repr
+Return the extra representation of the module.
+@torch.nn.Linear.forward
+Runs the forward pass.
+@torch.nn.Linear.reset_parameters
+Resets parameters based on their initialization used in __init__.
+@torch.nn.LogSoftmax
+Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
 
 Args:
-    data_source (Sized): data source to sample from.
-    replacement (bool): samples are drawn on-demand with replacement if True,
-        default=False
-    num_samples (int): number of samples to draw, default=len(dataset).
-    generator (Generator): Generator used in sampling.
-@torch.utils.data.Sampler
-Base class for all Samplers.
-@torch.utils.data.SequentialSampler
-Samples elements sequentially, always in the same order.
+    dim (int): A dimension along which LogSoftmax will be computed.
+@torch.nn.LogSoftmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.LogSoftmax.forward
+Runs the forward pass.
+@torch.nn.MSELoss
+Creates a criterion that measures the mean squared error (squared L2 norm) between each
+element in the input x and target y.
 
 Args:
-    data_source (Sized): data source to sample from.
-@torch.utils.data.Subset
-Subset of a dataset at specified indices.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.MSELoss.forward
+Runs the forward pass.
+@torch.nn.MaxPool2d
+Applies a 2D max pooling over an input signal composed of several input planes.
 
 Args:
-    dataset (Dataset): The whole Dataset
-    indices (sequence): Indices in the whole set selected for subset
-@torch.utils.data.TensorDataset
-Dataset wrapping tensors.
+    kernel_size: the size of the window to take a max over
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides
+    dilation: a parameter that controls the stride of elements in the window
+    return_indices: if True, will return the max indices along with the outputs.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+@torch.nn.MaxPool2d.forward
+Runs the forward pass.
+@torch.nn.Module
+Base class for all neural network modules.
+@torch.nn.Module.add_module
+Add a child module to the current module.
 
 Args:
-    *tensors (Tensor): tensors that have the same size of the first dimension.
-@torch.utils.data.default_collate
-Take in a batch of data and put the elements within the batch into a tensor with an
-additional outer dimension - batch size.
+    name (str): name of the child module.
+    module (Module): child module to be added to the module.
+@torch.nn.Module.apply
+Apply fn recursively to every submodule (as returned by .children()) as well as self.
 
 Args:
-    batch: a single batch to be collated
-@torch.utils.data.random_split
-Randomly split a dataset into non-overlapping new datasets of given lengths.
+    fn (Module -> None): function to be applied to each submodule
+@torch.nn.Module.buffers
+Return an iterator over module buffers.
 
 Args:
-    dataset (Dataset): Dataset to be split
-    lengths (sequence): lengths or fractions of splits to be produced
-    generator (Generator): Generator used for the random permutation.
-@torch.cuda
-This package adds support for CUDA tensor types.
-@torch.cuda.device_count
-Return the number of GPUs available.
-@torch.cuda.is_available
-Return a bool indicating if CUDA is currently available.
-@torch.cuda.manual_seed
-Set the seed for generating random numbers for the current GPU.
+    recurse (bool): if True, then yields buffers of this module and all submodules.
+@torch.nn.Module.children
+Return an iterator over immediate children modules.
+@torch.nn.Module.cpu
+Move all model parameters and buffers to the CPU.
+@torch.nn.Module.cuda
+Move all model parameters and buffers to the GPU.
 
 Args:
-    seed (int): The desired seed.
-@torch.cuda.manual_seed_all
-Set the seed for generating random numbers on all GPUs.
+    device (int, optional): if specified, all parameters will be copied to that device
+@torch.nn.Module.double
+Casts all floating point parameters and buffers to double datatype.
+@torch.nn.Module.eval
+Set the module in evaluation mode.
+
+See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
+@torch.nn.Module.extra_repr
+Return the extra representation of the module.
+@torch.nn.Module.float
+Casts all floating point parameters and buffers to float datatype.
+@torch.nn.Module.forward
+Define the computation performed at every call.
+@torch.nn.Module.get_submodule
+Return the submodule given by target if it exists, otherwise throw an error.
 
 Args:
-    seed (int): The desired seed.
-@torch.autograd
-torch.autograd provides classes and functions implementing automatic differentiation of
-arbitrary scalar valued functions.
-@torch.autograd.Function
-Base class to create custom autograd.Function.
-
-See extending-autograd for more details on how to use this class.
-@torch.autograd.Function.backward
-Define a formula for differentiating the operation with backward mode automatic
-differentiation.
-@torch.autograd.Function.forward
-Define the forward of the custom autograd Function.
-@torch.autograd.backward
-Compute the sum of gradients of given tensors with respect to graph leaves.
+    target: The fully-qualified string name of the submodule to look for.
+@torch.nn.Module.load_state_dict
+Copy parameters and buffers from state_dict into this module and its descendants.
 
 Args:
-    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
-        Tensors of which the derivative will be computed.
-    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
-        Jacobian-vector product, usually gradients w.r.t.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
-        optional): Inputs w.r.t.
-@torch.autograd.enable_grad
-Context-manager that enables gradient calculation.
-@torch.autograd.grad
-Compute and return the sum of gradients of outputs with respect to the inputs.
+    state_dict (dict): a dict containing parameters and persistent buffers.
+    strict (bool, optional): whether to strictly enforce that the keys in state_dict
+        match the keys returned by this module's state_dict() function.
+    assign (bool, optional): When set to False, the properties of the tensors in the
+        current module are preserved whereas setting it to True preserves properties of
+        the Tensors in the state dict.
+@torch.nn.Module.modules
+Return an iterator over all modules in the network.
 
 Args:
-    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
-        function.
-    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
-    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
-        vector-Jacobian product.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
-        used when computing outputs (and therefore their grad is always zero) is an
-        error.
-    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
-        grad_outputs will be interpreted as the batch dimension.
-    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
-        zero instead of None.
-@torch.autograd.no_grad
-Context-manager that disables gradient calculation.
-@torch.autograd.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@numpy
-NumPy =====
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not.
 """#

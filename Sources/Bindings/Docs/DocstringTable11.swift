@@ -2,384 +2,379 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
+@torch.nn.Module.named_buffers
+Return an iterator over module buffers, yielding both the name of the buffer as well as
+the buffer itself.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Add arguments element-wise.
+    prefix (str): prefix to prepend to all buffer names.
+    recurse (bool, optional): if True, then yields buffers of this module and all
+        submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
+        result.
+@torch.nn.Module.named_children
+Return an iterator over immediate children modules, yielding both the name of the module
+as well as the module itself.
+@torch.nn.Module.named_modules
+Return an iterator over all modules in the network, yielding both the name of the module
+as well as the module itself.
 
 Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
+    memo: a memo to store the set of modules already added to the result
+    prefix: a prefix that will be added to the name of the module
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not
+@torch.nn.Module.named_parameters
+Return an iterator over module parameters, yielding both the name of the parameter as
+well as the parameter itself.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
+    prefix (str): prefix to prepend to all parameter names.
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
+        the result.
+@torch.nn.Module.parameters
+Return an iterator over module parameters.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+@torch.nn.Module.register_buffer
+Add a buffer to the module.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
-
-Return evenly spaced values within a given interval.
-
-See the Warning sections below for more information.
+    name (str): name of the buffer.
+    tensor (Tensor or None): buffer to be registered.
+    persistent (bool): whether the buffer is part of this module's state_dict.
+@torch.nn.Module.register_module
+Alias for add_module().
+@torch.nn.Module.register_parameter
+Add a parameter to the module.
 
 Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    name (str): name of the parameter.
+    param (Parameter or None): parameter to be added to the module.
+@torch.nn.Module.requires_grad_
+Change if autograd should record operations on parameters in this module.
 
-Trigonometric inverse cosine, element-wise.
+See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
 
 Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse sine, element-wise.
+    requires_grad (bool): whether autograd should record operations on parameters in
+        this module.
+@torch.nn.Module.state_dict
+Return a dictionary containing references to the whole state of the module.
 
 Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric inverse tangent, element-wise.
-
-Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse hyperbolic tangent element-wise.
+    destination (dict, optional): If provided, the state of module will be updated into
+        the dict and the same object is returned.
+    prefix (str, optional): a prefix added to parameter and buffer names to compose the
+        keys in state_dict.
+    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
+        detached from autograd.
+@torch.nn.Module.to
+Move and/or cast the parameters and buffers.
+@torch.nn.Module.train
+Set the module in training mode.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
+    mode (bool): whether to set training mode (True) or evaluation mode (False).
+@torch.nn.Module.type
+Casts all parameters and buffers to dst_type.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
+    dst_type (type or string): the desired type
+@torch.nn.Module.zero_grad
+Reset gradients of all model parameters.
+
+See similar function under Optimizer for more context.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
+    set_to_none (bool): instead of setting to zero, set the grads to None.
+@torch.nn.ModuleDict
+Holds submodules in a dictionary.
 
 Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
+    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
+        iterable of key-value pairs of type (string, module)
+@torch.nn.ModuleDict.items
+Return an iterable of the ModuleDict key/value pairs.
+@torch.nn.ModuleDict.keys
+Return an iterable of the ModuleDict keys.
+@torch.nn.ModuleDict.update
+Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
 
 Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
+    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
+        key-value pairs of type (string, Module)
+@torch.nn.ModuleDict.values
+Return an iterable of the ModuleDict values.
+@torch.nn.ModuleList
+Holds submodules in a list.
 
 Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
-
-Convert the input to an array.
+    modules (iterable, optional): an iterable of modules to add
+@torch.nn.ModuleList.append
+Append a given module to the end of the list.
 
 Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise AND of two arrays element-wise.
+    module (nn.Module): module to append
+@torch.nn.ModuleList.extend
+Append modules from a Python iterable to the end of the list.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise OR of two arrays element-wise.
+    modules (iterable): iterable of modules to append
+@torch.nn.NLLLoss
+The negative log likelihood loss. It is useful to train a classification problem with C
+classes.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise XOR of two arrays element-wise.
-
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
-@numpy.cbrt
-cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the cube-root of an array, element-wise.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.NLLLoss.forward
+Runs the forward pass.
+@torch.nn.Parameter
+A kind of Tensor that is to be considered a module parameter.
 
 Args:
-    x (array_like): The values whose cube-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ceil
-ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    data (Tensor): parameter tensor.
+    requires_grad (bool, optional): if the parameter requires gradient.
+@torch.nn.RNN
+__init__(input_size,hidden_size,num_layers=1,nonlinearity='tanh',bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
 
-Return the ceiling of the input, element-wise.
+Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence. For
+each element in the input sequence, each layer computes the following function:
 
 Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.clip
-Clip (limit) the values in an array.
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    nonlinearity: The non-linearity to use.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each RNN layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional RNN.
+@torch.nn.RNNBase
+Base class for RNN modules (RNN, LSTM, GRU).
+@torch.nn.RNNBase.flatten_parameters
+Reset parameter data pointer so that they can use faster code paths.
+@torch.nn.ReLU
+Applies the rectified linear unit function element-wise.
 
 Args:
-    a (array_like): Array containing elements to clip.
-    a_min, a_max (array_like or None): Minimum and maximum value.
-    out (ndarray, optional): The results will be placed in this array.
-    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
-        arguments.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.concatenate
-Join a sequence of arrays along an existing axis.
+    inplace: can optionally do the operation in-place.
+@torch.nn.ReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ReLU.forward
+Runs the forward pass.
+@torch.nn.Sequential
+A sequential container.
+@torch.nn.Sequential.append
+Append a given module to the end.
 
 Args:
-    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
-        the dimension corresponding to axis (the first, by default).
-    axis (int, optional): The axis along which the arrays will be joined.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.copy
-Return an array copy of the given object.
+    module (nn.Module): module to append
+@torch.nn.Sequential.forward
+Runs the forward pass.
+@torch.nn.SiLU
+Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
+@torch.nn.SiLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.SiLU.forward
+Runs the forward pass.
+@torch.nn.Sigmoid
+Applies the Sigmoid function element-wise.
+@torch.nn.Sigmoid.forward
+Runs the forward pass.
+@torch.nn.SmoothL1Loss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
+in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
+Girshick).
 
 Args:
-    a (array_like): Input data.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (defaults to False).
-@numpy.cos
-cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Cosine element-wise.
-
-Args:
-    x (array_like): Input array in radians.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.cosh
-cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic cosine, element-wise.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change between L1 and L2
+        loss.
+@torch.nn.SmoothL1Loss.forward
+Runs the forward pass.
+@torch.nn.Softmax
+Applies the Softmax function to an n-dimensional input Tensor.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.count_nonzero
-Counts the number of non-zero values in the array a.
+    dim (int): A dimension along which Softmax will be computed (so every slice along
+        dim will sum to 1).
+@torch.nn.Softmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softmax.forward
+Runs the forward pass.
+@torch.nn.Softplus
+Applies the Softplus function element-wise.
 
 Args:
-    a (array_like): The array for which to count non-zeros.
-    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
-    keepdims (bool, optional): If this is set to True, the axes that are counted are
-        left in the result as dimensions with size one.
-@numpy.cumsum
-Return the cumulative sum of the elements along a given axis.
+    beta: the beta value for the Softplus formulation.
+    threshold: values above this revert to a linear function.
+@torch.nn.Softplus.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softplus.forward
+Run forward pass.
+@torch.nn.Tanh
+Applies the Hyperbolic Tangent (Tanh) function element-wise.
+@torch.nn.Tanh.forward
+Runs the forward pass.
+@torch.nn.Unflatten
+Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): Axis along which the cumulative sum is computed.
-    dtype (dtype, optional): Type of the returned array and of the accumulator in which
-        the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.diag
-Extract a diagonal or construct a diagonal array.
+    dim (int): Dimension to be unflattened
+    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
+        dimension
+@torch.nn.Unflatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Unflatten.forward
+Runs the forward pass.
+@torch.nn.functional
+Functional interface.
+@torch.nn.functional.adaptive_avg_pool2d
+Apply a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool2d for details and output shape.
 
 Args:
-    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
-    k (int, optional): Diagonal in question.
-@numpy.diagonal
-Return specified diagonals.
+    output_size: the target output size (single integer or double-integer tuple)
+@torch.nn.functional.avg_pool2d
+avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
+
+Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
+number of output features is equal to the number of input planes.
+
+See AvgPool2d for details and output shape.
 
 Args:
-    a (array_like): Array from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-@numpy.divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor (minibatch , in_channels , iH , iW)
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
+        output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.functional.batch_norm
+Apply Batch Normalization for each channel across a batch of data.
 
-Divide arguments element-wise.
+See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
+@torch.nn.functional.binary_cross_entropy
+Compute Binary Cross Entropy between the target and input probabilities.
 
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.dot
-dot(a, b, out=None)
-
-Dot product of two arrays. Specifically,
+See BCELoss for details.
 
 Args:
-    a (array_like): First argument.
-    b (array_like): Second argument.
-    out (ndarray, optional): Output argument.
-@numpy.double
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
+    input: Tensor of arbitrary shape as probabilities.
+    target: Tensor of the same shape as input with values between 0 and 1.
+    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
+        match input tensor shape
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.binary_cross_entropy_with_logits
+Compute Binary Cross Entropy between target and input logits.
+
+See BCEWithLogitsLoss for details.
 
 Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
+    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
+        logits).
+    target: Tensor of the same shape as input with values between 0 and 1
+    weight (Tensor, optional): a manual rescaling weight.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
+
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
+
+See CELU for more details.
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 1D convolution over an input signal composed of several input planes.
+
+See Conv1d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.conv2d
+conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 2D convolution over an input image composed of several input planes.
+
+See Conv2d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iH , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
+    bias: optional bias tensor of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
+
+Args:
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
+
+See CrossEntropyLoss for details.
+
+Args:
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
+
+See Dropout for details.
+
+Args:
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
 """#

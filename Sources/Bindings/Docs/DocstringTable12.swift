@@ -2,376 +2,363 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
-@numpy.dtype.name
-A bit-width name for this data-type.
-@numpy.e
-Convert a string or number to a floating point number, if possible.
-@numpy.empty
-empty(shape, dtype=None, order='C', *, device=None, like=None)
+@torch.nn.functional.dropout2d
+Randomly zero out entire channels (a channel is a 2D feature map).
 
-Return a new array of given shape and type, without initializing entries.
+See Dropout2d for details.
 
 Args:
-    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): Desired output data-type for the array, e.g,
-        numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.empty_like
-Return a new array with the same shape and type as a given array.
+    p: probability of a channel to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
+
+See ELU for more details.
+@torch.nn.functional.embedding
+Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
+
+See Embedding for more details.
 
 Args:
-    prototype (array_like): The shape and data-type of prototype define these same
-        attributes of the returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of prototype, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.equal
-equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (LongTensor): Tensor containing indices into the embedding matrix
+    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
+        maximum possible index + 1, and number of columns equal to the embedding size
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
 
-Return (x1 == x2) element-wise.
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
 
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.errstate
-errstate(**kwargs)
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
+@torch.nn.functional.hardsigmoid
+Apply the Hardsigmoid function element-wise.
 
-Context manager for floating-point error handling.
-
-Args:
-    kwargs ({divide, over, under, invalid}): Keyword arguments.
-@numpy.exp
-exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the exponential of all elements in the input array.
+See Hardsigmoid for more details.
 
 Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.hardswish
+Apply hardswish function, element-wise.
+
+See Hardswish for more details.
+@torch.nn.functional.hardtanh
+hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
+
+Applies the HardTanh function element-wise. See Hardtanh for more details.
+@torch.nn.functional.huber_loss
+Compute the Huber loss, with optional weighting.
+
+See HuberLoss for details.
 
 Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
-@numpy.expm1
-expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): The threshold at which to change between delta-scaled L1
+        and L2 loss.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.l1_loss
+Compute the L1 loss, with optional weighting.
 
-Calculate exp(x) - 1 for all elements in the array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.eye
-Return a 2-D array with ones on the diagonal and zeros elsewhere.
+See L1Loss for details.
 
 Args:
-    N (int): Number of rows in the output.
-    M (int, optional): Number of columns in the output.
-    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
-        diagonal, a positive value refers to an upper diagonal, and a negative value to
-        a lower diagonal.
-    dtype (data-type, optional): Data-type of the returned array.
-    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
-        (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.fill_diagonal
-Fill the main diagonal of the given array of any dimensionality.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.layer_norm
+Apply Layer Normalization for last certain number of dimensions.
+
+See LayerNorm for details.
+@torch.nn.functional.leaky_relu
+leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
+
+See LeakyReLU for more details.
+@torch.nn.functional.linear
+linear(input, weight, bias=None) -> Tensor
+
+Applies a linear transformation to the incoming data: y = xA^T + b.
+@torch.nn.functional.log_softmax
+Apply a softmax followed by a logarithm.
+
+See LogSoftmax for more details.
 
 Args:
-    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
-    val (scalar or array_like): Value(s) to write on the diagonal.
-    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
-        after N columns.
-@numpy.flip
-Reverse the order of elements in an array along the given axis.
+    input (Tensor): input
+    dim (int): A dimension along which log_softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.logsigmoid
+logsigmoid(input) -> Tensor
+
+Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
+
+See LogSigmoid for more details.
+@torch.nn.functional.max_pool2d
+max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
+
+Applies a 2D max pooling over an input signal composed of several input planes.
+
+See MaxPool2d for details.
 
 Args:
-    m (array_like): Input array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
-        over.
-@numpy.float32
-Single-precision floating-point number type, compatible with C float.
-@numpy.float64
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.floating
-Abstract base class of all floating-point scalar types.
-@numpy.floor
-floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor (minibatch , in_channels , iH , iW), minibatch dim optional.
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
+@torch.nn.functional.mish
+Apply the Mish function, element-wise.
 
-Return the floor of the input, element-wise.
+See Mish for more details.
+@torch.nn.functional.mse_loss
+Compute the element-wise mean squared error, with optional weighting.
 
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.floor_divide
-floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the largest integer smaller or equal to the division of the inputs. It is
-equivalent to the Python // operator and pairs with the Python % (remainder), function
-so that a = a % b + b * (a // b) up to roundoff.
+See MSELoss for details.
 
 Args:
-    x1 (array_like): Numerator.
-    x2 (array_like): Denominator.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.full
-Return a new array of given shape and type, filled with fill_value.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.nll_loss
+Compute the negative log likelihood loss.
+
+See NLLLoss for details.
 
 Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    fill_value (scalar or array_like): Fill value.
-    dtype (data-type, optional): The desired data-type for the array  The default, None,
-        means np.array(fill_value).dtype.
-    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
-        Fortran-contiguous (row- or column-wise) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.full_like
-Return a full array with the same shape and type as a given array.
+    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
+        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
+    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
+        where K geq 1 for K-dimensional loss.
+    weight (Tensor, optional): A manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.normalize
+Perform L_p normalization of inputs over specified dimension.
 
 Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    fill_value (array_like): Fill value.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.generic
-Base class for numpy scalar types.
-@numpy.generic.T
-Scalar attribute identical to ndarray.T.
-@numpy.generic.all
-Scalar method identical to ndarray.all.
-@numpy.generic.any
-Scalar method identical to ndarray.any.
-@numpy.generic.argmax
-Scalar method identical to ndarray.argmax.
-@numpy.generic.argmin
-Scalar method identical to ndarray.argmin.
-@numpy.generic.argsort
-Scalar method identical to ndarray.argsort.
-@numpy.generic.astype
-Scalar method identical to ndarray.astype.
-@numpy.generic.clip
-Scalar method identical to ndarray.clip.
-@numpy.generic.copy
-Scalar method identical to ndarray.copy.
-@numpy.generic.cumsum
-Scalar method identical to ndarray.cumsum.
-@numpy.generic.diagonal
-Scalar method identical to ndarray.diagonal.
-@numpy.generic.dtype
-Get array data-descriptor.
-@numpy.generic.fill
-Scalar method identical to ndarray.fill.
-@numpy.generic.flatten
-Scalar method identical to ndarray.flatten.
-@numpy.generic.item
-Scalar method identical to ndarray.item.
-@numpy.generic.itemsize
-The length of one element in bytes.
-@numpy.generic.max
-Scalar method identical to ndarray.max.
-@numpy.generic.mean
-Scalar method identical to ndarray.mean.
-@numpy.generic.min
-Scalar method identical to ndarray.min.
-@numpy.generic.ndim
-The number of array dimensions.
-@numpy.generic.nonzero
-Scalar method identical to ndarray.nonzero.
-@numpy.generic.prod
-Scalar method identical to ndarray.prod.
-@numpy.generic.ravel
-Scalar method identical to ndarray.ravel.
-@numpy.generic.repeat
-Scalar method identical to ndarray.repeat.
-@numpy.generic.reshape
-Scalar method identical to ndarray.reshape.
-@numpy.generic.round
-Scalar method identical to ndarray.round.
-@numpy.generic.shape
-Tuple of array dimensions.
-@numpy.generic.size
-The number of elements in the gentype.
-@numpy.generic.sort
-Scalar method identical to ndarray.sort.
-@numpy.generic.squeeze
-Scalar method identical to ndarray.squeeze.
-@numpy.generic.std
-Scalar method identical to ndarray.std.
-@numpy.generic.sum
-Scalar method identical to ndarray.sum.
-@numpy.generic.tolist
-Scalar method identical to ndarray.tolist.
-@numpy.generic.trace
-Scalar method identical to ndarray.trace.
-@numpy.generic.transpose
-Scalar method identical to ndarray.transpose.
-@numpy.generic.var
-Scalar method identical to ndarray.var.
-@numpy.get_printoptions
-Return the current print options.
-@numpy.greater
-greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor of any shape
+    p (float): the exponent value in the norm formulation.
+    dim (int or tuple of ints): the dimension to reduce.
+    eps (float): small value to avoid division by zero.
+    out (Tensor, optional): the output tensor.
+@torch.nn.functional.one_hot
+one_hot(tensor, num_classes=-1) -> LongTensor
 
-Return the truth value of (x1 > x2) element-wise.
+Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
+num_classes) that have zeros everywhere except where the index of last dimension matches
+the corresponding value of the input tensor, in which case it will be 1.
+
+See also One-hot on Wikipedia .
+
+Arguments:
+    tensor (LongTensor): class values of any shape.
+    num_classes (int, optional):  Total number of classes.
+@torch.nn.functional.pad
+pad(input, pad, mode="constant", value=None) -> Tensor
+
+Pads tensor.
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.greater_equal
-greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): N-dimensional tensor
+    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
+    mode: 'constant', 'reflect', 'replicate' or 'circular'.
+    value: fill value for 'constant' padding.
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
 
-Return the truth value of (x1 >= x2) element-wise.
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
 
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.hstack
-Stack arrays in sequence horizontally (column wise).
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
 
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        second axis, except 1-D arrays which can be any length.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.identity
-Return the identity array.
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
 
-Args:
-    n (int): Number of rows (and columns) in n x n output.
-    dtype (data-type, optional): Data-type of the output.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.inexact
-Abstract base class of all numeric scalar types with a (potentially) inexact
-representation of the values in its range, such as floating-point numbers.
-@numpy.inf
-Convert a string or number to a floating point number, if possible.
-@numpy.int32
-Signed integer type, compatible with C int.
-@numpy.int64
-Signed integer type, compatible with C long.
-@numpy.int_
-Signed integer type, compatible with C long.
-@numpy.integer
-Abstract base class of all integer scalar types.
-@numpy.intp
-Signed integer type, compatible with C long.
-@numpy.isclose
-Returns a boolean array where two arrays are element-wise equal within a tolerance.
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.isfinite
-isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
 
-Test element-wise for finiteness (not infinity and not Not a Number).
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isinf
-isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for positive or negative infinity.
+See Softmax for more details.
 
 Args:
-    x (array_like): Input values
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isnan
-isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
 
-Test element-wise for NaN and return result as a boolean array.
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
 
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less
-less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See Softplus for more details.
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
 
-Return the truth value of (x1 < x2) element-wise.
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
 
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less_equal
-less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 <= x2) element-wise.
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.linspace
-Return evenly spaced numbers over a specified interval.
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
 
 Args:
-    start (array_like): The starting value of the sequence.
-    stop (array_like): The end value of the sequence, unless endpoint is set to False.
-    num (int, optional): Number of samples to generate.
-    endpoint (bool, optional): If True, stop is the last sample.
-    retstep (bool, optional): If True, return (samples, step), where step is the spacing
-        between samples.
-    dtype (dtype, optional): The type of the output array.
-    axis (int, optional): The axis in the result to store the samples.
-    device (str, optional): The device on which to place the created array.
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
+@torch.nn.init.eye_
+Fill the 2-dimensional input Tensor with the identity matrix.
+
+Args:
+    tensor: a 2-dimensional torch.Tensor
+@torch.nn.init.kaiming_normal_
+Fill the input Tensor with values using a Kaiming normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.kaiming_uniform_
+Fill the input Tensor with values using a Kaiming uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.normal_
+Fill the input Tensor with values drawn from the normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.ones_
+Fill the input Tensor with the scalar value 1.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.nn.init.trunc_normal_
+Fill the input Tensor with values drawn from a truncated normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    a: the minimum cutoff value
+    b: the maximum cutoff value
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.uniform_
+Fill the input Tensor with values drawn from the uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the lower bound of the uniform distribution
+    b: the upper bound of the uniform distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_normal_
+Fill the input Tensor with values using a Xavier normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_uniform_
+Fill the input Tensor with values using a Xavier uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.zeros_
+Fill the input Tensor with the scalar value 0.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+@torch.optim
+torch.optim is a package implementing various optimization algorithms.
+@torch.optim.Adagrad
+Implements Adagrad algorithm.
+
+Args:
+    ..
+@torch.optim.Adagrad.step
+Perform a single optimization step.
+
+Args:
+    closure (Callable, optional): A closure that reevaluates the model and returns the
+        loss.
 """#

@@ -2,380 +2,369 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
-@numpy.log
-log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Natural logarithm, element-wise.
+@torch.optim.Adam
+Implements Adam algorithm.
 
 Args:
-    x (array_like): Input value.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log10
-log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the base 10 logarithm of the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log1p
-log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the natural logarithm of one plus the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log2
-log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Base-2 logarithm of x.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
+        AdamW and the algorithm will not accumulate weight decay in the momentum nor
+        variance.
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.AdamW
+Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
+variance.
 
 Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_and
-logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 AND x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_not
-logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of NOT x element-wise.
-
-Args:
-    x (array_like): Logical NOT is applied to the elements of x.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_or
-logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 OR x2 element-wise.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.Optimizer
+Base class for all optimizers.
 
 Args:
-    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_xor
-logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 XOR x2, element-wise.
+    params (iterable): an iterable of Tensor s or dict s.
+    defaults: (dict): a dict containing default values of optimization options (used
+        when a parameter group doesn't specify them).
+@torch.optim.Optimizer.add_param_group
+Add a param group to the Optimizer s param_groups.
 
 Args:
-    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.matmul
-matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
-
-Matrix product of two arrays.
+    param_group (dict): Specifies what Tensors should be optimized along with group
+        specific optimization options.
+@torch.optim.Optimizer.load_state_dict
+Load the optimizer state.
 
 Args:
-    x1, x2 (array_like): Input arrays, scalars not allowed.
-    out (ndarray, optional): A location into which the result is stored.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.max
-Return the maximum of an array or maximum along an axis.
+    state_dict (dict): optimizer state.
+@torch.optim.Optimizer.state_dict
+Return the state of the optimizer as a dict.
+@torch.optim.Optimizer.step
+Perform a single optimization step to update parameter.
 
 Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The minimum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the maximum.
-@numpy.maximum
-maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise maximum of array elements.
+    closure (Callable): A closure that reevaluates the model and returns the loss.
+@torch.optim.Optimizer.zero_grad
+Reset the gradients of all optimized Tensor s.
 
 Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mean
-Compute the arithmetic mean along the specified axis.
+    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
+@torch.optim.RMSprop
+Implements RMSprop algorithm.
 
 Args:
-    a (array_like): Array containing numbers whose mean is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the means
-        are computed.
-    dtype (data-type, optional): Type to use in computing the mean.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the mean.
-@numpy.median
-Compute the median along the specified axis.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-2)
+    alpha (float, optional): smoothing constant (default: 0.99)
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    momentum (float, optional): momentum factor (default: 0)
+    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
+        normalized by an estimation of its variance
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+@torch.optim.SGD
+Implements stochastic gradient descent (optionally with momentum).
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow use of memory of input array a
-        for calculations.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.meshgrid
-Return a tuple of coordinate matrices from coordinate vectors.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3)
+    momentum (float, optional): momentum factor (default: 0)
+    dampening (float, optional): dampening for momentum (default: 0)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    nesterov (bool, optional): enables Nesterov momentum.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.lr_scheduler
+Learning Rate Scheduler.
+@torch.optim.lr_scheduler.ExponentialLR
+Decays the learning rate of each parameter group by gamma every epoch.
 
 Args:
-    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
-    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
-        indexing of output.
-    sparse (bool, optional): If True the shape of the returned coordinate array for
-        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
-        1).
-    copy (bool, optional): If False, a view into the original arrays are returned in
-        order to conserve memory.
-@numpy.min
-Return the minimum of an array or minimum along an axis.
+    optimizer (Optimizer): Wrapped optimizer.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.ExponentialLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.optim.lr_scheduler.LRScheduler
+Base class for all learning rate schedulers.
 
 Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The maximum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the minimum.
-@numpy.minimum
-minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise minimum of array elements.
+    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
+        of.
+    last_epoch (int): Index of the last epoch seen by the scheduler.
+@torch.optim.lr_scheduler.LRScheduler.get_last_lr
+Get the most recent learning rates computed by this scheduler.
+@torch.optim.lr_scheduler.LRScheduler.state_dict
+Return the state of the scheduler as a dict.
+@torch.optim.lr_scheduler.LRScheduler.step
+Step the scheduler.
 
 Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mod
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns the element-wise remainder of division.
+    epoch (int, optional): ..
+@torch.optim.lr_scheduler.StepLR
+Decays the learning rate of each parameter group by gamma every step_size epochs.
 
 Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.multiply
-multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Multiply arguments element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays to be multiplied.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nan
-Convert a string or number to a floating point number, if possible.
-@numpy.ndarray
-ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)
-
-An array object represents a multidimensional, homogeneous array of fixed-size items.
-An associated data-type object describes the format of each element in the array (its
-byte-order, how many bytes it occupies in memory, whether it is an integer, a floating
-point number, or something else, etc.)
+    optimizer (Optimizer): Wrapped optimizer.
+    step_size (int): Period of learning rate decay.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.StepLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.utils.data.BatchSampler
+Wraps another sampler to yield a mini-batch of indices.
 
 Args:
-    (for the __new__ method; see Notes below):
-    shape (tuple of ints): Shape of created array.
-    dtype (data-type, optional): Any object that can be interpreted as a numpy data
-        type.
-    buffer (object exposing buffer interface, optional): Used to fill the array with
-        data.
-    offset (int, optional): Offset of array data in buffer.
-    strides (tuple of ints, optional): Strides of data in memory.
-    order ({'C', 'F'}, optional): Row-major (C-style) or column-major (Fortran-style)
-        order.
-@numpy.ndarray.T
-View of the transposed array.
-@numpy.ndarray.all
-a.all(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if all elements evaluate to True.
-@numpy.ndarray.any
-a.any(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if any of the elements of a evaluate to True.
-@numpy.ndarray.argmax
-a.argmax(axis=None, out=None, *, keepdims=False)
-
-Return indices of the maximum values along the given axis.
-@numpy.ndarray.argmin
-a.argmin(axis=None, out=None, *, keepdims=False)
-
-Return indices of the minimum values along the given axis.
-@numpy.ndarray.argsort
-a.argsort(axis=-1, kind=None, order=None, *, stable=None)
-
-Returns the indices that would sort this array.
-@numpy.ndarray.astype
-a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
-
-Copy of the array, cast to a specified type.
+    sampler (Sampler or Iterable): Base sampler.
+    batch_size (int): Size of mini-batch.
+    drop_last (bool): If True, the sampler will drop the last batch if its size would be
+        less than batch_size
+@torch.utils.data.ConcatDataset
+Dataset as a concatenation of multiple datasets.
 
 Args:
-    dtype (str or dtype): Typecode or data-type to which the array is cast.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
-        result.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
-        Controls what kind of data casting may occur.
-    subok (bool, optional): If True, then sub-classes will be passed-through (default),
-        otherwise the returned array will be forced to be a base-class array.
-    copy (bool, optional): By default, astype always returns a newly allocated array.
-@numpy.ndarray.clip
-a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
+    datasets (sequence): List of datasets to be concatenated
+@torch.utils.data.DataLoader
+Data loader combines a dataset and a sampler, and provides an iterable over the given
+dataset.
 
-Return an array whose values are limited to [min, max]. One of max or min must be given.
-@numpy.ndarray.copy
-a.copy(order='C')
-
-Return a copy of the array.
+See torch.utils.data documentation page for more details.
 
 Args:
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-@numpy.ndarray.cumsum
-a.cumsum(axis=None, dtype=None, out=None)
-
-Return the cumulative sum of the elements along the given axis.
-@numpy.ndarray.diagonal
-a.diagonal(offset=0, axis1=0, axis2=1)
-
-Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
-of a copy as in previous NumPy versions.  In a future version the read-only restriction
-will be removed.
-@numpy.ndarray.dot
-a.dot(other, /, out=None)
-
-Refer to numpy.dot() for full documentation.
-@numpy.ndarray.dtype
-Data-type of the array's elements.
-@numpy.ndarray.fill
-a.fill(value)
-
-Fill the array with a scalar value.
-
-Args:
-    value (scalar): All elements of a will be assigned this value.
-@numpy.ndarray.flatten
-a.flatten(order='C')
-
-Return a copy of the array collapsed into one dimension.
-
-Args:
-    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
-        order.
-@numpy.ndarray.item
-a.item(*args)
-
-Copy an element of an array to a standard Python scalar and return it.
-
-Args:
-    *args (Arguments (variable number and type)): * none: in this case, the method only
-        works for arrays with one element (a.size == 1), which element is copied into a
-        standard Python scalar object and returned.
-@numpy.ndarray.itemsize
-Length of one array element in bytes.
-@numpy.ndarray.max
-a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the maximum along a given axis.
-@numpy.ndarray.mean
-a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns the average of the array elements along given axis.
-@numpy.ndarray.min
-a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the minimum along a given axis.
-@numpy.ndarray.nbytes
-Total bytes consumed by the elements of the array.
-@numpy.ndarray.ndim
-Number of array dimensions.
-@numpy.ndarray.nonzero
-a.nonzero()
-
-Return the indices of the elements that are non-zero.
-@numpy.ndarray.prod
-a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the product of the array elements over the given axis
-@numpy.ndarray.ravel
-a.ravel(order='C')
-
-Return a flattened array.
-@numpy.ndarray.repeat
-a.repeat(repeats, axis=None)
-
-Repeat elements of an array.
-@numpy.ndarray.reshape
-a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
-@numpy.ndarray.round
-a.round(decimals=0, out=None)
-
-Return a with each element rounded to the given number of decimals.
-@numpy.ndarray.shape
-Tuple of array dimensions.
-@numpy.ndarray.size
-Number of elements in the array.
-@numpy.ndarray.sort
-a.sort(axis=-1, kind=None, order=None, *, stable=None)
-
-Sort an array in-place. Refer to numpy.sort for full documentation.
+    dataset (Dataset): dataset from which to load the data.
+    batch_size (int, optional): how many samples per batch to load (default: 1).
+    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
+        (default: False).
+    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
+        the dataset.
+    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
+        indices at a time.
+    num_workers (int, optional): how many subprocesses to use for data loading.
+    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
+        Tensor(s).
+    pin_memory (bool, optional): If True, the data loader will copy Tensors into
+        device/CUDA pinned memory before returning them.
+    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
+        dataset size is not divisible by the batch size.
+    timeout (numeric, optional): if positive, the timeout value for collecting a batch
+        from workers.
+    worker_init_fn (Callable, optional): If not None, this will be called on each worker
+        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
+        seeding and before data loading.
+    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
+    generator (torch.Generator, optional): If not None, this RNG will be used by
+        RandomSampler to generate random indexes and multiprocessing to generate
+        base_seed for workers.
+    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
+        advance by each worker.
+    persistent_workers (bool, optional): If True, the data loader will not shut down the
+        worker processes after a dataset has been consumed once.
+    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
+        as the device if pin_memory=True.
+    in_order (bool, optional): If False, the data loader will not enforce that batches
+        are returned in a first-in, first-out order.
+@torch.utils.data.Dataset
+An abstract class representing a Dataset.
+@torch.utils.data.RandomSampler
+Samples elements randomly. If without replacement, then sample from a shuffled dataset.
 
 Args:
-    axis (int, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.ndarray.squeeze
-a.squeeze(axis=None)
+    data_source (Sized): data source to sample from.
+    replacement (bool): samples are drawn on-demand with replacement if True,
+        default=False
+    num_samples (int): number of samples to draw, default=len(dataset).
+    generator (Generator): Generator used in sampling.
+@torch.utils.data.Sampler
+Base class for all Samplers.
+@torch.utils.data.SequentialSampler
+Samples elements sequentially, always in the same order.
 
-Remove axes of length one from a.
-@numpy.ndarray.std
-a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+Args:
+    data_source (Sized): data source to sample from.
+@torch.utils.data.Subset
+Subset of a dataset at specified indices.
 
-Returns the standard deviation of the array elements along given axis.
-@numpy.ndarray.sum
-a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+Args:
+    dataset (Dataset): The whole Dataset
+    indices (sequence): Indices in the whole set selected for subset
+@torch.utils.data.TensorDataset
+Dataset wrapping tensors.
 
-Return the sum of the array elements over the given axis.
+Args:
+    *tensors (Tensor): tensors that have the same size of the first dimension.
+@torch.utils.data.default_collate
+Take in a batch of data and put the elements within the batch into a tensor with an
+additional outer dimension - batch size.
+
+Args:
+    batch: a single batch to be collated
+@torch.utils.data.random_split
+Randomly split a dataset into non-overlapping new datasets of given lengths.
+
+Args:
+    dataset (Dataset): Dataset to be split
+    lengths (sequence): lengths or fractions of splits to be produced
+    generator (Generator): Generator used for the random permutation.
+@torch.cuda
+This package adds support for CUDA tensor types.
+@torch.cuda.device_count
+Return the number of GPUs available.
+@torch.cuda.is_available
+Return a bool indicating if CUDA is currently available.
+@torch.cuda.manual_seed
+Set the seed for generating random numbers for the current GPU.
+
+Args:
+    seed (int): The desired seed.
+@torch.cuda.manual_seed_all
+Set the seed for generating random numbers on all GPUs.
+
+Args:
+    seed (int): The desired seed.
+@torch.autograd
+torch.autograd provides classes and functions implementing automatic differentiation of
+arbitrary scalar valued functions.
+@torch.autograd.Function
+Base class to create custom autograd.Function.
+
+See extending-autograd for more details on how to use this class.
+@torch.autograd.Function.backward
+Define a formula for differentiating the operation with backward mode automatic
+differentiation.
+@torch.autograd.Function.forward
+Define the forward of the custom autograd Function.
+@torch.autograd.backward
+Compute the sum of gradients of given tensors with respect to graph leaves.
+
+Args:
+    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
+        Tensors of which the derivative will be computed.
+    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
+        Jacobian-vector product, usually gradients w.r.t.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
+        optional): Inputs w.r.t.
+@torch.autograd.enable_grad
+Context-manager that enables gradient calculation.
+@torch.autograd.grad
+Compute and return the sum of gradients of outputs with respect to the inputs.
+
+Args:
+    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
+        function.
+    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
+    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
+        vector-Jacobian product.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
+        used when computing outputs (and therefore their grad is always zero) is an
+        error.
+    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
+        grad_outputs will be interpreted as the batch dimension.
+    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
+        zero instead of None.
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@torch.linalg.LinAlgError
+Error raised by torch.linalg function when the cause of error is a numerical
+inconsistency in the data. For example, you can the torch.linalg.inv function will raise
+torch.linalg.LinAlgError when it finds that a matrix is not invertible.
+@torch.linalg.det
+linalg.det(A, *, out=None) -> Tensor
+
+Computes the determinant of a square matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.inv
+linalg.inv(A, *, out=None) -> Tensor
+
+Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
+matrix is not invertible.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of invertible matrices.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.matrix_norm
+linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a matrix norm.
+
+Args:
+    A (Tensor): tensor with two or more dimensions.
+    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
 """#

@@ -2,209 +2,181 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
-@numpy.ndarray.tolist
-a.tolist()
+@torch.linalg.norm
+linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
 
-Return the array as an a.ndim-levels deep nested list of Python scalars.
-
-Args:
-    none:
-@numpy.ndarray.trace
-a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
-
-Return the sum along diagonals of the array.
-@numpy.ndarray.transpose
-a.transpose(*axes)
-
-Returns a view of the array with axes transposed.
+Computes a vector or matrix norm.
 
 Args:
-    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
-        the axes.
-@numpy.ndarray.var
-a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
+        dimensions
+    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
+        matrix norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
 
-Returns the variance of the array elements, along given axis.
-@numpy.ndim
-Return the number of dimensions of an array.
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@torch.linalg.solve
+linalg.solve(A, B, *, left=True, out=None) -> Tensor
+
+Computes the solution of a square system of linear equations with a unique solution.
 
 Args:
-    a (array_like): Input array.
-@numpy.negative
-negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
+        according to the rules described above
 
-Numerical negative, element-wise.
+Keyword args:
+    left (bool, optional): whether to solve the system AX=B or XA = B.
+    out (Tensor, optional): output tensor.
+@torch.linalg.vector_norm
+linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a vector norm.
 
 Args:
-    x (array_like or scalar): Input array.
+    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
+        dim.
+    ord (int, float, inf, -inf, optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@numpy
+NumPy =====
+@numpy.False_
+bool(value=False, /) --
+@numpy.True_
+bool(value=False, /) --
+@numpy.abs
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
+
+Args:
+    x (array_like): Input array.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nonzero
-Return the indices of the elements that are non-zero.
+@numpy.absolute
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
 
 Args:
-    a (array_like): Input array.
-@numpy.not_equal
-not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 != x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
+    x (array_like): Input array.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.number
-Abstract base class of all numeric scalar types.
-@numpy.ones
-Return a new array of given shape and type, filled with ones.
+@numpy.add
+add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Add arguments element-wise.
 
 Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
-        row-major (C-style) or column-major (Fortran-style) order in memory.
+    x1, x2 (array_like): The arrays to be added.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.all
+Test whether all array elements along a given axis evaluate to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
+        AND reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for all True
+        values.
+@numpy.allclose
+Returns True if two arrays are element-wise equal within a tolerance.
+
+Args:
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.amax
+Return the maximum of an array or maximum along an axis.
+@numpy.amin
+Return the minimum of an array or minimum along an axis.
+@numpy.any
+Test whether any array element along a given axis evaluates to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
+        reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for any True
+        values.
+@numpy.arange
+arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+
+Return evenly spaced values within a given interval.
+
+See the Warning sections below for more information.
+
+Args:
+    start (integer or real, optional): Start of interval.
+    stop (integer or real): End of interval.
+    step (integer or real, optional): Spacing between values.
+    dtype (dtype, optional): The type of the output array.
     device (str, optional): The device on which to place the created array.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.ones_like
-Return an array of ones with the same shape and type as a given array.
+@numpy.arccos
+arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse cosine, element-wise.
 
 Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.outer
-Compute the outer product of two vectors.
-
-Args:
-    a ((M,) array_like): First input vector.
-    b ((N,) array_like): Second input vector.
-    out ((M, N) ndarray, optional): A location where the result is stored
-@numpy.percentile
-Compute the q-th percentile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Percentage or sequence of percentages for the percentiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the percentile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.pi
-Convert a string or number to a floating point number, if possible.
-@numpy.power
-power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-First array elements raised to powers from second array, element-wise.
-
-Args:
-    x1 (array_like): The bases.
-    x2 (array_like): The exponents.
+    x (array_like): x-coordinate on the unit circle.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.printoptions
-Context manager for setting print options.
-@numpy.prod
-Return the product of array elements over a given axis.
+@numpy.arcsin
+arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse sine, element-wise.
 
 Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
-        performed.
-    dtype (dtype, optional): The type of the returned array, as well as of the
-        accumulator in which the elements are multiplied.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The starting value for this product.
-    where (array_like of bool, optional): Elements to include in the product.
-@numpy.ptp
-Range of values (maximum - minimum) along an axis.
-
-Args:
-    a (array_like): Input values.
-    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
-    out (array_like): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.quantile
-Compute the q-th quantile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Probability or sequence of probabilities of the quantiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the quantile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.ravel
-Return a contiguous flattened array.
-
-Args:
-    a (array_like): Input array.
-    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
-        order.
-@numpy.remainder
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns the element-wise remainder of division.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
+    x (array_like): y-coordinate on the unit circle.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.repeat
-Repeat each element of an array after themselves
+@numpy.arctan
+arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse tangent, element-wise.
 
 Args:
-    a (array_like): Input array.
-    repeats (int or array of ints): The number of repetitions for each element.
-    axis (int, optional): The axis along which to repeat values.
-@numpy.reshape
-Gives a new shape to an array without changing its data.
+    x (array_like):
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctanh
+arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Args:
-    a (array_like): Array to be reshaped.
-    shape (int or tuple of ints): The new shape should be compatible with the original
-        shape.
-    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
-        and place the elements into the reshaped array using this index order.
-    copy (bool, optional): If True, then the array data is copied.
-@numpy.rint
-rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Round elements of the array to the nearest integer.
+Inverse hyperbolic tangent element-wise.
 
 Args:
     x (array_like): Input array.
@@ -212,142 +184,127 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.round
-Evenly round to the given number of decimals.
-
-Args:
-    a (array_like): Input data.
-    decimals (int, optional): Number of decimal places to round to (default: 0).
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.set_printoptions
-Set printing options.
-
-Args:
-    precision (int or None, optional): Number of digits of precision for floating point
-        output (default 8).
-    threshold (int, optional): Total number of array elements which trigger
-        summarization rather than full repr (default 1000).
-    edgeitems (int, optional): Number of array items in summary at beginning and end of
-        each dimension (default 3).
-    linewidth (int, optional): The number of characters per line for the purpose of
-        inserting line breaks (default 75).
-    suppress (bool, optional): If True, always print floating point numbers using fixed
-        point notation, in which case numbers equal to zero in the current precision
-        will print as zero.
-    nanstr (str, optional): String representation of floating point not-a-number
-        (default nan).
-    infstr (str, optional): String representation of floating point infinity (default
-        inf).
-    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
-        floating-point types.
-    formatter (dict of callables, optional): If not None, the keys should indicate the
-        type(s) that the respective formatting function applies to.
-    floatmode (str, optional): Controls the interpretation of the precision option for
-        floating-point types.
-    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
-        printing mode.
-    override_repr: callable, optional: If set a passed function will be used for
-        generating arrays' repr.
-@numpy.seterr
-Set how floating-point errors are handled.
-
-Args:
-    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
-        for all types of floating-point errors at once:
-    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for division by zero.
-    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point overflow.
-    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point underflow.
-    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for invalid floating-point operation.
-@numpy.shape
-Return the shape of an array.
+@numpy.argmax
+Returns the indices of the maximum values along an axis.
 
 Args:
     a (array_like): Input array.
-@numpy.sign
-sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns an element-wise indication of the sign of a number.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signbit
-signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns element-wise True where signbit is set (less than zero).
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argmin
+Returns the indices of the minimum values along an axis.
 
 Args:
-    x (array_like): The input value(s).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signedinteger
-Abstract base class of all signed integer scalar types.
-@numpy.sin
-sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric sine, element-wise.
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argsort
+Returns the indices that would sort an array.
 
 Args:
-    x (array_like): Angle, in radians (2 pi rad equals 360 degrees).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.single
-Single-precision floating-point number type, compatible with C float.
-@numpy.sinh
-sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic sine, element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.size
-Return the number of elements along a given axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the elements
-        are counted.
-@numpy.sort
-Return a sorted copy of an array.
-
-Args:
-    a (array_like): Array to be sorted.
+    a (array_like): Array to sort.
     axis (int or None, optional): Axis along which to sort.
     kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
         algorithm.
     order (str or list of str, optional): When a is an array with fields defined, this
         argument specifies which fields to compare first, second, etc.
     stable (bool, optional): Sort stability.
-@numpy.sqrt
-sqrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the non-negative square-root of an array, element-wise.
+@numpy.array
+array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
+like=None)
 
 Args:
-    x (array_like): The values whose square-roots are required.
+    object (array_like): An array, any object exposing the array interface, an object
+        whose __array__ method returns an array, or any (nested) sequence.
+    dtype (data-type, optional): The desired data-type for the array.
+    copy (bool, optional): If True (default), then the array data is copied.
+    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (default).
+    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
+        array should have.
+    ndmax (int, optional): Specifies the maximum number of dimensions to create when
+        inferring shape from nested sequences.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.array_equal
+True if two arrays have the same shape and elements, False otherwise.
+
+Args:
+    a1, a2 (array_like): Input arrays.
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.asarray
+asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+
+Convert the input to an array.
+
+Args:
+    a (array_like): Input data, in any form that can be converted to an array.
+    dtype (data-type, optional): By default, the data-type is inferred from the input
+        data.
+    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
+    device (str, optional): The device on which to place the created array.
+    copy (bool, optional): If True, then the object is copied.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.bitwise_and
+bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise AND of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.square
-square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+@numpy.bitwise_or
+bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return the element-wise square of the input.
+Compute the bit-wise OR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bitwise_xor
+bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise XOR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bool
+Boolean type (True or False), stored as a byte.
+@numpy.bool_
+Boolean type (True or False), stored as a byte.
+@numpy.cbrt
+cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the cube-root of an array, element-wise.
+
+Args:
+    x (array_like): The values whose cube-roots are required.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ceil
+ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the ceiling of the input, element-wise.
 
 Args:
     x (array_like): Input data.
@@ -355,22 +312,72 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.squeeze
-Remove axes of length one from a.
+@numpy.clip
+Clip (limit) the values in an array.
 
 Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Selects a subset of the entries of
-        length one in the shape.
-@numpy.stack
-Join a sequence of arrays along a new axis.
+    a (array_like): Array containing elements to clip.
+    a_min, a_max (array_like or None): Minimum and maximum value.
+    out (ndarray, optional): The results will be placed in this array.
+    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
+        arguments.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.concatenate
+Join a sequence of arrays along an existing axis.
 
 Args:
-    arrays (sequence of ndarrays): Each array must have the same shape.
-    axis (int, optional): The axis in the result array along which the input arrays are
-        stacked.
+    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
+        the dimension corresponding to axis (the first, by default).
+    axis (int, optional): The axis along which the arrays will be joined.
     out (ndarray, optional): If provided, the destination to place the result.
     dtype (str or dtype): If provided, the destination array will have this dtype.
     casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
         kind of data casting may occur.
+@numpy.copy
+Return an array copy of the given object.
+
+Args:
+    a (array_like): Input data.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (defaults to False).
+@numpy.cos
+cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Cosine element-wise.
+
+Args:
+    x (array_like): Input array in radians.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.cosh
+cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Hyperbolic cosine, element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.count_nonzero
+Counts the number of non-zero values in the array a.
+
+Args:
+    a (array_like): The array for which to count non-zeros.
+    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
+    keepdims (bool, optional): If this is set to True, the axes that are counted are
+        left in the result as dimensions with size one.
+@numpy.cumsum
+Return the cumulative sum of the elements along a given axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): Axis along which the cumulative sum is computed.
+    dtype (dtype, optional): Type of the returned array and of the accumulator in which
+        the elements are summed.
+    out (ndarray, optional): Alternative output array in which to place the result.
 """#

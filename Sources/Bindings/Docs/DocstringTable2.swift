@@ -2,6 +2,62 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable2 = #"""
+@torch.Tensor.expand
+expand(*size) -> Tensor
+
+Returns a new view of the self tensor with singleton dimensions expanded to a larger
+size.
+
+Args:
+    *size (torch.Size or int...): the desired expanded size
+@torch.Tensor.expand_as
+expand_as(other) -> Tensor
+
+Expand this tensor to the same size as other. self.expand_as(other) is equivalent to
+self.expand(other.size()).
+
+Args:
+    other (Tensor): The result tensor has the same size as other.
+@torch.Tensor.expm1
+expm1() -> Tensor
+
+See torch.expm1()
+@torch.Tensor.fill_
+fill_(value) -> Tensor
+
+Fills self tensor with the specified value.
+@torch.Tensor.flatten
+flatten(start_dim=0, end_dim=-1) -> Tensor
+
+See torch.flatten()
+@torch.Tensor.flip
+flip(dims) -> Tensor
+
+See torch.flip()
+@torch.Tensor.fliplr
+fliplr() -> Tensor
+
+See torch.fliplr()
+@torch.Tensor.flipud
+flipud() -> Tensor
+
+See torch.flipud()
+@torch.Tensor.float
+float(memory_format=torch.preserve_format) -> Tensor
+
+self.float() is equivalent to self.to(torch.float32). See to().
+
+Args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.Tensor.floor
+floor() -> Tensor
+
+See torch.floor()
+@torch.Tensor.floor_divide
+floor_divide(value) -> Tensor
+
+See torch.floor_divide()
 @torch.Tensor.fmod
 fmod(divisor) -> Tensor
 
@@ -37,6 +93,28 @@ self.half() is equivalent to self.to(torch.float16). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.hsplit
+hsplit(split_size_or_sections) -> List of Tensors
+
+See torch.hsplit()
+@torch.Tensor.hypot
+hypot(other) -> Tensor
+
+See torch.hypot()
+@torch.Tensor.index_fill
+index_fill(dim, index, value) -> Tensor
+
+Out-of-place version of torch.Tensor.index_fill_().
+@torch.Tensor.index_fill_
+index_fill_(dim, index, value) -> Tensor
+
+Fills the elements of the self tensor with value value by selecting the indices in the
+order given in index.
+
+Args:
+    dim (int): dimension along which to index
+    index (LongTensor): indices of self tensor to fill in
+    value (float): the value to fill with
 @torch.Tensor.index_select
 index_select(dim, index) -> Tensor
 
@@ -49,6 +127,10 @@ self.int() is equivalent to self.to(torch.int32). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.inverse
+inverse() -> Tensor
+
+See torch.inverse()
 @torch.Tensor.is_contiguous
 is_contiguous(memory_format=torch.contiguous_format) -> bool
 
@@ -78,6 +160,10 @@ item() -> number
 
 Returns the value of this tensor as a standard Python number. This only works for
 tensors with one element. For other cases, see tolist().
+@torch.Tensor.kron
+kron(other) -> Tensor
+
+See torch.kron()
 @torch.Tensor.le
 le(other) -> Tensor
 
@@ -110,6 +196,10 @@ See torch.log2()
 log_softmax(dim, *, dtype=None) -> Tensor
 
 See torch.nn.functional.log_softmax()
+@torch.Tensor.logaddexp
+logaddexp(other) -> Tensor
+
+See torch.logaddexp()
 @torch.Tensor.logical_and
 logical_and() -> Tensor
 
@@ -213,6 +303,10 @@ See torch.multiply().
 mv(vec) -> Tensor
 
 See torch.mv()
+@torch.Tensor.nan_to_num
+nan_to_num(nan=0.0, posinf=None, neginf=None) -> Tensor
+
+See torch.nan_to_num().
 @torch.Tensor.narrow
 narrow(dimension, start, length) -> Tensor
 
@@ -243,140 +337,39 @@ See torch.negative()
 nelement() -> int
 
 Alias for numel()
-@torch.Tensor.nonzero
-nonzero() -> LongTensor
+@torch.Tensor.new_empty
+new_empty(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
 
-See torch.nonzero()
-@torch.Tensor.norm
-See torch.linalg.norm()
-@torch.Tensor.normal_
-normal_(mean=0, std=1, *, generator=None) -> Tensor
-
-Fills self tensor with elements samples from the normal distribution parameterized by
-mean and std.
-@torch.Tensor.numel
-numel() -> int
-
-See torch.numel()
-@torch.Tensor.numpy
-numpy(*, force=False) -> numpy.ndarray
-
-Returns the tensor as a NumPy ndarray.
+Returns a Tensor of size size filled with uninitialized data. By default, the returned
+Tensor has the same dtype and device as this tensor.
 
 Args:
-    force (bool): if True, the ndarray may be a copy of the tensor instead of always
-        sharing memory, defaults to False.
-@torch.Tensor.outer
-outer(vec2) -> Tensor
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
 
-See torch.outer().
-@torch.Tensor.permute
-permute(*dims) -> Tensor
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.Tensor.new_full
+new_full(size, fill_value, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
 
-Returns a view of the tensor with its dimensions permuted.
-
-Args:
-    dims (torch.Size, int..., tuple of int or list of int): the desired ordering of
-        dimensions.
-@torch.Tensor.pow
-pow(exponent) -> Tensor
-
-See torch.pow()
-@torch.Tensor.pow_
-pow_(exponent) -> Tensor
-
-In-place version of pow()
-@torch.Tensor.prod
-prod(dim=None, keepdim=False, dtype=None) -> Tensor
-
-See torch.prod()
-@torch.Tensor.random_
-random_(from=0, to=None, *, generator=None) -> Tensor
-
-Fills self tensor with numbers sampled from the discrete uniform distribution over
-[from, to - 1]. If not specified, the values are usually only bounded by self tensor's
-data type. However, for floating point types, if unspecified, range will be [0,
-2^mantissa] to ensure that every value is representable. For example, torch.tensor(1,
-dtype=torch.double).random_() will be uniform in [0, 2^53].
-@torch.Tensor.reciprocal
-reciprocal() -> Tensor
-
-See torch.reciprocal()
-@torch.Tensor.relu
-relu() -> Tensor
-
-See torch.relu()
-@torch.Tensor.relu_
-relu_() -> Tensor
-
-In-place version of relu()
-@torch.Tensor.remainder
-remainder(divisor) -> Tensor
-
-See torch.remainder()
-@torch.Tensor.requires_grad
-Is True if gradients need to be computed for this Tensor, False otherwise.
-@torch.Tensor.requires_grad_
-requires_grad_(requires_grad=True) -> Tensor
-
-Change if autograd should record operations on this tensor: sets this tensor's
-requires_grad attribute in-place. Returns this tensor.
+Returns a Tensor of size size filled with fill_value. By default, the returned Tensor
+has the same dtype and device as this tensor.
 
 Args:
-    requires_grad (bool): If autograd should record operations on this tensor.
-@torch.Tensor.reshape
-reshape(*shape) -> Tensor
+    fill_value (scalar): the number to fill the output tensor with.
 
-Returns a tensor with the same data and number of elements as self but with the
-specified shape. This method returns a view if shape is compatible with the current
-shape. See torch.Tensor.view() on when it is possible to return a view.
-
-See torch.reshape()
-
-Args:
-    shape (tuple of ints or int...): the desired shape
-@torch.Tensor.reshape_as
-reshape_as(other) -> Tensor
-
-Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
-self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
-with the current shape. See torch.Tensor.view() on when it is possible to return a view.
-
-Args:
-    other (Tensor): The result tensor has the same shape as other.
-@torch.Tensor.retain_grad
-retain_grad() -> None
-
-Enables this Tensor to have their grad populated during backward(). This is a no-op for
-leaf tensors.
-@torch.Tensor.round
-round(decimals=0) -> Tensor
-
-See torch.round()
-@torch.Tensor.rsqrt
-rsqrt() -> Tensor
-
-See torch.rsqrt()
-@torch.Tensor.select
-select(dim, index) -> Tensor
-
-See torch.select()
-@torch.Tensor.shape
-shape() -> torch.Size
-
-Returns the size of the self tensor. Alias for size.
-
-See also Tensor.size().
-@torch.Tensor.sigmoid
-sigmoid() -> Tensor
-
-See torch.sigmoid()
-@torch.Tensor.sigmoid_
-sigmoid_() -> Tensor
-
-In-place version of sigmoid()
-@torch.Tensor.sign
-sign() -> Tensor
-
-See torch.sign()
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
 """#

@@ -2,6 +2,240 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable3 = #"""
+@torch.Tensor.new_ones
+new_ones(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
+
+Returns a Tensor of size size filled with 1. By default, the returned Tensor has the
+same dtype and device as this tensor.
+
+Args:
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.Tensor.new_tensor
+new_tensor(data, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
+
+Returns a new Tensor with data as the tensor data. By default, the returned Tensor has
+the same dtype and device as this tensor.
+
+Args:
+    data (array_like): The returned Tensor copies data.
+
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.Tensor.new_zeros
+new_zeros(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
+
+Returns a Tensor of size size filled with 0. By default, the returned Tensor has the
+same dtype and device as this tensor.
+
+Args:
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.Tensor.nonzero
+nonzero() -> LongTensor
+
+See torch.nonzero()
+@torch.Tensor.norm
+See torch.linalg.norm()
+@torch.Tensor.normal_
+normal_(mean=0, std=1, *, generator=None) -> Tensor
+
+Fills self tensor with elements samples from the normal distribution parameterized by
+mean and std.
+@torch.Tensor.numel
+numel() -> int
+
+See torch.numel()
+@torch.Tensor.numpy
+numpy(*, force=False) -> numpy.ndarray
+
+Returns the tensor as a NumPy ndarray.
+
+Args:
+    force (bool): if True, the ndarray may be a copy of the tensor instead of always
+        sharing memory, defaults to False.
+@torch.Tensor.outer
+outer(vec2) -> Tensor
+
+See torch.outer().
+@torch.Tensor.permute
+permute(*dims) -> Tensor
+
+Returns a view of the tensor with its dimensions permuted.
+
+Args:
+    dims (torch.Size, int..., tuple of int or list of int): the desired ordering of
+        dimensions.
+@torch.Tensor.pow
+pow(exponent) -> Tensor
+
+See torch.pow()
+@torch.Tensor.pow_
+pow_(exponent) -> Tensor
+
+In-place version of pow()
+@torch.Tensor.prod
+prod(dim=None, keepdim=False, dtype=None) -> Tensor
+
+See torch.prod()
+@torch.Tensor.random_
+random_(from=0, to=None, *, generator=None) -> Tensor
+
+Fills self tensor with numbers sampled from the discrete uniform distribution over
+[from, to - 1]. If not specified, the values are usually only bounded by self tensor's
+data type. However, for floating point types, if unspecified, range will be [0,
+2^mantissa] to ensure that every value is representable. For example, torch.tensor(1,
+dtype=torch.double).random_() will be uniform in [0, 2^53].
+@torch.Tensor.reciprocal
+reciprocal() -> Tensor
+
+See torch.reciprocal()
+@torch.Tensor.relu
+relu() -> Tensor
+
+See torch.relu()
+@torch.Tensor.relu_
+relu_() -> Tensor
+
+In-place version of relu()
+@torch.Tensor.remainder
+remainder(divisor) -> Tensor
+
+See torch.remainder()
+@torch.Tensor.repeat_interleave
+repeat_interleave(repeats, dim=None, *, output_size=None) -> Tensor
+
+See torch.repeat_interleave().
+@torch.Tensor.requires_grad
+Is True if gradients need to be computed for this Tensor, False otherwise.
+@torch.Tensor.requires_grad_
+requires_grad_(requires_grad=True) -> Tensor
+
+Change if autograd should record operations on this tensor: sets this tensor's
+requires_grad attribute in-place. Returns this tensor.
+
+Args:
+    requires_grad (bool): If autograd should record operations on this tensor.
+@torch.Tensor.reshape
+reshape(*shape) -> Tensor
+
+Returns a tensor with the same data and number of elements as self but with the
+specified shape. This method returns a view if shape is compatible with the current
+shape. See torch.Tensor.view() on when it is possible to return a view.
+
+See torch.reshape()
+
+Args:
+    shape (tuple of ints or int...): the desired shape
+@torch.Tensor.reshape_as
+reshape_as(other) -> Tensor
+
+Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
+self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
+with the current shape. See torch.Tensor.view() on when it is possible to return a view.
+
+Args:
+    other (Tensor): The result tensor has the same shape as other.
+@torch.Tensor.retain_grad
+retain_grad() -> None
+
+Enables this Tensor to have their grad populated during backward(). This is a no-op for
+leaf tensors.
+@torch.Tensor.roll
+roll(shifts, dims) -> Tensor
+
+See torch.roll()
+@torch.Tensor.round
+round(decimals=0) -> Tensor
+
+See torch.round()
+@torch.Tensor.rsqrt
+rsqrt() -> Tensor
+
+See torch.rsqrt()
+@torch.Tensor.scatter
+scatter(dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_()
+@torch.Tensor.scatter_
+scatter_(dim, index, src, *, reduce=None) -> Tensor
+
+Writes all values from the tensor src into self at the indices specified in the index
+tensor. For each value in src, its output index is specified by its index in src for
+dimension != dim and by the corresponding value in index for dimension = dim.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter, can be either empty or of
+        the same dimensionality as src.
+    src (Tensor): the source element(s) to scatter.
+
+Keyword args:
+    reduce (str, optional): reduction operation to apply, can be either 'add' or
+        'multiply'.
+@torch.Tensor.scatter_add
+scatter_add(dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_add_()
+@torch.Tensor.scatter_add_
+scatter_add_(dim, index, src) -> Tensor
+
+Adds all values from the tensor src into self at the indices specified in the index
+tensor in a similar fashion as scatter_(). For each value in src, it is added to an
+index in self which is specified by its index in src for dimension != dim and by the
+corresponding value in index for dimension = dim.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter and add, can be either empty
+        or of the same dimensionality as src.
+    src (Tensor): the source elements to scatter and add
+@torch.Tensor.select
+select(dim, index) -> Tensor
+
+See torch.select()
+@torch.Tensor.shape
+shape() -> torch.Size
+
+Returns the size of the self tensor. Alias for size.
+
+See also Tensor.size().
+@torch.Tensor.sigmoid
+sigmoid() -> Tensor
+
+See torch.sigmoid()
+@torch.Tensor.sigmoid_
+sigmoid_() -> Tensor
+
+In-place version of sigmoid()
+@torch.Tensor.sign
+sign() -> Tensor
+
+See torch.sign()
 @torch.Tensor.sin
 sin() -> Tensor
 
@@ -76,6 +310,10 @@ See torch.swapaxes()
 t() -> Tensor
 
 See torch.t()
+@torch.Tensor.take
+take(indices) -> Tensor
+
+See torch.take()
 @torch.Tensor.tan
 tan() -> Tensor
 
@@ -84,6 +322,10 @@ See torch.tan()
 tanh() -> Tensor
 
 See torch.tanh()
+@torch.Tensor.tensor_split
+tensor_split(indices_or_sections, dim=0) -> List of Tensors
+
+See torch.tensor_split()
 @torch.Tensor.to
 to(*args, **kwargs) -> Tensor
 
@@ -103,6 +345,26 @@ See torch.topk()
 transpose(dim0, dim1) -> Tensor
 
 See torch.transpose()
+@torch.Tensor.transpose_
+transpose_(dim0, dim1) -> Tensor
+
+In-place version of transpose()
+@torch.Tensor.tril
+tril(diagonal=0) -> Tensor
+
+See torch.tril()
+@torch.Tensor.tril_
+tril_(diagonal=0) -> Tensor
+
+In-place version of tril()
+@torch.Tensor.triu
+triu(diagonal=0) -> Tensor
+
+See torch.triu()
+@torch.Tensor.triu_
+triu_(diagonal=0) -> Tensor
+
+In-place version of triu()
 @torch.Tensor.true_divide
 true_divide(value) -> Tensor
 
@@ -111,275 +373,4 @@ See torch.true_divide()
 trunc() -> Tensor
 
 See torch.trunc()
-@torch.Tensor.type
-type(dtype=None, non_blocking=False, **kwargs) -> str or Tensor Returns the type if
-dtype is not provided, else casts this object to the specified type.
-
-Args:
-    dtype (dtype or string): The desired type
-    non_blocking (bool): If True, and the source is in pinned memory and destination is
-        on the GPU or vice versa, the copy is performed asynchronously with respect to
-        the host.
-    **kwargs: For compatibility, may contain the key async in place of the non_blocking
-        argument.
-@torch.Tensor.unbind
-unbind(dim=0) -> seq
-
-See torch.unbind()
-@torch.Tensor.unflatten
-unflatten(dim, sizes) -> Tensor
-
-See torch.unflatten().
-@torch.Tensor.uniform_
-uniform_(from=0, to=1, *, generator=None) -> Tensor
-
-Fills self tensor with numbers sampled from the continuous uniform distribution:
-@torch.Tensor.unique
-Returns the unique elements of the input tensor.
-
-See torch.unique()
-@torch.Tensor.unsqueeze
-unsqueeze(dim) -> Tensor
-
-See torch.unsqueeze()
-@torch.Tensor.var
-var(dim=None, *, correction=1, keepdim=False) -> Tensor
-
-See torch.var()
-@torch.Tensor.view
-view(*shape) -> Tensor
-
-Returns a new tensor with the same data as the self tensor but of a different shape.
-
-Args:
-    shape (torch.Size or int...): the desired size
-@torch.Tensor.view_as
-view_as(other) -> Tensor
-
-View this tensor as the same size as other. self.view_as(other) is equivalent to
-self.view(other.size()).
-
-Args:
-    other (Tensor): The result tensor has the same size as other.
-@torch.Tensor.zero_
-zero_() -> Tensor
-
-Fills self tensor with zeros.
-@torch.abs
-abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the absolute value of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.acos
-acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arccosine (in radians) of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.add
-add(input, other, *, alpha=1, out=None) -> Tensor
-
-Adds other, scaled by alpha, to input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to add to input.
-
-Keyword arguments:
-    alpha (Number): the multiplier for other.
-    out (Tensor, optional): the output tensor.
-@torch.addcdiv
-addcdiv(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
-
-Performs the element-wise division of tensor1 by tensor2, multiplies the result by the
-scalar value and adds it to input.
-
-Args:
-    input (Tensor): the tensor to be added
-    tensor1 (Tensor): the numerator tensor
-    tensor2 (Tensor): the denominator tensor
-
-Keyword args:
-    value (Number, optional): multiplier for tensor1 / tensor2
-    out (Tensor, optional): the output tensor.
-@torch.addcmul
-addcmul(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
-
-Performs the element-wise multiplication of tensor1 by tensor2, multiplies the result by
-the scalar value and adds it to input.
-
-Args:
-    input (Tensor): the tensor to be added
-    tensor1 (Tensor): the tensor to be multiplied
-    tensor2 (Tensor): the tensor to be multiplied
-
-Keyword args:
-    value (Number, optional): multiplier for tensor1 .* tensor2
-    out (Tensor, optional): the output tensor.
-@torch.all
-all(input: Tensor, *, out=None) -> Tensor
-
-Tests if all elements in input evaluate to True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.allclose
-allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool
-
-This function checks if input and other satisfy the condition:
-
-Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    atol (float, optional): absolute tolerance.
-    rtol (float, optional): relative tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
-@torch.amax
-amax(input, dim=None, keepdim=False, *, out=None) -> Tensor
-
-Returns the maximum value of each slice of the input tensor in the given dimension(s)
-dim.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.amin
-amin(input, dim=None, keepdim=False, *, out=None) -> Tensor
-
-Returns the minimum value of each slice of the input tensor in the given dimension(s)
-dim.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.any
-any(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Tests if any element in input evaluates to True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.arange
-arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a 1-D tensor of size ⌈ (end - start) / (step) ⌉ with values from the interval
-[start, end) taken with common difference step beginning from start.
-
-Args:
-    start (Number, optional): the starting value for the set of points.
-    end (Number): the ending value for the set of points
-    step (Number, optional): the gap between each pair of adjacent points.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.arccos
-arccos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.acos().
-@torch.arcsin
-arcsin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.asin().
-@torch.arctan
-arctan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.atan().
-@torch.arctan2
-arctan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor Alias for
-torch.atan2().
-@torch.argmax
-argmax(input) -> LongTensor
-
-Returns the indices of the maximum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.argmin
-argmin(input, dim=None, keepdim=False) -> LongTensor
-
-Returns the indices of the minimum value(s) of the flattened tensor or along a dimension
-
-Args:
-    input (Tensor): the input tensor.
-@torch.argsort
-argsort(input, dim=-1, descending=False, *, stable=False) -> Tensor
-
-Returns the indices that sort a tensor along a given dimension in ascending order by
-value.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): controls the relative order of equivalent elements
-@torch.as_tensor
-as_tensor(data: Any, *, dtype: Optional[dtype] = None, device: Optional[DeviceLikeType]) -> Tensor
-
-Converts data into a tensor, sharing data and preserving autograd history if possible.
-
-Args:
-    data (array_like): Initial data for the tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    device (device, optional): the device of the constructed tensor.
-@torch.asin
-asin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arcsine of the elements (in radians) in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.atan
-atan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arctangent of the elements (in radians) in the input
-tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.atan2
-atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
-Returns a new tensor with the signed angles in radians between vector (other_{i},
-input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
-x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
-
-Args:
-    input (Tensor): the first input tensor
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

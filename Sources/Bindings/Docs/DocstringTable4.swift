@@ -2,6 +2,349 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable4 = #"""
+@torch.Tensor.type
+type(dtype=None, non_blocking=False, **kwargs) -> str or Tensor Returns the type if
+dtype is not provided, else casts this object to the specified type.
+
+Args:
+    dtype (dtype or string): The desired type
+    non_blocking (bool): If True, and the source is in pinned memory and destination is
+        on the GPU or vice versa, the copy is performed asynchronously with respect to
+        the host.
+    **kwargs: For compatibility, may contain the key async in place of the non_blocking
+        argument.
+@torch.Tensor.type_as
+type_as(tensor) -> Tensor
+
+Returns this tensor cast to the type of the given tensor.
+
+Args:
+    tensor (Tensor): the tensor which has the desired type
+@torch.Tensor.unbind
+unbind(dim=0) -> seq
+
+See torch.unbind()
+@torch.Tensor.unflatten
+unflatten(dim, sizes) -> Tensor
+
+See torch.unflatten().
+@torch.Tensor.uniform_
+uniform_(from=0, to=1, *, generator=None) -> Tensor
+
+Fills self tensor with numbers sampled from the continuous uniform distribution:
+@torch.Tensor.unique
+Returns the unique elements of the input tensor.
+
+See torch.unique()
+@torch.Tensor.unsqueeze
+unsqueeze(dim) -> Tensor
+
+See torch.unsqueeze()
+@torch.Tensor.var
+var(dim=None, *, correction=1, keepdim=False) -> Tensor
+
+See torch.var()
+@torch.Tensor.view
+view(*shape) -> Tensor
+
+Returns a new tensor with the same data as the self tensor but of a different shape.
+
+Args:
+    shape (torch.Size or int...): the desired size
+@torch.Tensor.view_as
+view_as(other) -> Tensor
+
+View this tensor as the same size as other. self.view_as(other) is equivalent to
+self.view(other.size()).
+
+Args:
+    other (Tensor): The result tensor has the same size as other.
+@torch.Tensor.vsplit
+vsplit(split_size_or_sections) -> List of Tensors
+
+See torch.vsplit()
+@torch.Tensor.zero_
+zero_() -> Tensor
+
+Fills self tensor with zeros.
+@torch.abs
+abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the absolute value of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.acos
+acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arccosine (in radians) of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.add
+add(input, other, *, alpha=1, out=None) -> Tensor
+
+Adds other, scaled by alpha, to input.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to add to input.
+
+Keyword arguments:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.addbmm
+addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in batch1 and batch2, with a
+reduced add step (all matrix multiplications get accumulated along the first dimension).
+input is added to the final result.
+
+Args:
+    input (Tensor): matrix to be added
+    batch1 (Tensor): the first batch of matrices to be multiplied
+    batch2 (Tensor): the second batch of matrices to be multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for batch1 @ batch2 (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.addcdiv
+addcdiv(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
+
+Performs the element-wise division of tensor1 by tensor2, multiplies the result by the
+scalar value and adds it to input.
+
+Args:
+    input (Tensor): the tensor to be added
+    tensor1 (Tensor): the numerator tensor
+    tensor2 (Tensor): the denominator tensor
+
+Keyword args:
+    value (Number, optional): multiplier for tensor1 / tensor2
+    out (Tensor, optional): the output tensor.
+@torch.addcmul
+addcmul(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
+
+Performs the element-wise multiplication of tensor1 by tensor2, multiplies the result by
+the scalar value and adds it to input.
+
+Args:
+    input (Tensor): the tensor to be added
+    tensor1 (Tensor): the tensor to be multiplied
+    tensor2 (Tensor): the tensor to be multiplied
+
+Keyword args:
+    value (Number, optional): multiplier for tensor1 .* tensor2
+    out (Tensor, optional): the output tensor.
+@torch.addmm
+addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a matrix multiplication of the matrices mat1 and mat2. The matrix input is
+added to the final result.
+
+Args:
+    input (Tensor): matrix to be added
+    mat1 (Tensor): the first matrix to be matrix multiplied
+    mat2 (Tensor): the second matrix to be matrix multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for mat1 @ mat2 (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.addmv
+addmv(input, mat, vec, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a matrix-vector product of the matrix mat and the vector vec. The vector input
+is added to the final result.
+
+Args:
+    input (Tensor): vector to be added
+    mat (Tensor): matrix to be matrix multiplied
+    vec (Tensor): vector to be matrix multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for mat @ vec (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.all
+all(input: Tensor, *, out=None) -> Tensor
+
+Tests if all elements in input evaluate to True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.allclose
+allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool
+
+This function checks if input and other satisfy the condition:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    atol (float, optional): absolute tolerance.
+    rtol (float, optional): relative tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
+@torch.amax
+amax(input, dim=None, keepdim=False, *, out=None) -> Tensor
+
+Returns the maximum value of each slice of the input tensor in the given dimension(s)
+dim.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.amin
+amin(input, dim=None, keepdim=False, *, out=None) -> Tensor
+
+Returns the minimum value of each slice of the input tensor in the given dimension(s)
+dim.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.any
+any(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Tests if any element in input evaluates to True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.arange
+arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a 1-D tensor of size ⌈ (end - start) / (step) ⌉ with values from the interval
+[start, end) taken with common difference step beginning from start.
+
+Args:
+    start (Number, optional): the starting value for the set of points.
+    end (Number): the ending value for the set of points
+    step (Number, optional): the gap between each pair of adjacent points.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.arccos
+arccos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.acos().
+@torch.arcsin
+arcsin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.asin().
+@torch.arctan
+arctan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.atan().
+@torch.arctan2
+arctan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor Alias for
+torch.atan2().
+@torch.argmax
+argmax(input) -> LongTensor
+
+Returns the indices of the maximum value of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.argmin
+argmin(input, dim=None, keepdim=False) -> LongTensor
+
+Returns the indices of the minimum value(s) of the flattened tensor or along a dimension
+
+Args:
+    input (Tensor): the input tensor.
+@torch.argsort
+argsort(input, dim=-1, descending=False, *, stable=False) -> Tensor
+
+Returns the indices that sort a tensor along a given dimension in ascending order by
+value.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): controls the relative order of equivalent elements
+@torch.as_tensor
+as_tensor(data: Any, *, dtype: Optional[dtype] = None, device: Optional[DeviceLikeType]) -> Tensor
+
+Converts data into a tensor, sharing data and preserving autograd history if possible.
+
+Args:
+    data (array_like): Initial data for the tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    device (device, optional): the device of the constructed tensor.
+@torch.asin
+asin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arcsine of the elements (in radians) in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.atan
+atan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arctangent of the elements (in radians) in the input
+tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.atan2
+atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
+Returns a new tensor with the signed angles in radians between vector (other_{i},
+input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
+x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
+
+Args:
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.baddbmm
+baddbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices in batch1 and batch2. input is added
+to the final result.
+
+Args:
+    input (Tensor): the tensor to be added
+    batch1 (Tensor): the first batch of matrices to be multiplied
+    batch2 (Tensor): the second batch of matrices to be multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for batch1 mathbin{@} batch2 (alpha)
+    out (Tensor, optional): the output tensor.
 @torch.bernoulli
 bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
 
@@ -14,6 +357,15 @@ Args:
 Keyword args:
     generator (Generator, optional): a pseudorandom number generator for sampling
     out (Tensor, optional): the output tensor.
+@torch.bincount
+bincount(input, weights=None, minlength=0) -> Tensor
+
+Count the frequency of each value in an array of non-negative ints.
+
+Arguments:
+    input (Tensor): 1-d int tensor
+    weights (Tensor): optional, weight for each value in the input tensor.
+    minlength (int): optional, minimum number of bins.
 @torch.bitwise_and
 bitwise_and(input, other, *, out=None) -> Tensor
 
@@ -26,346 +378,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.bitwise_not
-bitwise_not(input, *, out=None) -> Tensor
-
-Computes the bitwise NOT of the given input tensor. The input tensor must be of integral
-or Boolean types. For bool tensors, it computes the logical NOT.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bitwise_or
-bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the bitwise OR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical OR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bitwise_xor
-bitwise_xor(input, other, *, out=None) -> Tensor
-
-Computes the bitwise XOR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical XOR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bmm
-bmm(input, mat2, *, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices stored in input and mat2.
-
-Args:
-    input (Tensor): the first batch of matrices to be multiplied
-    mat2 (Tensor): the second batch of matrices to be multiplied
-@torch.cat
-cat(tensors, dim=0, *, out=None) -> Tensor
-
-Concatenates the given sequence of tensors in tensors in the given dimension. All
-tensors must either have the same shape (except in the concatenating dimension) or be a
-1-D empty tensor with size (0,).
-
-Args:
-    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
-        except in the cat dimension.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.ceil
-ceil(input, *, out=None) -> Tensor
-
-Returns a new tensor with the ceil of the elements of input, the smallest integer
-greater than or equal to each element.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.chunk
-chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
-
-Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
-the input tensor.
-
-Arguments:
-    input (Tensor): the tensor to split
-    chunks (int): number of chunks to return
-    dim (int): dimension along which to split the tensor
-@torch.clamp
-clamp(input, min=None, max=None, *, out=None) -> Tensor
-
-Clamps all elements in input into the range [ min, max ]. Letting min_value and
-max_value be min and max, respectively, this returns:
-
-Args:
-    input (Tensor): the input tensor.
-    min (Number or Tensor, optional): lower-bound of the range to be clamped to
-    max (Number or Tensor, optional): upper-bound of the range to be clamped to
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.clip
-clip(input, min=None, max=None, *, out=None) -> Tensor
-
-Alias for torch.clamp().
-@torch.clone
-clone(input, *, memory_format=torch.preserve_format) -> Tensor
-
-Returns a copy of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        tensor.
-@torch.concat
-concat(tensors, dim=0, *, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.concatenate
-concatenate(tensors, axis=0, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.cos
-cos(input, *, out=None) -> Tensor
-
-Returns a new tensor with the cosine of the elements of input given in radians.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cosh
-cosh(input, *, out=None) -> Tensor
-
-Returns a new tensor with the hyperbolic cosine  of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cumsum
-cumsum(input, dim, *, dtype=None, out=None) -> Tensor
-
-Returns the cumulative sum of elements of input in the dimension dim.
-
-Args:
-    input (Tensor): the input tensor.
-    dim  (int): the dimension to do the operation over
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    out (Tensor, optional): the output tensor.
-@torch.detach
-detach(input) -> Tensor
-
-See Tensor.detach()
-@torch.device
-A torch.device is an object representing the device on which a torch.Tensor is or will be
-allocated.
-@torch.div
-div(input, other, *, rounding_mode=None, out=None) -> Tensor
-
-Divides each element of the input input by the corresponding element of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    rounding_mode (str, optional): Type of rounding applied to the result:
-@torch.dot
-dot(input, tensor, *, out=None) -> Tensor
-
-Computes the dot product of two 1D tensors.
-
-Args:
-    input (Tensor): first tensor in the dot product, must be 1D.
-    tensor (Tensor): second tensor in the dot product, must be 1D.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.dtype
-A torch.dtype is an object that represents the data type of a torch.Tensor.
-@torch.empty
-empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor
-
-Returns a tensor filled with uninitialized data. The shape of the tensor is defined by
-the variable argument size.
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.empty_like
-empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns an uninitialized tensor with the same size as input. torch.empty_like(input) is
-equivalent to torch.empty(input.size(), dtype=input.dtype, layout=input.layout,
-device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.enable_grad
-Context-manager that enables gradient calculation.
-@torch.eq
-eq(input, other, *, out=None) -> Tensor
-
-Computes element-wise equality
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.equal
-equal(input, other) -> bool
-
-True if two tensors have the same size and elements, False otherwise.
-@torch.erf
-erf(input, *, out=None) -> Tensor
-
-Alias for torch.special.erf().
-@torch.exp
-exp(input, *, out=None) -> Tensor
-
-Returns a new tensor with the exponential of the elements of the input tensor input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.exp2
-exp2(input, *, out=None) -> Tensor
-
-Alias for torch.special.exp2().
-@torch.expm1
-expm1(input, *, out=None) -> Tensor
-
-Alias for torch.special.expm1().
-@torch.eye
-eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a 2-D tensor with ones on the diagonal and zeros elsewhere.
-
-Args:
-    n (int): the number of rows
-    m (int, optional): the number of columns with default being n
-
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.flatten
-flatten(input, start_dim=0, end_dim=-1) -> Tensor
-
-Flattens input by reshaping it into a one-dimensional tensor. If start_dim or end_dim
-are passed, only dimensions starting with start_dim and ending with end_dim are
-flattened. The order of elements in input is unchanged.
-
-Args:
-    input (Tensor): the input tensor.
-    start_dim (int): the first dim to flatten
-    end_dim (int): the last dim to flatten
-@torch.floor
-floor(input, *, out=None) -> Tensor
-
-Returns a new tensor with the floor of the elements of input, the largest integer less
-than or equal to each element.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.floor_divide
-floor_divide(input, other, *, out=None) -> Tensor
-
-Before PyTorch 1.13 torch.floor_divide() incorrectly performed truncation division. To
-restore the previous behavior use torch.div() with rounding_mode='trunc'.
-
-Args:
-    input (Tensor or Number): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.fmod
-fmod(input, other, *, out=None) -> Tensor
-
-Applies C++'s std::fmod <https://en.cppreference.com/w/cpp/numeric/math/fmod> entrywise.
-The result has the same sign as the dividend input and its absolute value is less than
-that of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Scalar): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.frac
-frac(input, *, out=None) -> Tensor
-
-Computes the fractional portion of each element in input.
-@torch.from_numpy
-from_numpy(ndarray) -> Tensor
-
-Creates a Tensor from a ndarray.
-@torch.full
-full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Creates a tensor of size size filled with fill_value. The tensor's dtype is inferred
-from fill_value.
-
-Args:
-    size (int...): a list, tuple, or Size of integers defining the shape of the output
-        tensor.
-    fill_value (Scalar): the value to fill the output tensor with.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
 """#

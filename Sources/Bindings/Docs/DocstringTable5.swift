@@ -2,16 +2,341 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
-@torch.full_like
-full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.bitwise_not
+bitwise_not(input, *, out=None) -> Tensor
 
-Returns a tensor with the same size as input filled with fill_value.
-torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
-dtype=input.dtype, layout=input.layout, device=input.device).
+Computes the bitwise NOT of the given input tensor. The input tensor must be of integral
+or Boolean types. For bool tensors, it computes the logical NOT.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_or
+bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the bitwise OR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical OR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_xor
+bitwise_xor(input, other, *, out=None) -> Tensor
+
+Computes the bitwise XOR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical XOR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bmm
+bmm(input, mat2, *, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in input and mat2.
+
+Args:
+    input (Tensor): the first batch of matrices to be multiplied
+    mat2 (Tensor): the second batch of matrices to be multiplied
+@torch.bucketize
+bucketize(input, boundaries, *, out_int32=False, right=False, out=None) -> Tensor
+
+Returns the indices of the buckets to which each value in the input belongs, where the
+boundaries of the buckets are set by boundaries. Return a new tensor with the same size
+as input. If right is False (default), then the left boundary is open. Note that this
+behavior is opposite the behavior of numpy.digitize
+<https://numpy.org/doc/stable/reference/generated/numpy.digitize.html>. More formally,
+the returned index satisfies the following rules:
+
+Args:
+    input (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
+    boundaries (Tensor): 1-D tensor, must contain a strictly increasing sequence, or the
+        return value is undefined.
+
+Keyword args:
+    out_int32 (bool, optional): indicate the output data type.
+    right (bool, optional): determines the behavior for values in boundaries.
+    out (Tensor, optional): the output tensor, must be the same size as input if
+        provided.
+@torch.cat
+cat(tensors, dim=0, *, out=None) -> Tensor
+
+Concatenates the given sequence of tensors in tensors in the given dimension. All
+tensors must either have the same shape (except in the concatenating dimension) or be a
+1-D empty tensor with size (0,).
+
+Args:
+    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
+        except in the cat dimension.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cdist
+Computes the batched p-norm distance between each pair of the two collections of row
+vectors.
+
+Args:
+    x1 (Tensor): input tensor where the last two dimensions represent the points and the
+        feature dimension respectively.
+    x2 (Tensor): input tensor where the last two dimensions also represent the points
+        and the feature dimension respectively.
+    p: p value for the p-norm distance to calculate between each vector pair in [0,
+        infty].
+    compute_mode: 'use_mm_for_euclid_dist_if_necessary' - will use matrix multiplication
+        approach to calculate euclidean distance (p = 2) if P > 25 or R > 25
+        'use_mm_for_euclid_dist' - will always use matrix multiplication approach to
+        calculate euclidean distance (p = 2) 'donot_use_mm_for_euclid_dist' - will never
+        use matrix multiplication approach to calculate euclidean distance (p = 2)
+        Default: use_mm_for_euclid_dist_if_necessary.
+@torch.ceil
+ceil(input, *, out=None) -> Tensor
+
+Returns a new tensor with the ceil of the elements of input, the smallest integer
+greater than or equal to each element.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.chunk
+chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
+
+Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
+the input tensor.
+
+Arguments:
+    input (Tensor): the tensor to split
+    chunks (int): number of chunks to return
+    dim (int): dimension along which to split the tensor
+@torch.clamp
+clamp(input, min=None, max=None, *, out=None) -> Tensor
+
+Clamps all elements in input into the range [ min, max ]. Letting min_value and
+max_value be min and max, respectively, this returns:
+
+Args:
+    input (Tensor): the input tensor.
+    min (Number or Tensor, optional): lower-bound of the range to be clamped to
+    max (Number or Tensor, optional): upper-bound of the range to be clamped to
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.clip
+clip(input, min=None, max=None, *, out=None) -> Tensor
+
+Alias for torch.clamp().
+@torch.clone
+clone(input, *, memory_format=torch.preserve_format) -> Tensor
+
+Returns a copy of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        tensor.
+@torch.column_stack
+column_stack(tensors, *, out=None) -> Tensor
+
+Creates a new tensor by horizontally stacking the tensors in tensors.
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.concat
+concat(tensors, dim=0, *, out=None) -> Tensor
+
+Alias of torch.cat().
+@torch.concatenate
+concatenate(tensors, axis=0, out=None) -> Tensor
+
+Alias of torch.cat().
+@torch.cos
+cos(input, *, out=None) -> Tensor
+
+Returns a new tensor with the cosine of the elements of input given in radians.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cosh
+cosh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic cosine  of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
+
+Args:
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.cumprod
+cumprod(input, dim, *, dtype=None, out=None) -> Tensor
+
+Returns the cumulative product of elements of input in the dimension dim.
+
+Args:
+    input (Tensor): the input tensor.
+    dim  (int): the dimension to do the operation over
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    out (Tensor, optional): the output tensor.
+@torch.cumsum
+cumsum(input, dim, *, dtype=None, out=None) -> Tensor
+
+Returns the cumulative sum of elements of input in the dimension dim.
+
+Args:
+    input (Tensor): the input tensor.
+    dim  (int): the dimension to do the operation over
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    out (Tensor, optional): the output tensor.
+@torch.det
+det(input) -> Tensor
+
+Alias for torch.linalg.det()
+@torch.detach
+detach(input) -> Tensor
+
+See Tensor.detach()
+@torch.device
+A torch.device is an object representing the device on which a torch.Tensor is or will be
+allocated.
+@torch.diagonal
+diagonal(input, offset=0, dim1=0, dim2=1) -> Tensor
+
+Returns a partial view of input with the its diagonal elements with respect to dim1 and
+dim2 appended as a dimension at the end of the shape.
+
+Args:
+    input (Tensor): the input tensor.
+    offset (int, optional): which diagonal to consider.
+    dim1 (int, optional): first dimension with respect to which to take diagonal.
+    dim2 (int, optional): second dimension with respect to which to take diagonal.
+@torch.diff
+diff(input, n=1, dim=-1, prepend=None, append=None) -> Tensor
+
+Computes the n-th forward difference along the given dimension.
+
+Args:
+    input (Tensor): the tensor to compute the differences on
+    n (int, optional): the number of times to recursively compute the difference
+    dim (int, optional): the dimension to compute the difference along.
+    prepend, append (Tensor, optional): values to prepend or append to input along dim
+        before computing the difference.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.div
+div(input, other, *, rounding_mode=None, out=None) -> Tensor
+
+Divides each element of the input input by the corresponding element of other.
+
+Args:
+    input (Tensor): the dividend
+    other (Tensor or Number): the divisor
+
+Keyword args:
+    rounding_mode (str, optional): Type of rounding applied to the result:
+@torch.dot
+dot(input, tensor, *, out=None) -> Tensor
+
+Computes the dot product of two 1D tensors.
+
+Args:
+    input (Tensor): first tensor in the dot product, must be 1D.
+    tensor (Tensor): second tensor in the dot product, must be 1D.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.dsplit
+dsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with three or more dimensions, into multiple tensors depthwise
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.dstack
+dstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence depthwise (along third axis).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.dtype
+A torch.dtype is an object that represents the data type of a torch.Tensor.
+@torch.einsum
+einsum(equation, *operands) -> Tensor
+
+Sums the product of the elements of the input operands along dimensions specified using
+a notation based on the Einstein summation convention.
+
+Args:
+    equation (str): The subscripts for the Einstein summation.
+    operands (List[Tensor]): The tensors to compute the Einstein summation of.
+@torch.empty
+empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor
+
+Returns a tensor filled with uninitialized data. The shape of the tensor is defined by
+the variable argument size.
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.empty_like
+empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns an uninitialized tensor with the same size as input. torch.empty_like(input) is
+equivalent to torch.empty(input.size(), dtype=input.dtype, layout=input.layout,
+device=input.device).
 
 Args:
     input (Tensor): the size of input will determine size of the output tensor.
-    fill_value: the number to fill the output tensor with.
 
 Keyword args:
     dtype (dtype, optional): the desired data type of returned Tensor.
@@ -21,23 +346,12 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
-@torch.gather
-gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
+@torch.enable_grad
+Context-manager that enables gradient calculation.
+@torch.eq
+eq(input, other, *, out=None) -> Tensor
 
-Gathers values along an axis specified by dim.
-
-Args:
-    input (Tensor): the source tensor
-    dim (int): the axis along which to index
-    index (LongTensor): the indices of elements to gather
-
-Keyword arguments:
-    sparse_grad (bool, optional): If True, gradient w.r.t.
-    out (Tensor, optional): the destination tensor
-@torch.ge
-ge(input, other, *, out=None) -> Tensor
-
-Computes input geq other element-wise.
+Computes element-wise equality
 
 Args:
     input (Tensor): the tensor to compare
@@ -45,339 +359,26 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.gt
-gt(input, other, *, out=None) -> Tensor
+@torch.equal
+equal(input, other) -> bool
 
-Computes input > other element-wise.
+True if two tensors have the same size and elements, False otherwise.
+@torch.erf
+erf(input, *, out=None) -> Tensor
 
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
+Alias for torch.special.erf().
+@torch.exp
+exp(input, *, out=None) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.index_select
-index_select(input, dim, index, *, out=None) -> Tensor
-
-Returns a new tensor which indexes the input tensor along dimension dim using the
-entries in index.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the dimension in which we index
-    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.initial_seed
-Returns the initial seed for generating random numbers as a Python long.
-@torch.is_floating_point
-is_floating_point(input: Tensor) -> bool
-
-Returns True if the data type of input is a floating point data type i.e., one of
-torch.float64, torch.float32, torch.float16, and torch.bfloat16.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.is_grad_enabled
-is_grad_enabled() -> (bool)
-
-Returns True if grad mode is currently enabled.
-@torch.is_tensor
-Returns True if obj is a PyTorch tensor.
-
-Args:
-    Example::
-@torch.isclose
-isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is
-"close" to the corresponding element of other. Closeness is defined as:
-
-Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    rtol (float, optional): relative tolerance.
-    atol (float, optional): absolute tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
-@torch.isnan
-isnan(input) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is NaN
-or not. Complex values are considered NaN when either their real and/or imaginary part
-is NaN.
-
-Arguments:
-    input (Tensor): the input tensor.
-@torch.le
-le(input, other, *, out=None) -> Tensor
-
-Computes input leq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or Scalar): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.lerp
-lerp(input, end, weight, *, out=None)
-
-Does a linear interpolation of two tensors start (given by input) and end based on a
-scalar or tensor weight and returns the resulting out tensor.
-
-Args:
-    input (Tensor): the tensor with the starting points
-    end (Tensor): the tensor with the ending points
-    weight (float or tensor): the weight for the interpolation formula
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.linspace
-linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
-to end, inclusive. That is, the value are:
-
-Args:
-    start (float or Tensor): the starting value for the set of points.
-    end (float or Tensor): the ending value for the set of points.
-    steps (int): size of the constructed tensor
-
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-    dtype (torch.dtype, optional): the data type to perform the computation in.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.load
-load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
-
-Loads an object saved with torch.save() from a file.
-
-See weights-only-security for more details.
-
-Args:
-    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
-        a string or os.PathLike object containing a file name
-    map_location: a function, device, string or a dict specifying how to remap storage
-        locations
-    pickle_module: module used for unpickling metadata and objects (has to match the
-        pickle_module used to serialize file)
-    weights_only: Indicates whether unpickler should be restricted to loading only
-        tensors, primitive types, dictionaries and any types added via
-        torch.serialization.add_safe_globals().
-    mmap: Indicates whether the file should be mapped rather than loading all the
-        storages into memory.
-    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
-        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
-@torch.log
-log(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of the elements of input.
+Returns a new tensor with the exponential of the elements of the input tensor input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.log10
-log10(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+@torch.exp2
+exp2(input, *, out=None) -> Tensor
 
-Returns a new tensor with the logarithm to the base 10 of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log1p
-log1p(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of (1 + input).
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log2
-log2(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the logarithm to the base 2 of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log_softmax
-log_softmax(input, dim, *, dtype=None) -> Tensor
-
-See torch.nn.functional.log_softmax()
-@torch.logical_and
-logical_and(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical AND of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute AND with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_not
-logical_not(input, *, out=None) -> Tensor
-
-Computes the element-wise logical NOT of the given input tensor. If not specified, the
-output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
-are treated as False and non-zeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_or
-logical_or(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical OR of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute OR with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_xor
-logical_xor(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the element-wise logical XOR of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute XOR with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logsumexp
-logsumexp(input, dim, keepdim=False, *, out=None)
-
-Returns the log of summed exponentials of each row of the input tensor in the given
-dimension dim. The computation is numerically stabilized.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int or tuple of ints): the dimension or dimensions to reduce.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.lt
-lt(input, other, *, out=None) -> Tensor
-
-Computes input < other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.manual_seed
-Sets the seed for generating random numbers on all devices. Returns a torch.Generator
-object.
-
-Args:
-    seed (int): The desired seed.
-@torch.masked_fill
-masked_fill(input, mask, value) -> Tensor
-
-See Tensor.masked_fill()
-@torch.masked_select
-masked_select(input, mask, *, out=None) -> Tensor
-
-Returns a new 1-D tensor which indexes the input tensor according to the boolean mask
-mask which is a BoolTensor.
-
-Args:
-    input (Tensor): the input tensor.
-    mask  (BoolTensor): the tensor containing the binary mask to index with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.matmul
-matmul(input, other, *, out=None) -> Tensor
-
-Matrix product of two tensors.
-
-Arguments:
-    input (Tensor): the first tensor to be multiplied
-    other (Tensor): the second tensor to be multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.max
-max(input, *, out=None) -> Tensor
-
-Returns the maximum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.maximum
-maximum(input, other, *, out=None) -> Tensor
-
-Computes the element-wise maximum of input and other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.mean
-mean(input, *, dtype=None) -> Tensor
-
-Returns the mean value of all elements in the input tensor. Input must be floating point
-or complex.
-
-Args:
-    input (Tensor): the input tensor, either of floating point or complex dtype
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.median
-median(input) -> Tensor
-
-Returns the median of the values in input.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.min
-min(input, *, out=None) -> Tensor
-
-Returns the minimum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.minimum
-minimum(input, other, *, out=None) -> Tensor
-
-Computes the element-wise minimum of input and other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
+Alias for torch.special.exp2().
 """#

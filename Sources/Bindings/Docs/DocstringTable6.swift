@@ -2,70 +2,157 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
-@torch.mm
-mm(input, mat2, *, out=None) -> Tensor
+@torch.expm1
+expm1(input, *, out=None) -> Tensor
 
-Performs a matrix multiplication of the matrices input and mat2.
+Alias for torch.special.expm1().
+@torch.eye
+eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a 2-D tensor with ones on the diagonal and zeros elsewhere.
 
 Args:
-    input (Tensor): the first matrix to be matrix multiplied
-    mat2 (Tensor): the second matrix to be matrix multiplied
+    n (int): the number of rows
+    m (int, optional): the number of columns with default being n
 
-Keyword args:
+Keyword arguments:
     out (Tensor, optional): the output tensor.
-@torch.movedim
-movedim(input, source, destination) -> Tensor
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.flatten
+flatten(input, start_dim=0, end_dim=-1) -> Tensor
 
-Moves the dimension(s) of input at the position(s) in source to the position(s) in
-destination.
+Flattens input by reshaping it into a one-dimensional tensor. If start_dim or end_dim
+are passed, only dimensions starting with start_dim and ending with end_dim are
+flattened. The order of elements in input is unchanged.
 
 Args:
     input (Tensor): the input tensor.
-    source (int or tuple of ints): Original positions of the dims to move.
-    destination (int or tuple of ints): Destination positions for each of the original
-        dims.
-@torch.mul
-mul(input, other, *, out=None) -> Tensor
+    start_dim (int): the first dim to flatten
+    end_dim (int): the last dim to flatten
+@torch.flip
+flip(input, dims) -> Tensor
 
-Multiplies input by other.
+Reverse the order of an n-D tensor along given axis in dims.
 
 Args:
     input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to multiply input by.
+    dims (a list or tuple): axis to flip on
+@torch.fliplr
+fliplr(input) -> Tensor
+
+Flip tensor in the left/right direction, returning a new tensor.
+
+Args:
+    input (Tensor): Must be at least 2-dimensional.
+@torch.flipud
+flipud(input) -> Tensor
+
+Flip tensor in the up/down direction, returning a new tensor.
+
+Args:
+    input (Tensor): Must be at least 1-dimensional.
+@torch.floor
+floor(input, *, out=None) -> Tensor
+
+Returns a new tensor with the floor of the elements of input, the largest integer less
+than or equal to each element.
+
+Args:
+    input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.multiply
-multiply(input, other, *, out=None)
+@torch.floor_divide
+floor_divide(input, other, *, out=None) -> Tensor
 
-Alias for torch.mul().
-@torch.mv
-mv(input, vec, *, out=None) -> Tensor
-
-Performs a matrix-vector product of the matrix input and the vector vec.
+Before PyTorch 1.13 torch.floor_divide() incorrectly performed truncation division. To
+restore the previous behavior use torch.div() with rounding_mode='trunc'.
 
 Args:
-    input (Tensor): matrix to be multiplied
-    vec (Tensor): vector to be multiplied
+    input (Tensor or Number): the dividend
+    other (Tensor or Number): the divisor
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.narrow
-narrow(input, dim, start, length) -> Tensor
+@torch.fmod
+fmod(input, other, *, out=None) -> Tensor
 
-Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
-input from start to start + length. The returned tensor and input tensor share the same
-underlying storage.
+Applies C++'s std::fmod <https://en.cppreference.com/w/cpp/numeric/math/fmod> entrywise.
+The result has the same sign as the dividend input and its absolute value is less than
+that of other.
 
 Args:
-    input (Tensor): the tensor to narrow
-    dim (int): the dimension along which to narrow
-    start (int or Tensor): index of the element to start the narrowed dimension from.
-    length (int): length of the narrowed dimension, must be weakly positive
-@torch.ne
-ne(input, other, *, out=None) -> Tensor
+    input (Tensor): the dividend
+    other (Tensor or Scalar): the divisor
 
-Computes input neq other element-wise.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.frac
+frac(input, *, out=None) -> Tensor
+
+Computes the fractional portion of each element in input.
+@torch.from_numpy
+from_numpy(ndarray) -> Tensor
+
+Creates a Tensor from a ndarray.
+@torch.full
+full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Creates a tensor of size size filled with fill_value. The tensor's dtype is inferred
+from fill_value.
+
+Args:
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
+    fill_value (Scalar): the value to fill the output tensor with.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.full_like
+full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input filled with fill_value.
+torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
+dtype=input.dtype, layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+    fill_value: the number to fill the output tensor with.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.gather
+gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
+
+Gathers values along an axis specified by dim.
+
+Args:
+    input (Tensor): the source tensor
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to gather
+
+Keyword arguments:
+    sparse_grad (bool, optional): If True, gradient w.r.t.
+    out (Tensor, optional): the destination tensor
+@torch.ge
+ge(input, other, *, out=None) -> Tensor
+
+Computes input geq other element-wise.
 
 Args:
     input (Tensor): the tensor to compare
@@ -73,303 +160,220 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.neg
-neg(input, *, out=None) -> Tensor
+@torch.gt
+gt(input, other, *, out=None) -> Tensor
 
-Returns a new tensor with the negative of the elements of input.
+Computes input > other element-wise.
 
 Args:
-    input (Tensor): the input tensor.
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.negative
-negative(input, *, out=None) -> Tensor
+@torch.hsplit
+hsplit(input, indices_or_sections) -> List of Tensors
 
-Alias for torch.neg()
-@torch.no_grad
-Context-manager that disables gradient calculation.
-@torch.nonzero
-nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
-
-torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
-allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
-of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
-certain dimension.
-
-See below for more details on the two behaviors.
+Splits input, a tensor with one or more dimensions, into multiple tensors horizontally
+according to indices_or_sections. Each split is a view of input.
 
 Args:
-    input (Tensor): the input tensor.
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.hstack
+hstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence horizontally (column wise).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
 
 Keyword args:
-    out (LongTensor, optional): the output tensor containing indices
-@torch.norm
-Returns the matrix norm or vector norm of a given tensor.
-
-Args:
-    input (Tensor): The input tensor.
-@torch.normal
-normal(mean, std, *, generator=None, out=None) -> Tensor
-
-Returns a tensor of random numbers drawn from separate normal distributions whose mean
-and standard deviation are given.
-
-Args:
-    mean (float or Tensor): per-element mean(s).
-    std (float or Tensor): per-element standard deviation(s).
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
     out (Tensor, optional): the output tensor.
-@torch.numel
-numel(input: Tensor) -> int
+@torch.hypot
+hypot(input, other, *, out=None) -> Tensor
 
-Returns the total number of elements in the input tensor.
+Given the legs of a right triangle, return its hypotenuse.
+
+Args:
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.index_select
+index_select(input, dim, index, *, out=None) -> Tensor
+
+Returns a new tensor which indexes the input tensor along dimension dim using the
+entries in index.
 
 Args:
     input (Tensor): the input tensor.
-@torch.ones
-ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+    dim (int): the dimension in which we index
+    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
 
-Returns a tensor filled with the scalar value 1, with the shape defined by the variable
-argument size.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.initial_seed
+Returns the initial seed for generating random numbers as a Python long.
+@torch.inverse
+inverse(input, *, out=None) -> Tensor
+
+Alias for torch.linalg.inv()
+@torch.is_floating_point
+is_floating_point(input: Tensor) -> bool
+
+Returns True if the data type of input is a floating point data type i.e., one of
+torch.float64, torch.float32, torch.float16, and torch.bfloat16.
 
 Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
+    input (Tensor): the input tensor.
+@torch.is_grad_enabled
+is_grad_enabled() -> (bool)
+
+Returns True if grad mode is currently enabled.
+@torch.is_tensor
+Returns True if obj is a PyTorch tensor.
+
+Args:
+    Example::
+@torch.isclose
+isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is
+"close" to the corresponding element of other. Closeness is defined as:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    rtol (float, optional): relative tolerance.
+    atol (float, optional): absolute tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
+@torch.isin
+isin(elements, test_elements, *, assume_unique=False, invert=False) -> Tensor
+
+Tests if each element of elements is in test_elements. Returns a boolean tensor of the
+same shape as elements that is True for elements in test_elements and False otherwise.
+
+Args:
+    elements (Tensor or Scalar): Input elements
+    test_elements (Tensor or Scalar): Values against which to test for each input
+        element
+    assume_unique (bool, optional): If True, assumes both elements and test_elements
+        contain unique elements, which can speed up the calculation.
+    invert (bool, optional): If True, inverts the boolean return tensor, resulting in
+        True values for elements *not* in test_elements.
+@torch.isnan
+isnan(input) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is NaN
+or not. Complex values are considered NaN when either their real and/or imaginary part
+is NaN.
+
+Arguments:
+    input (Tensor): the input tensor.
+@torch.kron
+kron(input, other, *, out=None) -> Tensor
+
+Computes the Kronecker product, denoted by otimes, of input and other.
+
+Arguments:
+    input (Tensor)
+    other (Tensor)
+
+Keyword args:
+    out (Tensor, optional): The output tensor.
+@torch.le
+le(input, other, *, out=None) -> Tensor
+
+Computes input leq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or Scalar): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.lerp
+lerp(input, end, weight, *, out=None)
+
+Does a linear interpolation of two tensors start (given by input) and end based on a
+scalar or tensor weight and returns the resulting out tensor.
+
+Args:
+    input (Tensor): the tensor with the starting points
+    end (Tensor): the tensor with the ending points
+    weight (float or tensor): the weight for the interpolation formula
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.linspace
+linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
+to end, inclusive. That is, the value are:
+
+Args:
+    start (float or Tensor): the starting value for the set of points.
+    end (float or Tensor): the ending value for the set of points.
+    steps (int): size of the constructed tensor
 
 Keyword arguments:
     out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
+    dtype (torch.dtype, optional): the data type to perform the computation in.
     layout (layout, optional): the desired layout of returned Tensor.
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.ones_like
-ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.load
+load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
 
-Returns a tensor filled with the scalar value 1, with the same size as input.
-torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
+Loads an object saved with torch.save() from a file.
 
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword arguments:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.outer
-outer(input, vec2, *, out=None) -> Tensor
-
-Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
-size m, then out must be a matrix of size (n * m).
+See weights-only-security for more details.
 
 Args:
-    input (Tensor): 1-D input vector
-    vec2 (Tensor): 1-D input vector
+    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
+        a string or os.PathLike object containing a file name
+    map_location: a function, device, string or a dict specifying how to remap storage
+        locations
+    pickle_module: module used for unpickling metadata and objects (has to match the
+        pickle_module used to serialize file)
+    weights_only: Indicates whether unpickler should be restricted to loading only
+        tensors, primitive types, dictionaries and any types added via
+        torch.serialization.add_safe_globals().
+    mmap: Indicates whether the file should be mapped rather than loading all the
+        storages into memory.
+    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
+        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
+@torch.log
+log(input, *, out=None) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): optional output matrix
-@torch.permute
-permute(input, dims) -> Tensor
-
-Returns a view of the original tensor input with its dimensions permuted.
-
-Args:
-    input (Tensor): the input tensor.
-    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
-@torch.pow
-pow(input, exponent, *, out=None) -> Tensor
-
-Takes the power of each element in input with exponent and returns a tensor with the
-result.
-
-Args:
-    input (Tensor): the input tensor.
-    exponent (float or tensor): the exponent value
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.prod
-prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
-
-Returns the product of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.rand
-rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a tensor filled with random numbers from a uniform distribution on the interval
-[0, 1)
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.rand_like
-rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input that is filled with random numbers from a
-uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
-torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.randint
-randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with random integers generated uniformly between low (inclusive)
-and high (exclusive).
-
-Args:
-    low (int, optional): Lowest integer to be drawn from the distribution.
-    high (int): One above the highest integer to be drawn from the distribution.
-    size (tuple): a tuple defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (torch.dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.randn
-randn(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a tensor filled with random numbers from a normal distribution with mean 0 and
-variance 1 (also called the standard normal distribution).
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.randn_like
-randn_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input that is filled with random numbers from a
-normal distribution with mean 0 and variance 1. Please refer to torch.randn() for the
-sampling process of complex dtypes. torch.randn_like(input) is equivalent to
-torch.randn(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.randperm
-randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a random permutation of integers from 0 to n - 1.
-
-Args:
-    n (int): the upper bound (exclusive)
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.reciprocal
-reciprocal(input, *, out=None) -> Tensor
-
-Returns a new tensor with the reciprocal of the elements of input
+Returns a new tensor with the natural logarithm of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.relu
-relu(input) -> Tensor
+@torch.log10
+log10(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Applies the rectified linear unit function element-wise.
-
-See torch.nn.functional.relu()
-@torch.remainder
-remainder(input, other, *, out=None) -> Tensor
-
-Computes Python's modulus operation
-<https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations>
-entrywise.  The result has the same sign as the divisor other and its absolute value is
-less than that of other.
-
-Args:
-    input (Tensor or Scalar): the dividend
-    other (Tensor or Scalar): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.reshape
-reshape(input, shape) -> Tensor
-
-Returns a tensor with the same data and number of elements as input, but with the
-specified shape. When possible, the returned tensor will be a view of input. Otherwise,
-it will be a copy. Contiguous inputs and inputs with compatible strides can be reshaped
-without copying, but you should not depend on the copying vs. viewing behavior.
-
-See torch.Tensor.view() on when it is possible to return a view.
-
-Args:
-    input (Tensor): the tensor to be reshaped
-    shape (tuple of int): the new shape
-@torch.round
-round(input, *, decimals=0, out=None) -> Tensor
-
-Rounds elements of input to the nearest integer.
+Returns a new tensor with the logarithm to the base 10 of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
-    decimals (int): Number of decimal places to round to (default: 0).
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.log1p
+log1p(input, *, out=None) -> Tensor
+
+Returns a new tensor with the natural logarithm of (1 + input).
+
+Args:
+    input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.

@@ -2,367 +2,373 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
-@torch.rsqrt
-rsqrt(input, *, out=None) -> Tensor
+@torch.log2
+log2(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Returns a new tensor with the reciprocal of the square-root of each of the elements of
-input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.save
-save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
-
-Saves an object to a disk file.
-
-See also: saving-loading-tensors
-
-Args:
-    obj: saved object
-    f: a file-like object (has to implement write and flush) or a string or os.PathLike
-        object containing a file name
-    pickle_module: module used for pickling metadata and objects
-    pickle_protocol: can be specified to override the default protocol
-@torch.seed
-Sets the seed for generating random numbers to a non-deterministic random number on all
-devices. Returns a 64 bit number used to seed the RNG.
-@torch.select
-select(input, dim, index) -> Tensor
-
-Slices the input tensor along the selected dimension at the given index. This function
-returns a view of the original tensor with the given dimension removed.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the dimension to slice
-    index (int): the index to select with
-@torch.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.set_printoptions
-Set options for printing. Items shamelessly taken from NumPy
-
-Args:
-    precision: Number of digits of precision for floating point output (default = 4).
-    threshold: Total number of array elements which trigger summarization rather than
-        full repr (default = 1000).
-    edgeitems: Number of array items in summary at beginning and end of each dimension
-        (default = 3).
-    linewidth: The number of characters per line for the purpose of inserting line
-        breaks (default = 80).
-    profile: Sane defaults for pretty printing.
-    sci_mode: Enable (True) or disable (False) scientific notation.
-@torch.sigmoid
-sigmoid(input, *, out=None) -> Tensor
-
-Alias for torch.special.expit().
-@torch.sign
-sign(input, *, out=None) -> Tensor
-
-Returns a new tensor with the signs of the elements of input.
+Returns a new tensor with the logarithm to the base 2 of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.sin
-sin(input, *, out=None) -> Tensor
+@torch.log_softmax
+log_softmax(input, dim, *, dtype=None) -> Tensor
 
-Returns a new tensor with the sine of the elements in the input tensor, where each value
-in this input tensor is in radians.
+See torch.nn.functional.log_softmax()
+@torch.logaddexp
+logaddexp(input, other, *, out=None) -> Tensor
+
+Logarithm of the sum of exponentiations of the inputs.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+@torch.logical_and
+logical_and(input, other, *, out=None) -> Tensor
+
+Computes the element-wise logical AND of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute AND with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_not
+logical_not(input, *, out=None) -> Tensor
+
+Computes the element-wise logical NOT of the given input tensor. If not specified, the
+output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
+are treated as False and non-zeros are treated as True.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.sinh
-sinh(input, *, out=None) -> Tensor
+@torch.logical_or
+logical_or(input, other, *, out=None) -> Tensor
 
-Returns a new tensor with the hyperbolic sine of the elements of input.
+Computes the element-wise logical OR of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
 
 Args:
     input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute OR with
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.softmax
-softmax(input, dim, *, dtype=None) -> Tensor
+@torch.logical_xor
+logical_xor(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Alias for torch.nn.functional.softmax().
-@torch.sort
-sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
-
-Sorts the elements of the input tensor along a given dimension in ascending order by
-value.
+Computes the element-wise logical XOR of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
 
 Args:
     input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): makes the sorting routine stable, which guarantees that the
-        order of equivalent elements is preserved.
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.split
-Splits the tensor into chunks. Each chunk is a view of the original tensor.
-
-Args:
-    tensor (Tensor): tensor to split.
-    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
-        for each chunk
-    dim (int): dimension along which to split the tensor.
-@torch.sqrt
-sqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the square-root of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute XOR with
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.square
-square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+@torch.logsumexp
+logsumexp(input, dim, keepdim=False, *, out=None)
 
-Returns a new tensor with the square of the elements of input.
+Returns the log of summed exponentials of each row of the input tensor in the given
+dimension dim. The computation is numerically stabilized.
 
 Args:
     input (Tensor): the input tensor.
+    dim (int or tuple of ints): the dimension or dimensions to reduce.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.squeeze
-squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
+@torch.lt
+lt(input, other, *, out=None) -> Tensor
 
-Returns a tensor with all specified dimensions of input of size 1 removed.
+Computes input < other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.manual_seed
+Sets the seed for generating random numbers on all devices. Returns a torch.Generator
+object.
+
+Args:
+    seed (int): The desired seed.
+@torch.masked_fill
+masked_fill(input, mask, value) -> Tensor
+
+See Tensor.masked_fill()
+@torch.masked_select
+masked_select(input, mask, *, out=None) -> Tensor
+
+Returns a new 1-D tensor which indexes the input tensor according to the boolean mask
+mask which is a BoolTensor.
 
 Args:
     input (Tensor): the input tensor.
-    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
-        the specified dimensions.
-@torch.stack
-stack(tensors, dim=0, *, out=None) -> Tensor
+    mask  (BoolTensor): the tensor containing the binary mask to index with
 
-Concatenates a sequence of tensors along a new dimension.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.matmul
+matmul(input, other, *, out=None) -> Tensor
+
+Matrix product of two tensors.
 
 Arguments:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-    dim (int, optional): dimension to insert.
+    input (Tensor): the first tensor to be multiplied
+    other (Tensor): the second tensor to be multiplied
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.std
-std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
+@torch.max
+max(input, *, out=None) -> Tensor
 
-Calculates the standard deviation over the dimensions specified by dim. dim can be a
-single dimension, list of dimensions, or None to reduce over all dimensions.
+Returns the maximum value of all elements in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.sub
-sub(input, other, *, alpha=1, out=None) -> Tensor
-
-Subtracts other, scaled by alpha, from input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to subtract from input.
-
-Keyword args:
-    alpha (Number): the multiplier for other.
     out (Tensor, optional): the output tensor.
-@torch.sum
-sum(input, *, dtype=None) -> Tensor
+@torch.maximum
+maximum(input, other, *, out=None) -> Tensor
 
-Returns the sum of all elements in the input tensor.
+Computes the element-wise maximum of input and other.
 
 Args:
     input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.mean
+mean(input, *, dtype=None) -> Tensor
+
+Returns the mean value of all elements in the input tensor. Input must be floating point
+or complex.
+
+Args:
+    input (Tensor): the input tensor, either of floating point or complex dtype
 
 Keyword args:
     dtype (dtype, optional): the desired data type of returned tensor.
-@torch.swapaxes
-swapaxes(input, axis0, axis1) -> Tensor
+@torch.median
+median(input) -> Tensor
 
-Alias for torch.transpose().
-@torch.t
-t(input) -> Tensor
-
-Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
-
-See also torch.transpose().
+Returns the median of the values in input.
 
 Args:
     input (Tensor): the input tensor.
-@torch.tan
-tan(input, *, out=None) -> Tensor
+@torch.min
+min(input, *, out=None) -> Tensor
 
-Returns a new tensor with the tangent of the elements in the input tensor, where each
-value in this input tensor is in radians.
+Returns the minimum value of all elements in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.tanh
-tanh(input, *, out=None) -> Tensor
+@torch.minimum
+minimum(input, other, *, out=None) -> Tensor
 
-Returns a new tensor with the hyperbolic tangent of the elements of input.
+Computes the element-wise minimum of input and other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.mm
+mm(input, mat2, *, out=None) -> Tensor
+
+Performs a matrix multiplication of the matrices input and mat2.
+
+Args:
+    input (Tensor): the first matrix to be matrix multiplied
+    mat2 (Tensor): the second matrix to be matrix multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.movedim
+movedim(input, source, destination) -> Tensor
+
+Moves the dimension(s) of input at the position(s) in source to the position(s) in
+destination.
+
+Args:
+    input (Tensor): the input tensor.
+    source (int or tuple of ints): Original positions of the dims to move.
+    destination (int or tuple of ints): Destination positions for each of the original
+        dims.
+@torch.mul
+mul(input, other, *, out=None) -> Tensor
+
+Multiplies input by other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to multiply input by.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.multiply
+multiply(input, other, *, out=None)
+
+Alias for torch.mul().
+@torch.mv
+mv(input, vec, *, out=None) -> Tensor
+
+Performs a matrix-vector product of the matrix input and the vector vec.
+
+Args:
+    input (Tensor): matrix to be multiplied
+    vec (Tensor): vector to be multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.nan_to_num
+nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None) -> Tensor
+
+Replaces :literal:NaN, positive infinity, and negative infinity values in input with the
+values specified by nan, posinf, and neginf, respectively. By default, :literal:NaN\ s
+are replaced with zero, positive infinity is replaced with the greatest finite value
+representable by input's dtype, and negative infinity is replaced with the least finite
+value representable by input's dtype.
+
+Args:
+    input (Tensor): the input tensor.
+    nan (Number, optional): the value to replace :literal:NaN\s with.
+    posinf (Number, optional): if a Number, the value to replace positive infinity
+        values with.
+    neginf (Number, optional): if a Number, the value to replace negative infinity
+        values with.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.narrow
+narrow(input, dim, start, length) -> Tensor
+
+Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
+input from start to start + length. The returned tensor and input tensor share the same
+underlying storage.
+
+Args:
+    input (Tensor): the tensor to narrow
+    dim (int): the dimension along which to narrow
+    start (int or Tensor): index of the element to start the narrowed dimension from.
+    length (int): length of the narrowed dimension, must be weakly positive
+@torch.ne
+ne(input, other, *, out=None) -> Tensor
+
+Computes input neq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.neg
+neg(input, *, out=None) -> Tensor
+
+Returns a new tensor with the negative of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.tensor
-tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
+@torch.negative
+negative(input, *, out=None) -> Tensor
 
-Constructs a tensor with no autograd history (also known as a "leaf tensor", see
-:doc:/notes/autograd) by copying data.
+Alias for torch.neg()
+@torch.no_grad
+Context-manager that disables gradient calculation.
+@torch.nonzero
+nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
 
-Args:
-    data (array_like): Initial data for the tensor.
+torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
+allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
+of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
+certain dimension.
 
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    device (device, optional): the device of the constructed tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.topk
-topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
-
-Returns the k largest elements of the given input tensor along a given dimension.
-
-Args:
-    input (Tensor): the input tensor.
-    k (int): the k in "top-k"
-    dim (int, optional): the dimension to sort along
-    largest (bool, optional): controls whether to return largest or smallest elements
-    sorted (bool, optional): controls whether to return the elements in sorted order
-
-Keyword args:
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.transpose
-transpose(input, dim0, dim1) -> Tensor
-
-Returns a tensor that is a transposed version of input. The given dimensions dim0 and
-dim1 are swapped.
-
-See also torch.t().
-
-Args:
-    input (Tensor): the input tensor.
-    dim0 (int): the first dimension to be transposed
-    dim1 (int): the second dimension to be transposed
-@torch.true_divide
-true_divide(dividend, divisor, *, out) -> Tensor
-
-Alias for torch.div() with rounding_mode=None.
-@torch.trunc
-trunc(input, *, out=None) -> Tensor
-
-Returns a new tensor with the truncated integer values of the elements of input.
+See below for more details on the two behaviors.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
+    out (LongTensor, optional): the output tensor containing indices
+@torch.norm
+Returns the matrix norm or vector norm of a given tensor.
+
+Args:
+    input (Tensor): The input tensor.
+@torch.normal
+normal(mean, std, *, generator=None, out=None) -> Tensor
+
+Returns a tensor of random numbers drawn from separate normal distributions whose mean
+and standard deviation are given.
+
+Args:
+    mean (float or Tensor): per-element mean(s).
+    std (float or Tensor): per-element standard deviation(s).
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
     out (Tensor, optional): the output tensor.
-@torch.typename
-String representation of the type of an object.
-@torch.unbind
-unbind(input, dim=0) -> seq
+@torch.numel
+numel(input: Tensor) -> int
 
-Removes a tensor dimension.
-
-Arguments:
-    input (Tensor): the tensor to unbind
-    dim (int): dimension to remove
-@torch.unflatten
-unflatten(input, dim, sizes) -> Tensor
-
-Expands a dimension of the input tensor over multiple dimensions.
+Returns the total number of elements in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
-    dim (int): Dimension to be unflattened, specified as an index into input.shape.
-    sizes (Tuple[int]): New shape of the unflattened dimension.
-@torch.unique
-unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None) -> tuple[Tensor, Tensor, Tensor]
+@torch.ones
+ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
 
-Returns the unique elements of the input tensor.
-
-Args:
-    input (Tensor): the input tensor
-    sorted (bool): Whether to sort the unique elements in ascending order before
-        returning as output.
-    return_inverse (bool): Whether to also return the indices for where elements in the
-        original input ended up in the returned unique list.
-    return_counts (bool): Whether to also return the counts for each unique element.
-    dim (int, optional): the dimension to operate upon.
-@torch.unsqueeze
-unsqueeze(input, dim) -> Tensor
-
-Returns a new tensor with a dimension of size one inserted at the specified position.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the index at which to insert the singleton dimension
-@torch.var
-var(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
-
-Calculates the variance over the dimensions specified by dim. dim can be a single
-dimension, list of dimensions, or None to reduce over all dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.where
-where(condition, input, other, *, out=None) -> Tensor
-
-Return a tensor of elements selected from either input or other, depending on condition.
-
-Arguments:
-    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
-    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
-        where condition is True
-    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
-        where condition is False
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.zeros
-zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with the scalar value 0, with the shape defined by the variable
+Returns a tensor filled with the scalar value 1, with the shape defined by the variable
 argument size.
 
 Args:
     size (int...): a sequence of integers defining the shape of the output tensor.
 
-Keyword args:
+Keyword arguments:
     out (Tensor, optional): the output tensor.
     dtype (dtype, optional): the desired data type of returned tensor.
     layout (layout, optional): the desired layout of returned Tensor.
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
+@torch.ones_like
+ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 1, with the same size as input.
+torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword arguments:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
 """#

@@ -2,17 +2,83 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
-@torch.zeros_like
-zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.outer
+outer(input, vec2, *, out=None) -> Tensor
 
-Returns a tensor filled with the scalar value 0, with the same size as input.
-torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
+Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
+size m, then out must be a matrix of size (n * m).
+
+Args:
+    input (Tensor): 1-D input vector
+    vec2 (Tensor): 1-D input vector
+
+Keyword args:
+    out (Tensor, optional): optional output matrix
+@torch.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.permute
+permute(input, dims) -> Tensor
+
+Returns a view of the original tensor input with its dimensions permuted.
+
+Args:
+    input (Tensor): the input tensor.
+    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
+@torch.pow
+pow(input, exponent, *, out=None) -> Tensor
+
+Takes the power of each element in input with exponent and returns a tensor with the
+result.
+
+Args:
+    input (Tensor): the input tensor.
+    exponent (float or tensor): the exponent value
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.prod
+prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
+
+Returns the product of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.rand
+rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a uniform distribution on the interval
+[0, 1)
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.rand_like
+rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
+torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
 
 Args:
     input (Tensor): the size of input will determine size of the output tensor.
 
 Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
     dtype (dtype, optional): the desired data type of returned Tensor.
     layout (layout, optional): the desired layout of returned tensor.
     device (device, optional): the desired device of returned tensor.
@@ -20,365 +86,289 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
-@torch.nn.BCELoss
-Creates a criterion that measures the Binary Cross Entropy between the target and the
-input probabilities:
+@torch.randint
+randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with random integers generated uniformly between low (inclusive)
+and high (exclusive).
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.BCELoss.forward
-Runs the forward pass.
-@torch.nn.BCEWithLogitsLoss
-This loss combines a Sigmoid layer and the BCELoss in one single class. This version is
-more numerically stable than using a plain Sigmoid followed by a BCELoss as, by
-combining the operations into one layer, we take advantage of the log-sum-exp trick for
-numerical stability.
+    low (int, optional): Lowest integer to be drawn from the distribution.
+    high (int): One above the highest integer to be drawn from the distribution.
+    size (tuple): a tuple defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (torch.dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.randn
+randn(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a normal distribution with mean 0 and
+variance 1 (also called the standard normal distribution).
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.BCEWithLogitsLoss.forward
-Runs the forward pass.
-@torch.nn.CrossEntropyLoss
-This criterion computes the cross entropy loss between input logits and target.
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.randn_like
+randn_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+normal distribution with mean 0 and variance 1. Please refer to torch.randn() for the
+sampling process of complex dtypes. torch.randn_like(input) is equivalent to
+torch.randn(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.CrossEntropyLoss.forward
-Runs the forward pass.
-@torch.nn.Dropout
-During training, randomly zeroes some of the elements of the input tensor with
-probability p.
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.randperm
+randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a random permutation of integers from 0 to n - 1.
 
 Args:
-    p: probability of an element to be zeroed.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.Dropout.forward
-Runs the forward pass.
-@torch.nn.ELU
-Applies the Exponential Linear Unit (ELU) function, element-wise.
+    n (int): the upper bound (exclusive)
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.reciprocal
+reciprocal(input, *, out=None) -> Tensor
+
+Returns a new tensor with the reciprocal of the elements of input
 
 Args:
-    alpha: the alpha value for the ELU formulation.
-    inplace: can optionally do the operation in-place.
-@torch.nn.ELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ELU.forward
-Runs the forward pass.
-@torch.nn.Flatten
-Flattens a contiguous range of dims into a tensor.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.relu
+relu(input) -> Tensor
+
+Applies the rectified linear unit function element-wise.
+
+See torch.nn.functional.relu()
+@torch.remainder
+remainder(input, other, *, out=None) -> Tensor
+
+Computes Python's modulus operation
+<https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations>
+entrywise.  The result has the same sign as the divisor other and its absolute value is
+less than that of other.
 
 Args:
-    start_dim: first dim to flatten (default = 1).
-    end_dim: last dim to flatten (default = -1).
-@torch.nn.Flatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Flatten.forward
-Runs the forward pass.
-@torch.nn.GELU
-Applies the Gaussian Error Linear Units function.
+    input (Tensor or Scalar): the dividend
+    other (Tensor or Scalar): the divisor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.repeat_interleave
+repeat_interleave(input, repeats, dim=None, *, output_size=None) -> Tensor
+
+Repeat elements of a tensor.
 
 Args:
-    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
-        'tanh'.
-@torch.nn.GELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.GELU.forward
-Runs the forward pass.
-@torch.nn.HuberLoss
-Creates a criterion that uses a squared term if the absolute element-wise error falls
-below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
-L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
-than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
-<https://en.wikipedia.org/wiki/Huber_loss> for more information.
+    input (Tensor): the input tensor.
+    repeats (Tensor or int): The number of repetitions for each element.
+    dim (int, optional): The dimension along which to repeat values.
+
+Keyword args:
+    output_size (int, optional): Total output size for the given axis ( e.g. sum of
+        repeats).
+@torch.reshape
+reshape(input, shape) -> Tensor
+
+Returns a tensor with the same data and number of elements as input, but with the
+specified shape. When possible, the returned tensor will be a view of input. Otherwise,
+it will be a copy. Contiguous inputs and inputs with compatible strides can be reshaped
+without copying, but you should not depend on the copying vs. viewing behavior.
+
+See torch.Tensor.view() on when it is possible to return a view.
 
 Args:
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): Specifies the threshold at which to change between
-        delta-scaled L1 and L2 loss.
-@torch.nn.HuberLoss.forward
-Runs the forward pass.
-@torch.nn.Identity
-A placeholder identity operator that is argument-insensitive.
+    input (Tensor): the tensor to be reshaped
+    shape (tuple of int): the new shape
+@torch.roll
+roll(input, shifts, dims=None) -> Tensor
+
+Roll the tensor input along the given dimension(s). Elements that are shifted beyond the
+last position are re-introduced at the first position. If dims is None, the tensor will
+be flattened before rolling and then restored to the original shape.
 
 Args:
-    args: any argument (unused)
-    kwargs: any keyword argument (unused)
-@torch.nn.Identity.forward
-Runs the forward pass.
-@torch.nn.L1Loss
-Creates a criterion that measures the mean absolute error (MAE) between each element in
-the input x and target y.
+    input (Tensor): the input tensor.
+    shifts (int or tuple of ints): The number of places by which the elements of the
+        tensor are shifted.
+    dims (int or tuple of ints): Axis along which to roll
+@torch.round
+round(input, *, decimals=0, out=None) -> Tensor
+
+Rounds elements of input to the nearest integer.
 
 Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.L1Loss.forward
-Runs the forward pass.
-@torch.nn.LeakyReLU
-Applies the LeakyReLU function element-wise.
+    input (Tensor): the input tensor.
+    decimals (int): Number of decimal places to round to (default: 0).
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.row_stack
+row_stack(tensors, *, out=None) -> Tensor
+
+Alias of torch.vstack().
+@torch.rsqrt
+rsqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the reciprocal of the square-root of each of the elements of
+input.
 
 Args:
-    negative_slope: Controls the angle of the negative slope (which is used for negative
-        input values).
-    inplace: can optionally do the operation in-place.
-@torch.nn.LeakyReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.LeakyReLU.forward
-Run forward pass.
-@torch.nn.Linear
-Applies an affine linear transformation to the incoming data: y = xA^T + b.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.save
+save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
+
+Saves an object to a disk file.
+
+See also: saving-loading-tensors
 
 Args:
-    in_features: size of each input sample
-    out_features: size of each output sample
-    bias: If set to False, the layer will not learn an additive bias.
-@torch.nn.Linear.extra_repr
-Return the extra representation of the module.
-@torch.nn.Linear.forward
-Runs the forward pass.
-@torch.nn.Linear.reset_parameters
-Resets parameters based on their initialization used in __init__.
-@torch.nn.LogSoftmax
-Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
+    obj: saved object
+    f: a file-like object (has to implement write and flush) or a string or os.PathLike
+        object containing a file name
+    pickle_module: module used for pickling metadata and objects
+    pickle_protocol: can be specified to override the default protocol
+@torch.scatter
+scatter(input, dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_()
+@torch.scatter_add
+scatter_add(input, dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_add_()
+@torch.searchsorted
+searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=None, out=None, sorter=None) -> Tensor
+
+Find the indices from the *innermost* dimension of sorted_sequence such that, if the
+corresponding values in values were inserted before the indices, when sorted, the order
+of the corresponding *innermost* dimension within sorted_sequence would be preserved.
+Return a new tensor with the same size as values. More formally, the returned index
+satisfies the following rules:
 
 Args:
-    dim (int): A dimension along which LogSoftmax will be computed.
-@torch.nn.LogSoftmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.LogSoftmax.forward
-Runs the forward pass.
-@torch.nn.MSELoss
-Creates a criterion that measures the mean squared error (squared L2 norm) between each
-element in the input x and target y.
+    sorted_sequence (Tensor): N-D or 1-D tensor, containing monotonically increasing
+        sequence on the *innermost* dimension unless sorter is provided, in which case
+        the sequence does not need to be sorted.
+    values (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
+
+Keyword args:
+    out_int32 (bool, optional): indicate the output data type.
+    right (bool, optional): if False, return the first suitable location that is found.
+    side (str, optional): the same as right but preferred.
+    out (Tensor, optional): the output tensor, must be the same size as values if
+        provided.
+    sorter (LongTensor, optional): if provided, a tensor matching the shape of the
+        unsorted sorted_sequence containing a sequence of indices that sort it in the
+        ascending order on the innermost dimension
+@torch.seed
+Sets the seed for generating random numbers to a non-deterministic random number on all
+devices. Returns a 64 bit number used to seed the RNG.
+@torch.select
+select(input, dim, index) -> Tensor
+
+Slices the input tensor along the selected dimension at the given index. This function
+returns a view of the original tensor with the given dimension removed.
 
 Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.MSELoss.forward
-Runs the forward pass.
-@torch.nn.Module
-Base class for all neural network modules.
-@torch.nn.Module.add_module
-Add a child module to the current module.
+    input (Tensor): the input tensor.
+    dim (int): the dimension to slice
+    index (int): the index to select with
+@torch.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
 
 Args:
-    name (str): name of the child module.
-    module (Module): child module to be added to the module.
-@torch.nn.Module.apply
-Apply fn recursively to every submodule (as returned by .children()) as well as self.
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@torch.set_printoptions
+Set options for printing. Items shamelessly taken from NumPy
 
 Args:
-    fn (Module -> None): function to be applied to each submodule
-@torch.nn.Module.buffers
-Return an iterator over module buffers.
+    precision: Number of digits of precision for floating point output (default = 4).
+    threshold: Total number of array elements which trigger summarization rather than
+        full repr (default = 1000).
+    edgeitems: Number of array items in summary at beginning and end of each dimension
+        (default = 3).
+    linewidth: The number of characters per line for the purpose of inserting line
+        breaks (default = 80).
+    profile: Sane defaults for pretty printing.
+    sci_mode: Enable (True) or disable (False) scientific notation.
+@torch.sigmoid
+sigmoid(input, *, out=None) -> Tensor
+
+Alias for torch.special.expit().
+@torch.sign
+sign(input, *, out=None) -> Tensor
+
+Returns a new tensor with the signs of the elements of input.
 
 Args:
-    recurse (bool): if True, then yields buffers of this module and all submodules.
-@torch.nn.Module.children
-Return an iterator over immediate children modules.
-@torch.nn.Module.cpu
-Move all model parameters and buffers to the CPU.
-@torch.nn.Module.cuda
-Move all model parameters and buffers to the GPU.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sin
+sin(input, *, out=None) -> Tensor
+
+Returns a new tensor with the sine of the elements in the input tensor, where each value
+in this input tensor is in radians.
 
 Args:
-    device (int, optional): if specified, all parameters will be copied to that device
-@torch.nn.Module.double
-Casts all floating point parameters and buffers to double datatype.
-@torch.nn.Module.eval
-Set the module in evaluation mode.
+    input (Tensor): the input tensor.
 
-See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
-@torch.nn.Module.extra_repr
-Return the extra representation of the module.
-@torch.nn.Module.float
-Casts all floating point parameters and buffers to float datatype.
-@torch.nn.Module.forward
-Define the computation performed at every call.
-@torch.nn.Module.get_submodule
-Return the submodule given by target if it exists, otherwise throw an error.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sinh
+sinh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic sine of the elements of input.
 
 Args:
-    target: The fully-qualified string name of the submodule to look for.
-@torch.nn.Module.load_state_dict
-Copy parameters and buffers from state_dict into this module and its descendants.
+    input (Tensor): the input tensor.
 
-Args:
-    state_dict (dict): a dict containing parameters and persistent buffers.
-    strict (bool, optional): whether to strictly enforce that the keys in state_dict
-        match the keys returned by this module's state_dict() function.
-    assign (bool, optional): When set to False, the properties of the tensors in the
-        current module are preserved whereas setting it to True preserves properties of
-        the Tensors in the state dict.
-@torch.nn.Module.modules
-Return an iterator over all modules in the network.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.softmax
+softmax(input, dim, *, dtype=None) -> Tensor
 
-Args:
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not.
-@torch.nn.Module.named_buffers
-Return an iterator over module buffers, yielding both the name of the buffer as well as
-the buffer itself.
-
-Args:
-    prefix (str): prefix to prepend to all buffer names.
-    recurse (bool, optional): if True, then yields buffers of this module and all
-        submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
-        result.
-@torch.nn.Module.named_children
-Return an iterator over immediate children modules, yielding both the name of the module
-as well as the module itself.
-@torch.nn.Module.named_modules
-Return an iterator over all modules in the network, yielding both the name of the module
-as well as the module itself.
-
-Args:
-    memo: a memo to store the set of modules already added to the result
-    prefix: a prefix that will be added to the name of the module
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not
-@torch.nn.Module.named_parameters
-Return an iterator over module parameters, yielding both the name of the parameter as
-well as the parameter itself.
-
-Args:
-    prefix (str): prefix to prepend to all parameter names.
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
-        the result.
-@torch.nn.Module.parameters
-Return an iterator over module parameters.
-
-Args:
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-@torch.nn.Module.register_buffer
-Add a buffer to the module.
-
-Args:
-    name (str): name of the buffer.
-    tensor (Tensor or None): buffer to be registered.
-    persistent (bool): whether the buffer is part of this module's state_dict.
-@torch.nn.Module.register_module
-Alias for add_module().
-@torch.nn.Module.register_parameter
-Add a parameter to the module.
-
-Args:
-    name (str): name of the parameter.
-    param (Parameter or None): parameter to be added to the module.
-@torch.nn.Module.requires_grad_
-Change if autograd should record operations on parameters in this module.
-
-See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
-
-Args:
-    requires_grad (bool): whether autograd should record operations on parameters in
-        this module.
-@torch.nn.Module.state_dict
-Return a dictionary containing references to the whole state of the module.
-
-Args:
-    destination (dict, optional): If provided, the state of module will be updated into
-        the dict and the same object is returned.
-    prefix (str, optional): a prefix added to parameter and buffer names to compose the
-        keys in state_dict.
-    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
-        detached from autograd.
-@torch.nn.Module.to
-Move and/or cast the parameters and buffers.
-@torch.nn.Module.train
-Set the module in training mode.
-
-Args:
-    mode (bool): whether to set training mode (True) or evaluation mode (False).
-@torch.nn.Module.type
-Casts all parameters and buffers to dst_type.
-
-Args:
-    dst_type (type or string): the desired type
-@torch.nn.Module.zero_grad
-Reset gradients of all model parameters.
-
-See similar function under Optimizer for more context.
-
-Args:
-    set_to_none (bool): instead of setting to zero, set the grads to None.
-@torch.nn.ModuleDict
-Holds submodules in a dictionary.
-
-Args:
-    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
-        iterable of key-value pairs of type (string, module)
-@torch.nn.ModuleDict.items
-Return an iterable of the ModuleDict key/value pairs.
-@torch.nn.ModuleDict.keys
-Return an iterable of the ModuleDict keys.
-@torch.nn.ModuleDict.update
-Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
-
-Args:
-    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
-        key-value pairs of type (string, Module)
-@torch.nn.ModuleDict.values
-Return an iterable of the ModuleDict values.
-@torch.nn.ModuleList
-Holds submodules in a list.
-
-Args:
-    modules (iterable, optional): an iterable of modules to add
-@torch.nn.ModuleList.append
-Append a given module to the end of the list.
-
-Args:
-    module (nn.Module): module to append
-@torch.nn.ModuleList.extend
-Append modules from a Python iterable to the end of the list.
-
-Args:
-    modules (iterable): iterable of modules to append
-@torch.nn.NLLLoss
-The negative log likelihood loss. It is useful to train a classification problem with C
-classes.
-
-Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.NLLLoss.forward
-Runs the forward pass.
-@torch.nn.Parameter
-A kind of Tensor that is to be considered a module parameter.
-
-Args:
-    data (Tensor): parameter tensor.
-    requires_grad (bool, optional): if the parameter requires gradient.
+Alias for torch.nn.functional.softmax().
 """#

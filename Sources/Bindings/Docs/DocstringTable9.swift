@@ -2,381 +2,381 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
-@torch.nn.ReLU
-Applies the rectified linear unit function element-wise.
+@torch.sort
+sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
+
+Sorts the elements of the input tensor along a given dimension in ascending order by
+value.
 
 Args:
-    inplace: can optionally do the operation in-place.
-@torch.nn.ReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ReLU.forward
-Runs the forward pass.
-@torch.nn.Sequential
-A sequential container.
-@torch.nn.Sequential.append
-Append a given module to the end.
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): makes the sorting routine stable, which guarantees that the
+        order of equivalent elements is preserved.
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.split
+Splits the tensor into chunks. Each chunk is a view of the original tensor.
 
 Args:
-    module (nn.Module): module to append
-@torch.nn.Sequential.forward
-Runs the forward pass.
-@torch.nn.SiLU
-Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
-@torch.nn.SiLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.SiLU.forward
-Runs the forward pass.
-@torch.nn.Sigmoid
-Applies the Sigmoid function element-wise.
-@torch.nn.Sigmoid.forward
-Runs the forward pass.
-@torch.nn.SmoothL1Loss
-Creates a criterion that uses a squared term if the absolute element-wise error falls
-below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
-in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
-Girshick).
+    tensor (Tensor): tensor to split.
+    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
+        for each chunk
+    dim (int): dimension along which to split the tensor.
+@torch.sqrt
+sqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the square-root of the elements of input.
 
 Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change between L1 and L2
-        loss.
-@torch.nn.SmoothL1Loss.forward
-Runs the forward pass.
-@torch.nn.Softmax
-Applies the Softmax function to an n-dimensional input Tensor.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.square
+square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the square of the elements of input.
 
 Args:
-    dim (int): A dimension along which Softmax will be computed (so every slice along
-        dim will sum to 1).
-@torch.nn.Softmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softmax.forward
-Runs the forward pass.
-@torch.nn.Softplus
-Applies the Softplus function element-wise.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.squeeze
+squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
+
+Returns a tensor with all specified dimensions of input of size 1 removed.
 
 Args:
-    beta: the beta value for the Softplus formulation.
-    threshold: values above this revert to a linear function.
-@torch.nn.Softplus.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softplus.forward
-Run forward pass.
-@torch.nn.Tanh
-Applies the Hyperbolic Tangent (Tanh) function element-wise.
-@torch.nn.Tanh.forward
-Runs the forward pass.
-@torch.nn.Unflatten
-Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
+    input (Tensor): the input tensor.
+    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
+        the specified dimensions.
+@torch.stack
+stack(tensors, dim=0, *, out=None) -> Tensor
 
-Args:
-    dim (int): Dimension to be unflattened
-    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
-        dimension
-@torch.nn.Unflatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Unflatten.forward
-Runs the forward pass.
-@torch.nn.functional
-Functional interface.
-@torch.nn.functional.binary_cross_entropy
-Compute Binary Cross Entropy between the target and input probabilities.
-
-See BCELoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as probabilities.
-    target: Tensor of the same shape as input with values between 0 and 1.
-    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
-        match input tensor shape
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.binary_cross_entropy_with_logits
-Compute Binary Cross Entropy between target and input logits.
-
-See BCEWithLogitsLoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
-        logits).
-    target: Tensor of the same shape as input with values between 0 and 1
-    weight (Tensor, optional): a manual rescaling weight.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.functional.celu
-celu(input, alpha=1., inplace=False) -> Tensor
-
-Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
-
-See CELU for more details.
-@torch.nn.functional.cross_entropy
-Compute the cross entropy loss between input logits and target.
-
-See CrossEntropyLoss for details.
-
-Args:
-    input (Tensor) : Predicted unnormalized logits; see Shape section below for
-        supported shapes.
-    target (Tensor) : Ground truth class indices or class probabilities; see Shape
-        section below for supported shapes.
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.functional.dropout
-During training, randomly zeroes some elements of the input tensor with probability p.
-
-See Dropout for details.
-
-Args:
-    p: probability of an element to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.elu
-Apply the Exponential Linear Unit (ELU) function element-wise.
-
-See ELU for more details.
-@torch.nn.functional.gelu
-gelu(input, approximate = 'none') -> Tensor
-
-When the approximate argument is 'none', it applies element-wise the function GELU(x) =
-x * Phi(x)
-
-See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
-@torch.nn.functional.hardsigmoid
-Apply the Hardsigmoid function element-wise.
-
-See Hardsigmoid for more details.
-
-Args:
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.hardswish
-Apply hardswish function, element-wise.
-
-See Hardswish for more details.
-@torch.nn.functional.hardtanh
-hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
-
-Applies the HardTanh function element-wise. See Hardtanh for more details.
-@torch.nn.functional.huber_loss
-Compute the Huber loss, with optional weighting.
-
-See HuberLoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): The threshold at which to change between delta-scaled L1
-        and L2 loss.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.l1_loss
-Compute the L1 loss, with optional weighting.
-
-See L1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.leaky_relu
-leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
-
-Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
-
-See LeakyReLU for more details.
-@torch.nn.functional.linear
-linear(input, weight, bias=None) -> Tensor
-
-Applies a linear transformation to the incoming data: y = xA^T + b.
-@torch.nn.functional.log_softmax
-Apply a softmax followed by a logarithm.
-
-See LogSoftmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which log_softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.logsigmoid
-logsigmoid(input) -> Tensor
-
-Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
-
-See LogSigmoid for more details.
-@torch.nn.functional.mish
-Apply the Mish function, element-wise.
-
-See Mish for more details.
-@torch.nn.functional.mse_loss
-Compute the element-wise mean squared error, with optional weighting.
-
-See MSELoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.nll_loss
-Compute the negative log likelihood loss.
-
-See NLLLoss for details.
-
-Args:
-    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
-        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
-    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
-        where K geq 1 for K-dimensional loss.
-    weight (Tensor, optional): A manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.one_hot
-one_hot(tensor, num_classes=-1) -> LongTensor
-
-Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
-num_classes) that have zeros everywhere except where the index of last dimension matches
-the corresponding value of the input tensor, in which case it will be 1.
-
-See also One-hot on Wikipedia .
+Concatenates a sequence of tensors along a new dimension.
 
 Arguments:
-    tensor (LongTensor): class values of any shape.
-    num_classes (int, optional):  Total number of classes.
-@torch.nn.functional.relu
-relu(input, inplace=False) -> Tensor
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+    dim (int, optional): dimension to insert.
 
-Applies the rectified linear unit function element-wise. See ReLU for more details.
-@torch.nn.functional.relu6
-relu6(input, inplace=False) -> Tensor
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.std
+std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
 
-Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
-
-See ReLU6 for more details.
-@torch.nn.functional.selu
-selu(input, inplace=False) -> Tensor
-
-Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
-alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
-
-See SELU for more details.
-@torch.nn.functional.sigmoid
-sigmoid(input) -> Tensor
-
-Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
-
-See Sigmoid for more details.
-@torch.nn.functional.silu
-Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
-
-See SiLU for more details.
-@torch.nn.functional.smooth_l1_loss
-Compute the Smooth L1 loss.
-
-See SmoothL1Loss for details.
+Calculates the standard deviation over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
 
 Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change from the squared
-        term to the L1 term in the loss calculation.
-@torch.nn.functional.softmax
-Apply a softmax function.
+    input (Tensor): the input tensor.
 
-See Softmax for more details.
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.std_mean
+std_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
+
+Calculates the standard deviation and mean over the dimensions specified by dim. dim can
+be a single dimension, list of dimensions, or None to reduce over all dimensions.
 
 Args:
-    input (Tensor): input
-    dim (int): A dimension along which softmax will be computed.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.sub
+sub(input, other, *, alpha=1, out=None) -> Tensor
+
+Subtracts other, scaled by alpha, from input.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to subtract from input.
+
+Keyword args:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.sum
+sum(input, *, dtype=None) -> Tensor
+
+Returns the sum of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
     dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.softplus
-softplus(input, beta=1, threshold=20) -> Tensor
+@torch.swapaxes
+swapaxes(input, axis0, axis1) -> Tensor
 
-Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+Alias for torch.transpose().
+@torch.t
+t(input) -> Tensor
 
-See Softplus for more details.
-@torch.nn.functional.tanh
-tanh(input) -> Tensor
+Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
 
-Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
-
-See Tanh for more details.
-@torch.nn.init
-This file contains utilities for initializing neural network parameters.
-@torch.nn.init.calculate_gain
-Return the recommended gain value for the given nonlinearity function.
+See also torch.transpose().
 
 Args:
-    nonlinearity: the non-linear function (nn.functional name)
-    param: optional parameter for the non-linear function
-@torch.nn.init.constant_
-Fill the input Tensor with the value val.
+    input (Tensor): the input tensor.
+@torch.take
+take(input, index) -> Tensor
+
+Returns a new tensor with the elements of input at the given indices. The input tensor
+is treated as if it were viewed as a 1-D tensor. The result takes the same shape as the
+indices.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    val: the value to fill the tensor with
-@torch.nn.init.eye_
-Fill the 2-dimensional input Tensor with the identity matrix.
+    input (Tensor): the input tensor.
+    index (LongTensor): the indices into tensor
+@torch.tan
+tan(input, *, out=None) -> Tensor
+
+Returns a new tensor with the tangent of the elements in the input tensor, where each
+value in this input tensor is in radians.
 
 Args:
-    tensor: a 2-dimensional torch.Tensor
-@torch.nn.init.kaiming_normal_
-Fill the input Tensor with values using a Kaiming normal distribution.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tanh
+tanh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic tangent of the elements of input.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.kaiming_uniform_
-Fill the input Tensor with values using a Kaiming uniform distribution.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tensor
+tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Constructs a tensor with no autograd history (also known as a "leaf tensor", see
+:doc:/notes/autograd) by copying data.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.normal_
-Fill the input Tensor with values drawn from the normal distribution.
+    data (array_like): Initial data for the tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    device (device, optional): the device of the constructed tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.tensor_split
+tensor_split(input, indices_or_sections, dim=0) -> List of Tensors
+
+Splits a tensor into multiple sub-tensors, all of which are views of input, along
+dimension dim according to the indices or number of sections specified by
+indices_or_sections. This function is based on NumPy's numpy.array_split().
+@torch.topk
+topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
+
+Returns the k largest elements of the given input tensor along a given dimension.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    generator: the torch Generator to sample from (default: None)
+    input (Tensor): the input tensor.
+    k (int): the k in "top-k"
+    dim (int, optional): the dimension to sort along
+    largest (bool, optional): controls whether to return largest or smallest elements
+    sorted (bool, optional): controls whether to return the elements in sorted order
+
+Keyword args:
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.transpose
+transpose(input, dim0, dim1) -> Tensor
+
+Returns a tensor that is a transposed version of input. The given dimensions dim0 and
+dim1 are swapped.
+
+See also torch.t().
+
+Args:
+    input (Tensor): the input tensor.
+    dim0 (int): the first dimension to be transposed
+    dim1 (int): the second dimension to be transposed
+@torch.tril
+tril(input, diagonal=0, *, out=None) -> Tensor
+
+Returns the lower triangular part of the matrix (2-D tensor) or batch of matrices input,
+the other elements of the result tensor out are set to 0.
+
+Args:
+    input (Tensor): the input tensor.
+    diagonal (int, optional): the diagonal to consider
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.triu
+triu(input, diagonal=0, *, out=None) -> Tensor
+
+Returns the upper triangular part of a matrix (2-D tensor) or batch of matrices input,
+the other elements of the result tensor out are set to 0.
+
+Args:
+    input (Tensor): the input tensor.
+    diagonal (int, optional): the diagonal to consider
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.true_divide
+true_divide(dividend, divisor, *, out) -> Tensor
+
+Alias for torch.div() with rounding_mode=None.
+@torch.trunc
+trunc(input, *, out=None) -> Tensor
+
+Returns a new tensor with the truncated integer values of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.typename
+String representation of the type of an object.
+@torch.unbind
+unbind(input, dim=0) -> seq
+
+Removes a tensor dimension.
+
+Arguments:
+    input (Tensor): the tensor to unbind
+    dim (int): dimension to remove
+@torch.unflatten
+unflatten(input, dim, sizes) -> Tensor
+
+Expands a dimension of the input tensor over multiple dimensions.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int): Dimension to be unflattened, specified as an index into input.shape.
+    sizes (Tuple[int]): New shape of the unflattened dimension.
+@torch.unique
+unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None) -> tuple[Tensor, Tensor, Tensor]
+
+Returns the unique elements of the input tensor.
+
+Args:
+    input (Tensor): the input tensor
+    sorted (bool): Whether to sort the unique elements in ascending order before
+        returning as output.
+    return_inverse (bool): Whether to also return the indices for where elements in the
+        original input ended up in the returned unique list.
+    return_counts (bool): Whether to also return the counts for each unique element.
+    dim (int, optional): the dimension to operate upon.
+@torch.unsqueeze
+unsqueeze(input, dim) -> Tensor
+
+Returns a new tensor with a dimension of size one inserted at the specified position.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int): the index at which to insert the singleton dimension
+@torch.var
+var(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
+
+Calculates the variance over the dimensions specified by dim. dim can be a single
+dimension, list of dimensions, or None to reduce over all dimensions.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.var_mean
+var_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
+
+Calculates the variance and mean over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.vsplit
+vsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with two or more dimensions, into multiple tensors vertically
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.vstack
+vstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence vertically (row wise).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.where
+where(condition, input, other, *, out=None) -> Tensor
+
+Return a tensor of elements selected from either input or other, depending on condition.
+
+Arguments:
+    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
+    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
+        where condition is True
+    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
+        where condition is False
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.zeros
+zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the shape defined by the variable
+argument size.
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.zeros_like
+zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the same size as input.
+torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.nn.AdaptiveAvgPool2d
+Applies a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size of the image of the form H x W.
+@torch.nn.AdaptiveAvgPool2d.forward
+Runs the forward pass.
 """#

@@ -116,5 +116,7 @@ func makeFunctional() -> PyModule {
     loss(m, "binary_cross_entropy_with_logits", ["weight?", "pos_weight?"]) { a, x, y, r in
         try Tensor.binaryCrossEntropyWithLogits(x, y, weight: a.optionalTensor("weight"), posWeight: a.optionalTensor("pos_weight"), reduction: r)
     }
+    defineLayerFunctions(m)
+    defineFunctionalDistances(m)
     return m
 }

@@ -45,6 +45,11 @@ func shapeOps() -> [TensorOp] { [
         let d0 = try a.int("dim0"), d1 = try a.int("dim1")
         return wrap(try engine { try t.transpose(d0, d1) })
     },
+    TensorOp("transpose_", ["dim0", "dim1"], function: false) { a, t throws(PyError) in
+        let d0 = try a.int("dim0"), d1 = try a.int("dim1")
+        _ = try engine { try t.transpose_(d0, d1) }
+        return a[0]
+    },
     TensorOp("swapaxes", ["axis0", "axis1"]) { a, t throws(PyError) in
         let d0 = try a.int("axis0"), d1 = try a.int("axis1")
         return wrap(try engine { try t.transpose(d0, d1) })

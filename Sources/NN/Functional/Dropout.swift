@@ -6,18 +6,23 @@ import Tensors
 public func dropout(_ input: Tensor, p: Double = 0.5, training: Bool = true, inplace: Bool = false,
                     generator: Generator = defaultGenerator) throws(TensorError) -> Tensor {
     guard inplace else { return try input.dropout(p: p, training: training, generator: generator) }
+    try checkDropoutProbability(p)
+    if p == 0 || !training || input.numel == 0 { return input }
+    return try input.mul_(dropoutNoise(input.shape, p: p, dtype: input.dtype, generator: generator))
+}
+
+func checkDropoutProbability(_ p: Double) throws(TensorError) {
     guard p >= 0 && p <= 1 else {
         throw TensorError(.value, "dropout probability has to be between 0 and 1, but got \(PythonFloat.repr(p))")
     }
-    if p == 0 || !training || input.numel == 0 { return input }
-    let noise: Tensor
-    if p == 1 {
-        noise = try Tensor.zeros([], dtype: input.dtype)
-    } else {
-        noise = try Tensor.zeros(input.shape, dtype: input.dtype)
-        try GradMode.withDisabled { () throws(TensorError) in
-            _ = try noise.bernoulli_(p: 1 - p, generator: generator).div_(.double(1 - p))
-        }
+}
+
+/// Bernoulli(1 - p) draws of `shape` divided by 1 - p; a 0-dim zero for p = 1 (no draws).
+func dropoutNoise(_ shape: [Int], p: Double, dtype: DType, generator: Generator) throws(TensorError) -> Tensor {
+    if p == 1 { return try Tensor.zeros([], dtype: dtype) }
+    let noise = try Tensor.zeros(shape, dtype: dtype)
+    try GradMode.withDisabled { () throws(TensorError) in
+        _ = try noise.bernoulli_(p: 1 - p, generator: generator).div_(.double(1 - p))
     }
-    return try input.mul_(noise)
+    return noise
 }

@@ -87,31 +87,21 @@ extension Compiler {
     /// `(element for a in x if c for b in y)` as an iterator that advances one element per next().
     static func lazyGenerator(_ interp: Interpreter, _ frame: Frame, _ levels: [ComprehensionLevel],
                               _ element: @escaping Eval, _ entry: TraceEntry) throws(PyError) -> PyIterator {
-        var initial: [PyIterator?] = Array(repeating: nil, count: levels.count)
-        initial[0] = try interp.makeIterator(frame.slots[0] ?? .none)
-        // The open iterator of each level, and the innermost open level.
-        let cursor = IteratorState((iterators: initial, depth: 0))
-        let advance = { () throws(PyError) -> Value? in
-            let c = cursor.p
-            while true {
-                let depth = c.pointee.depth
-                guard let it = c.pointee.iterators[depth] else { return nil }
-                guard let v = try it.next() else {
-                    c.pointee.iterators[depth] = nil
-                    if depth == 0 { return nil }
-                    c.pointee.depth = depth - 1
-                    continue
+        let outer = try interp.makeIterator(frame.slots[0] ?? .none)
+        let advance: () throws(PyError) -> Value?
+        if levels.count == 1 {
+            // The common `(e for x in xs if c)`: one loop, its parts captured directly (no retains per element).
+            let level = levels[0]
+            advance = { () throws(PyError) -> Value? in
+                while let v = try outer.next() {
+                    try level.store(frame, v)
+                    if try level.rejects(interp, frame) { continue }
+                    return try element(frame)
                 }
-                // Through the array, not a copy of the level: no retains of its closures per element.
-                try levels[depth].store(frame, v)
-                if try levels[depth].rejects(interp, frame) { continue }
-                if depth + 1 < levels.count {
-                    c.pointee.depth = depth + 1
-                    c.pointee.iterators[depth + 1] = try interp.makeIterator(try levels[depth + 1].iterable(frame))
-                    continue
-                }
-                return try element(frame)
+                return nil
             }
+        } else {
+            advance = nestedLoops(interp, frame, outer, levels, element)
         }
         let generator = PyGenerator(expression: { () throws(PyError) -> Value? in
             do throws(PyError) {
@@ -123,6 +113,36 @@ extension Compiler {
             }
         }, origin: entry, context: interp.generators)
         return PyIterator(generator: generator)
+    }
+
+    /// The loops of `(e for a in x for b in y ...)`, resumable between elements.
+    private static func nestedLoops(_ interp: Interpreter, _ frame: Frame, _ outer: PyIterator, _ levels: [ComprehensionLevel],
+                                    _ element: @escaping Eval) -> () throws(PyError) -> Value? {
+        var initial: [PyIterator?] = Array(repeating: nil, count: levels.count)
+        initial[0] = outer
+        // The open iterator of each level, and the innermost open level.
+        let cursor = IteratorState((iterators: initial, depth: 0))
+        return { () throws(PyError) -> Value? in
+            let c = cursor.p
+            while true {
+                let depth = c.pointee.depth
+                guard let it = c.pointee.iterators[depth] else { return nil }
+                guard let v = try it.next() else {
+                    c.pointee.iterators[depth] = nil
+                    if depth == 0 { return nil }
+                    c.pointee.depth = depth - 1
+                    continue
+                }
+                try levels[depth].store(frame, v)
+                if try levels[depth].rejects(interp, frame) { continue }
+                if depth + 1 < levels.count {
+                    c.pointee.depth = depth + 1
+                    c.pointee.iterators[depth + 1] = try interp.makeIterator(try levels[depth + 1].iterable(frame))
+                    continue
+                }
+                return try element(frame)
+            }
+        }
     }
 }
 

@@ -27,12 +27,15 @@ final class CoroutineStacks {
     static let nativeMargin = 256 << 10
     /// Stacks kept for reuse; beyond these, finished generators' stacks are unmapped.
     static let keep = 16
-    /// Pages beyond the top ones are returned to the kernel when a stack is kept (a deep recursion
-    /// inside one generator should not pin its memory).
+    /// Every this many stacks taken back, the kept ones return their deeper pages to the kernel (a
+    /// deep recursion inside one generator should not pin its memory; trimming at every return
+    /// would cost a system call per generator).
+    static let trimInterval = 256
     static let keptCommitted = 256 << 10
 
     private var free: [CoroutineStack] = []
     private(set) var mapped = 0
+    private var returned = 0
 
     /// A stack, or nil when the system refuses more address space or mappings.
     func take() -> CoroutineStack? {
@@ -48,9 +51,13 @@ final class CoroutineStacks {
     /// Takes back a stack nothing runs on any more.
     func give(_ s: CoroutineStack) {
         guard free.count < Self.keep else { release(s); return }
-        let unused = s.size - Self.guardSize - Self.keptCommitted
-        _ = madvise(s.base + Self.guardSize, unused, MADV_DONTNEED)
         free.append(s)
+        returned &+= 1
+        if returned % Self.trimInterval == 0 {
+            for kept in free {
+                _ = madvise(kept.base + Self.guardSize, kept.size - Self.guardSize - Self.keptCommitted, MADV_DONTNEED)
+            }
+        }
     }
 
     private func release(_ s: CoroutineStack) {

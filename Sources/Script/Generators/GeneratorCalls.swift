@@ -13,14 +13,9 @@ extension Interpreter {
     /// `yield from source`: delegates next/send/throw/close to a sub-generator, or yields an
     /// iterable's elements; its value is the sub-generator's return value.
     func yieldFrom(_ source: Value, in core: GeneratorCore) throws(PyError) -> Value {
-        guard case .iterator(let it) = source, let sub = it.generator else {
-            let it = try makeIterator(source)
-            while let x = try it.next() {
-                let sent = try core.yield(x)
-                if !sent.isNone { throw PyError.attributeError("'\(it.typeName)' object has no attribute 'send'") }
-            }
-            return .none
-        }
+        var iterator = source
+        if case .instance(let i) = source, let m = i.cls.lookup("__iter__") { iterator = try call(bind(m, to: source, owner: i.cls), []) }
+        guard case .iterator(let it) = iterator, let sub = it.generator else { return try yieldFromIterator(iterator, in: core) }
         var sending = Value.none
         var throwing: PyError?
         while true {
@@ -41,6 +36,33 @@ extension Interpreter {
                     throwing = error
                 }
             }
+        }
+    }
+
+    /// `yield from` over an iterator that is not a generator. An iterator object's own __next__
+    /// is called, so the value of the StopIteration it raises is the result (and send() reaches
+    /// its send method).
+    private func yieldFromIterator(_ iterator: Value, in core: GeneratorCore) throws(PyError) -> Value {
+        guard case .instance(let i) = iterator, let next = i.cls.lookup("__next__") else {
+            let it = try makeIterator(iterator)
+            while let x = try it.next() {
+                let sent = try core.yield(x)
+                if !sent.isNone { throw PyError.attributeError("'\(it.typeName)' object has no attribute 'send'") }
+            }
+            return .none
+        }
+        let advance = bind(next, to: iterator, owner: i.cls)
+        var sent = Value.none
+        while true {
+            let x: Value
+            do throws(PyError) {
+                x = sent.isNone ? try call(advance, []) : try callMethod(iterator, "send", [sent])
+            } catch {
+                guard error.exceptionClass.isSubclass(of: StopIterationClass) else { throw error }
+                if case .tuple(let args)? = error.exception["args"], let value = args.first { return value }
+                return .none
+            }
+            sent = try core.yield(x)
         }
     }
 }

@@ -19,6 +19,11 @@ func installGeneratorMethods() {
     t.define("close", ["self"]) { a throws(PyError) in try selfGenerator(a).close(); return .none }
     t.define("__next__", ["self"]) { a throws(PyError) in try selfGenerator(a).send(.none, a.interp) }
     t.define("__iter__", ["self"]) { a in a[0] }
+    // A generator's return value, as `yield from` and `next()` see it.
+    StopIterationClass.defineProperty("value") { i in
+        if case .tuple(let args)? = i["args"], let first = args.first { return first }
+        return .none
+    }
 }
 
 extension Interpreter {

@@ -6,40 +6,6 @@ import Glibc
 import Darwin
 #endif
 
-/// What generators need of their interpreter. A generator may outlive it (held by a global when
-/// the interpreter is released): then its body is abandoned rather than unwound.
-final class GeneratorContext {
-    unowned(unsafe) var interpreter: Interpreter?
-    let stacks = CoroutineStacks()
-    /// Suspended generators nobody holds any more, to be closed between statements.
-    var droppedGenerators: [PyGenerator] = []
-    /// Whether `droppedGenerators` has any (polled between statements, without exclusivity checks).
-    let dropped: UnsafeMutablePointer<Bool> = {
-        let p = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
-        p.initialize(to: false)
-        return p
-    }()
-
-    deinit { dropped.deallocate() }
-}
-
-extension Interpreter {
-    /// Closes the generators dropped while suspended: GeneratorExit at their `yield`, so `finally`
-    /// blocks run and their frames release their values (CPython's generator finaliser).
-    func closeDroppedGenerators() {
-        let context = generators
-        while let g = context.droppedGenerators.popLast() {
-            do throws(PyError) {
-                try g.close()
-            } catch {
-                g.reportUnraisable(error)
-            }
-            g.abandonIfSuspended()
-        }
-        context.dropped.pointee = false
-    }
-}
-
 public final class PyGenerator {
     enum Step { case yielded(Value), returned(Value) }
     enum Status { case created, suspended, running, finished }
@@ -272,14 +238,13 @@ public final class PyGenerator {
 }
 
 extension Interpreter {
-    /// StopIteration carrying a generator's return value (`.value`, and args unless None).
+    /// StopIteration carrying a generator's return value (its `value`; no args when None).
     func stopIteration(value: Value) throws(PyError) -> PyError {
         var e = PyError.stopIteration()
         if !value.isNone {
             e.exception["args"] = .tuple([value])
             e.message = try str(value)
         }
-        e.exception["value"] = value
         return e
     }
 }

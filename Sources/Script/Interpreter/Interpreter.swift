@@ -37,6 +37,7 @@ public final class Interpreter {
     deinit {
         // Generators still held (by globals) are released after this: they must not run any more.
         generators.interpreter = nil
+        generators.droppedGenerators = []
         hot.deallocate()
     }
 

@@ -51,10 +51,13 @@ class tqdm:
         return self.total if self.total is not None else len(self.iterable)
 
     def __iter__(self):
-        for item in self.iterable:
-            yield item
-            self.update(1)
-        self.close()
+        # As tqdm: the bar is closed when the loop ends, breaks or raises.
+        try:
+            for item in self.iterable:
+                yield item
+                self.update(1)
+        finally:
+            self.close()
 
     def __enter__(self):
         return self

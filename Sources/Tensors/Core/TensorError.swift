@@ -1,7 +1,7 @@
 /// An error from the engine: the kind maps to a Python exception class, the message is
 /// PyTorch's text to the character.
 public struct TensorError: Error, CustomStringConvertible, Sendable {
-    public enum Kind: Sendable { case runtime, index, value, type, notImplemented }
+    public enum Kind: Sendable { case runtime, index, value, type, notImplemented, linearAlgebra }
     public var kind: Kind
     public var message: String
 
@@ -17,6 +17,8 @@ public struct TensorError: Error, CustomStringConvertible, Sendable {
     static func value(_ m: String) -> TensorError { TensorError(.value, m) }
     static func type(_ m: String) -> TensorError { TensorError(.type, m) }
     static func notImplemented(_ m: String) -> TensorError { TensorError(.notImplemented, m) }
+    /// torch.linalg's LinAlgError (a RuntimeError): singular matrices.
+    static func linearAlgebra(_ m: String) -> TensorError { TensorError(.linearAlgebra, m) }
 }
 
 /// Wraps a possibly negative dimension into [0, rank), with PyTorch's message.

@@ -264,8 +264,9 @@ extension Tensor {
         if needsGrad(self) {
             y.setHistory("ClampBackward1", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
                 var mask = try Tensor.onesLike(self, dtype: .bool)
-                if let lo { mask = try mask.logicalAnd(self.ge(lo)) }
-                if let hi { mask = try mask.logicalAnd(self.le(hi)) }
+                // Strictly inside, as PyTorch 2.15's clamp_backward: zero at the bounds.
+                if let lo { mask = try mask.logicalAnd(self.gt(lo)) }
+                if let hi { mask = try mask.logicalAnd(self.lt(hi)) }
                 return [try g.mul(mask)]
             }
         }
