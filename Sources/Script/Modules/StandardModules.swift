@@ -18,7 +18,7 @@ extension Interpreter {
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
             ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
             ("os", osModuleSource), ("os.path", osPathModuleSource),
-            ("traceback", tracebackModuleSource),
+            ("traceback", tracebackModuleSource), ("__future__", futureModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }

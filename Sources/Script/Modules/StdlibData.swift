@@ -100,6 +100,38 @@ def NamedTuple(typename, fields):
     return collections.namedtuple(typename, [name for name, _ in fields])
 """#
 
+let futureModuleSource = #"""
+"""__future__: the feature names; `annotations` keeps annotations as text (PEP 563)."""
+
+
+class _Feature:
+    def __init__(self, optional, mandatory, flag):
+        self.optional = optional
+        self.mandatory = mandatory
+        self.compiler_flag = flag
+
+    def getOptionalRelease(self):
+        return self.optional
+
+    def getMandatoryRelease(self):
+        return self.mandatory
+
+    def __repr__(self):
+        return '_Feature' + repr((self.optional, self.mandatory, self.compiler_flag))
+
+
+nested_scopes = _Feature((2, 1, 0, 'beta', 1), (2, 2, 0, 'alpha', 0), 16)
+generators = _Feature((2, 2, 0, 'alpha', 1), (2, 3, 0, 'final', 0), 0)
+division = _Feature((2, 2, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 131072)
+absolute_import = _Feature((2, 5, 0, 'alpha', 1), (3, 0, 0, 'alpha', 0), 262144)
+with_statement = _Feature((2, 5, 0, 'alpha', 1), (2, 6, 0, 'alpha', 0), 524288)
+print_function = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 1048576)
+unicode_literals = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 2097152)
+barry_as_FLUFL = _Feature((3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), 4194304)
+generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), 8388608)
+annotations = _Feature((3, 7, 0, 'beta', 1), None, 16777216)
+"""#
+
 let dataclassesModuleSource = #"""
 """dataclasses: @dataclass generating __init__, __repr__ and __eq__ from class annotations."""
 MISSING = object()
