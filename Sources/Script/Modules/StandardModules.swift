@@ -18,7 +18,8 @@ extension Interpreter {
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
             ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
             ("os", osModuleSource), ("os.path", osPathModuleSource),
-            ("traceback", tracebackModuleSource), ("__future__", futureModuleSource),
+            ("traceback", tracebackModuleSource), ("__future__", futureModuleSource), ("warnings", warningsModuleSource),
+            ("contextlib", contextlibModuleSource), ("operator", operatorModuleSource), ("abc", abcModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
