@@ -68,6 +68,9 @@ extension Tensor {
         guard oh >= 0 && ow >= 0 else { throw .runtime("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(oh), \(ow)}") }
         // ATen takes the mean for a 1x1 output (MeanBackward1).
         if oh == 1 && ow == 1 { return try input.mean(dims: [-1, -2], keepdim: true) }
+        // Allocated before the windows (an entry per output row and column) are laid out, so an
+        // impossible size fails as PyTorch's allocator does.
+        _ = try Tensor(uninitializedOf: Array(input.shape.dropLast(2)) + [oh, ow], dtype: input.dtype)
         return try averagePool(input, PoolWindows(height: h, width: w, outHeight: oh, outWidth: ow), "AdaptiveAvgPool2DBackward0")
     }
 
