@@ -58,19 +58,18 @@ extension Tensor {
         if let weights, weights.dim != 1 || weights.shape[0] != values.count {
             throw .runtime("weights should be 1-d and have the same length as input")
         }
-        // The bins are allocated as a tensor, so an impossible count fails as PyTorch's allocator does.
-        let largest = Int(values.max() ?? -1)
-        let bins = Swift.max(minlength, largest == Int.max ? largest : largest + 1)
+        let bins = Swift.max(minlength, Int(values.max() ?? -1) &+ 1)
+        // Outputs live in tensor storage, so an absurd bin count fails as an allocation error.
         guard let weights else {
-            let counts = try Tensor(zerosOf: [bins], dtype: .int64)
-            let p = counts.pointer(Int64.self)
-            for v in values { p[Int(v)] += 1 }
-            return counts
+            let out = try Tensor(zerosOf: [bins], dtype: .int64)
+            let counts = out.pointer(Int64.self)
+            for v in values { counts[Int(v)] += 1 }
+            return out
         }
-        let sums = try Tensor(zerosOf: [bins], dtype: .float64)
-        let p = sums.pointer(Double.self)
-        for (v, w) in zip(values, try weights.to(.float64).doubles()) { p[Int(v)] += w }
-        return weights.dtype == .float32 ? try sums.to(.float32) : sums
+        let out = try Tensor(zerosOf: [bins], dtype: .float64)
+        let sums = out.pointer(Double.self)
+        for (v, w) in zip(values, try weights.to(.float64).doubles()) { sums[Int(v)] += w }
+        return try out.to(weights.dtype == .float32 ? .float32 : .float64)
     }
 
     /// PyTorch's `searchsorted(sorted_sequence, values, right)`: for each value, the index

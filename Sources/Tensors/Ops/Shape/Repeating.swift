@@ -37,20 +37,19 @@ extension Tensor {
 
     private static func repeatInterleave(_ counts: [Int64]) throws(TensorError) -> Tensor {
         if counts.contains(where: { $0 < 0 }) { throw .runtime("repeats can not be negative") }
-        var total = 0
+        var total: Int64 = 0
         for c in counts {
-            let (sum, overflow) = total.addingReportingOverflow(Int(c))
-            if overflow { throw .runtime("repeat_interleave: the output size overflows") }
-            total = sum
+            let (t, overflow) = total.addingReportingOverflow(c)
+            if overflow { throw .runtime("repeat_interleave: the total number of repeats overflows int64") }
+            total = t
         }
-        // A tensor, not an array: an impossible size fails as PyTorch's allocator does.
-        let index = try Tensor(uninitializedOf: [total], dtype: .int64)
-        let p = index.pointer(Int64.self)
+        let out = try Tensor(zerosOf: [Int(total)], dtype: .int64)
+        let p = out.pointer(Int64.self)
         var k = 0
         for (i, c) in counts.enumerated() {
             for _ in 0..<Int(c) { p[k] = Int64(i); k += 1 }
         }
-        return index
+        return out
     }
 
     /// PyTorch's `diff(n, dim, prepend, append)`: n-th forward differences (logical xor for bools).
