@@ -190,3 +190,12 @@ private let n33: [Double] = [0.5, -1.1, 0.3, 1.2, 0.8, -0.4, -0.6, 0.2, 1.7]
         }
     }
 }
+
+@Suite struct CopyIntoGradients {
+    @Test func indexCopyAndMaskedScatter() throws {
+        let mask = try B([true, false, true, false, true, true], [2, 3])
+        try gradcheck([T(a23, [2, 3]), T([0.5, -1, 2, 1.5, 3, -2], [2, 3])]) { t in
+            try t[0].indexCopy(1, Tensor.from([Int64(2)], shape: [1]), t[1].narrow(1, 0, 1)).add(t[0].maskedScatter(mask, t[1]))
+        }
+    }
+}

@@ -2,6 +2,36 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
+@torch.rad2deg
+rad2deg(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with each of the elements of input converted from angles in radians
+to degrees.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+@torch.rand
+rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a uniform distribution on the interval
+[0, 1)
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
 @torch.rand_like
 rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
 
@@ -351,32 +381,4 @@ Keyword args:
 slogdet(input) -> (Tensor, Tensor)
 
 Alias for torch.linalg.slogdet()
-@torch.softmax
-softmax(input, dim, *, dtype=None) -> Tensor
-
-Alias for torch.nn.functional.softmax().
-@torch.sort
-sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
-
-Sorts the elements of the input tensor along a given dimension in ascending order by
-value.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): makes the sorting routine stable, which guarantees that the
-        order of equivalent elements is preserved.
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.split
-Splits the tensor into chunks. Each chunk is a view of the original tensor.
-
-Args:
-    tensor (Tensor): tensor to split.
-    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
-        for each chunk
-    dim (int): dimension along which to split the tensor.
 """#

@@ -2,6 +2,34 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
+@torch.softmax
+softmax(input, dim, *, dtype=None) -> Tensor
+
+Alias for torch.nn.functional.softmax().
+@torch.sort
+sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
+
+Sorts the elements of the input tensor along a given dimension in ascending order by
+value.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): makes the sorting routine stable, which guarantees that the
+        order of equivalent elements is preserved.
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.split
+Splits the tensor into chunks. Each chunk is a view of the original tensor.
+
+Args:
+    tensor (Tensor): tensor to split.
+    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
+        for each chunk
+    dim (int): dimension along which to split the tensor.
 @torch.sqrt
 sqrt(input, *, out=None) -> Tensor
 
@@ -354,25 +382,4 @@ Args:
 
 Keyword args:
     correction (int): difference between the sample size and sample degrees of freedom.
-@torch.var_mean
-var_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
-
-Calculates the variance and mean over the dimensions specified by dim. dim can be a
-single dimension, list of dimensions, or None to reduce over all dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.vsplit
-vsplit(input, indices_or_sections) -> List of Tensors
-
-Splits input, a tensor with two or more dimensions, into multiple tensors vertically
-according to indices_or_sections. Each split is a view of input.
-
-Args:
-    input (Tensor): tensor to split.
-    indices_or_sections (int or list or tuple of ints): See argument in
-        torch.tensor_split().
 """#

@@ -2,6 +2,27 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
+@torch.var_mean
+var_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
+
+Calculates the variance and mean over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.vsplit
+vsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with two or more dimensions, into multiple tensors vertically
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
 @torch.vstack
 vstack(tensors, *, out=None) -> Tensor
 
@@ -360,24 +381,4 @@ Return the extra representation of the module.
 Runs the forward pass.
 @torch.nn.Linear.reset_parameters
 Resets parameters based on their initialization used in __init__.
-@torch.nn.LogSoftmax
-Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
-
-Args:
-    dim (int): A dimension along which LogSoftmax will be computed.
-@torch.nn.LogSoftmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.LogSoftmax.forward
-Runs the forward pass.
-@torch.nn.MSELoss
-Creates a criterion that measures the mean squared error (squared L2 norm) between each
-element in the input x and target y.
-
-Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.MSELoss.forward
-Runs the forward pass.
 """#

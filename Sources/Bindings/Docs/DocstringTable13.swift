@@ -2,6 +2,26 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@torch.nn.LogSoftmax
+Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
+
+Args:
+    dim (int): A dimension along which LogSoftmax will be computed.
+@torch.nn.LogSoftmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.LogSoftmax.forward
+Runs the forward pass.
+@torch.nn.MSELoss
+Creates a criterion that measures the mean squared error (squared L2 norm) between each
+element in the input x and target y.
+
+Args:
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.MSELoss.forward
+Runs the forward pass.
 @torch.nn.MaxPool2d
 Applies a 2D max pooling over an input signal composed of several input planes.
 
@@ -361,20 +381,4 @@ Args:
     reduce (bool, optional): Deprecated (see reduction).
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
-@torch.nn.functional.binary_cross_entropy_with_logits
-Compute Binary Cross Entropy between target and input logits.
-
-See BCEWithLogitsLoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
-        logits).
-    target: Tensor of the same shape as input with values between 0 and 1
-    weight (Tensor, optional): a manual rescaling weight.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
 """#

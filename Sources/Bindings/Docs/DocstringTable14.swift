@@ -2,6 +2,22 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@torch.nn.functional.binary_cross_entropy_with_logits
+Compute Binary Cross Entropy between target and input logits.
+
+See BCEWithLogitsLoss for details.
+
+Args:
+    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
+        logits).
+    target: Tensor of the same shape as input with values between 0 and 1
+    weight (Tensor, optional): a manual rescaling weight.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
 @torch.nn.functional.celu
 celu(input, alpha=1., inplace=False) -> Tensor
 
@@ -358,24 +374,5 @@ Args:
     mode: either 'fan_in' (default) or 'fan_out'.
     nonlinearity: the non-linear function (nn.functional name), recommended to use only
         with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.kaiming_uniform_
-Fill the input Tensor with values using a Kaiming uniform distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.normal_
-Fill the input Tensor with values drawn from the normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
     generator: the torch Generator to sample from (default: None)
 """#

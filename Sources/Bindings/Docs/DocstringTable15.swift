@@ -2,6 +2,25 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@torch.nn.init.kaiming_uniform_
+Fill the input Tensor with values using a Kaiming uniform distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.normal_
+Fill the input Tensor with values drawn from the normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    generator: the torch Generator to sample from (default: None)
 @torch.nn.init.ones_
 Fill the input Tensor with the scalar value 1.
 
@@ -353,31 +372,4 @@ Args:
         optional): Inputs w.r.t.
 @torch.autograd.enable_grad
 Context-manager that enables gradient calculation.
-@torch.autograd.grad
-Compute and return the sum of gradients of outputs with respect to the inputs.
-
-Args:
-    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
-        function.
-    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
-    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
-        vector-Jacobian product.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
-        used when computing outputs (and therefore their grad is always zero) is an
-        error.
-    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
-        grad_outputs will be interpreted as the batch dimension.
-    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
-        zero instead of None.
-@torch.autograd.no_grad
-Context-manager that disables gradient calculation.
-@torch.autograd.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
 """#

@@ -2,6 +2,33 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
+@torch.autograd.grad
+Compute and return the sum of gradients of outputs with respect to the inputs.
+
+Args:
+    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
+        function.
+    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
+    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
+        vector-Jacobian product.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
+        used when computing outputs (and therefore their grad is always zero) is an
+        error.
+    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
+        grad_outputs will be interpreted as the batch dimension.
+    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
+        zero instead of None.
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
 @torch.linalg.LinAlgError
 Error raised by torch.linalg function when the cause of error is a numerical
 inconsistency in the data. For example, you can the torch.linalg.inv function will raise
@@ -347,25 +374,4 @@ Args:
     out (array, optional): If provided, the result will be inserted into this array.
     keepdims (bool, optional): If this is set to True, the axes which are reduced are
         left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
-
-Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
-
-Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
 """#

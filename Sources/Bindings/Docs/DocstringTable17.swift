@@ -2,6 +2,27 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.argmin
+Returns the indices of the minimum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argsort
+Returns the indices that would sort an array.
+
+Args:
+    a (array_like): Array to sort.
+    axis (int or None, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
 @numpy.array
 array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
 like=None)
@@ -358,17 +379,4 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.full
-Return a new array of given shape and type, filled with fill_value.
-
-Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    fill_value (scalar or array_like): Fill value.
-    dtype (data-type, optional): The desired data-type for the array  The default, None,
-        means np.array(fill_value).dtype.
-    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
-        Fortran-contiguous (row- or column-wise) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
 """#

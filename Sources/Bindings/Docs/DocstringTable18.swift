@@ -2,6 +2,19 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.full
+Return a new array of given shape and type, filled with fill_value.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    fill_value (scalar or array_like): Fill value.
+    dtype (data-type, optional): The desired data-type for the array  The default, None,
+        means np.array(fill_value).dtype.
+    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
+        Fortran-contiguous (row- or column-wise) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 @numpy.full_like
 Return a full array with the same shape and type as a given array.
 
@@ -365,16 +378,4 @@ Args:
         for calculations.
     keepdims (bool, optional): If this is set to True, the axes which are reduced are
         left in the result as dimensions with size one.
-@numpy.meshgrid
-Return a tuple of coordinate matrices from coordinate vectors.
-
-Args:
-    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
-    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
-        indexing of output.
-    sparse (bool, optional): If True the shape of the returned coordinate array for
-        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
-        1).
-    copy (bool, optional): If False, a view into the original arrays are returned in
-        order to conserve memory.
 """#

@@ -2,6 +2,18 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
+@numpy.meshgrid
+Return a tuple of coordinate matrices from coordinate vectors.
+
+Args:
+    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
+    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
+        indexing of output.
+    sparse (bool, optional): If True the shape of the returned coordinate array for
+        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
+        1).
+    copy (bool, optional): If False, a view into the original arrays are returned in
+        order to conserve memory.
 @numpy.min
 Return the minimum of an array or minimum along an axis.
 

@@ -210,6 +210,21 @@ Args:
 
 Keyword args:
     alpha (Number): the scalar multiplier for source
+@torch.Tensor.index_copy
+index_copy(dim, index, tensor2) -> Tensor
+
+Out-of-place version of torch.Tensor.index_copy_().
+@torch.Tensor.index_copy_
+index_copy_(dim, index, tensor) -> Tensor
+
+Copies the elements of tensor into the self tensor by selecting the indices in the order
+given in index. For example, if dim == 0 and index[i] == j, then the i\ th row of tensor
+is copied to the j\ th row of self.
+
+Args:
+    dim (int): dimension along which to index
+    index (LongTensor): indices of tensor to select from
+    tensor (Tensor): the tensor containing values to copy
 @torch.Tensor.index_fill
 index_fill(dim, index, value) -> Tensor
 
@@ -365,20 +380,4 @@ See torch.logical_and()
 logical_not() -> Tensor
 
 See torch.logical_not()
-@torch.Tensor.logical_or
-logical_or() -> Tensor
-
-See torch.logical_or()
-@torch.Tensor.logical_xor
-logical_xor() -> Tensor
-
-See torch.logical_xor()
-@torch.Tensor.logit
-logit() -> Tensor
-
-See torch.logit()
-@torch.Tensor.logsumexp
-logsumexp(dim, keepdim=False) -> Tensor
-
-See torch.logsumexp()
 """#

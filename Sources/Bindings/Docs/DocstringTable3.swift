@@ -2,6 +2,22 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable3 = #"""
+@torch.Tensor.logical_or
+logical_or() -> Tensor
+
+See torch.logical_or()
+@torch.Tensor.logical_xor
+logical_xor() -> Tensor
+
+See torch.logical_xor()
+@torch.Tensor.logit
+logit() -> Tensor
+
+See torch.logit()
+@torch.Tensor.logsumexp
+logsumexp(dim, keepdim=False) -> Tensor
+
+See torch.logsumexp()
 @torch.Tensor.long
 long(memory_format=torch.preserve_format) -> Tensor
 
@@ -29,6 +45,22 @@ broadcastable with the shape of the underlying tensor.
 Args:
     mask (BoolTensor): the boolean mask
     value (float): the value to fill in with
+@torch.Tensor.masked_scatter
+masked_scatter(mask, tensor) -> Tensor
+
+Out-of-place version of torch.Tensor.masked_scatter_()
+@torch.Tensor.masked_scatter_
+masked_scatter_(mask, source)
+
+Copies elements from source into self tensor at positions where the mask is True.
+Elements from source are copied into self starting at position 0 of source and
+continuing in order one-by-one for each occurrence of mask being True. The shape of mask
+must be broadcastable with the shape of the underlying tensor. The source should have at
+least as many elements as the number of ones in mask.
+
+Args:
+    mask (BoolTensor): the boolean mask
+    source (Tensor): the tensor to copy from
 @torch.Tensor.masked_select
 masked_select(mask) -> Tensor
 
@@ -340,45 +372,4 @@ requires_grad attribute in-place. Returns this tensor.
 
 Args:
     requires_grad (bool): If autograd should record operations on this tensor.
-@torch.Tensor.reshape
-reshape(*shape) -> Tensor
-
-Returns a tensor with the same data and number of elements as self but with the
-specified shape. This method returns a view if shape is compatible with the current
-shape. See torch.Tensor.view() on when it is possible to return a view.
-
-See torch.reshape()
-
-Args:
-    shape (tuple of ints or int...): the desired shape
-@torch.Tensor.reshape_as
-reshape_as(other) -> Tensor
-
-Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
-self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
-with the current shape. See torch.Tensor.view() on when it is possible to return a view.
-
-Args:
-    other (Tensor): The result tensor has the same shape as other.
-@torch.Tensor.retain_grad
-retain_grad() -> None
-
-Enables this Tensor to have their grad populated during backward(). This is a no-op for
-leaf tensors.
-@torch.Tensor.roll
-roll(shifts, dims) -> Tensor
-
-See torch.roll()
-@torch.Tensor.rot90
-rot90(k, dims) -> Tensor
-
-See torch.rot90()
-@torch.Tensor.round
-round(decimals=0) -> Tensor
-
-See torch.round()
-@torch.Tensor.round_
-round_(decimals=0) -> Tensor
-
-In-place version of round()
 """#

@@ -2,6 +2,47 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable4 = #"""
+@torch.Tensor.reshape
+reshape(*shape) -> Tensor
+
+Returns a tensor with the same data and number of elements as self but with the
+specified shape. This method returns a view if shape is compatible with the current
+shape. See torch.Tensor.view() on when it is possible to return a view.
+
+See torch.reshape()
+
+Args:
+    shape (tuple of ints or int...): the desired shape
+@torch.Tensor.reshape_as
+reshape_as(other) -> Tensor
+
+Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
+self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
+with the current shape. See torch.Tensor.view() on when it is possible to return a view.
+
+Args:
+    other (Tensor): The result tensor has the same shape as other.
+@torch.Tensor.retain_grad
+retain_grad() -> None
+
+Enables this Tensor to have their grad populated during backward(). This is a no-op for
+leaf tensors.
+@torch.Tensor.roll
+roll(shifts, dims) -> Tensor
+
+See torch.roll()
+@torch.Tensor.rot90
+rot90(k, dims) -> Tensor
+
+See torch.rot90()
+@torch.Tensor.round
+round(decimals=0) -> Tensor
+
+See torch.round()
+@torch.Tensor.round_
+round_(decimals=0) -> Tensor
+
+In-place version of round()
 @torch.Tensor.rsqrt
 rsqrt() -> Tensor
 
@@ -339,36 +380,4 @@ self.view(other.size()).
 
 Args:
     other (Tensor): The result tensor has the same size as other.
-@torch.Tensor.vsplit
-vsplit(split_size_or_sections) -> List of Tensors
-
-See torch.vsplit()
-@torch.Tensor.xlogy
-xlogy(other) -> Tensor
-
-See torch.xlogy()
-@torch.Tensor.zero_
-zero_() -> Tensor
-
-Fills self tensor with zeros.
-@torch.abs
-abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the absolute value of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.acos
-acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arccosine (in radians) of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

@@ -2,6 +2,38 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
+@torch.Tensor.vsplit
+vsplit(split_size_or_sections) -> List of Tensors
+
+See torch.vsplit()
+@torch.Tensor.xlogy
+xlogy(other) -> Tensor
+
+See torch.xlogy()
+@torch.Tensor.zero_
+zero_() -> Tensor
+
+Fills self tensor with zeros.
+@torch.abs
+abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the absolute value of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.acos
+acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arccosine (in radians) of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.add
 add(input, other, *, alpha=1, out=None) -> Tensor
 
@@ -341,41 +373,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.bitwise_or
-bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the bitwise OR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical OR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bitwise_xor
-bitwise_xor(input, other, *, out=None) -> Tensor
-
-Computes the bitwise XOR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical XOR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.block_diag
-Create a block diagonal matrix from provided tensors.
-
-Args:
-    *tensors: One or more tensors with 0, 1, or 2 dimensions.
-@torch.bmm
-bmm(input, mat2, *, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices stored in input and mat2.
-
-Args:
-    input (Tensor): the first batch of matrices to be multiplied
-    mat2 (Tensor): the second batch of matrices to be multiplied
 """#

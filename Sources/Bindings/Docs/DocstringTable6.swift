@@ -2,6 +2,43 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
+@torch.bitwise_or
+bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the bitwise OR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical OR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.bitwise_xor
+bitwise_xor(input, other, *, out=None) -> Tensor
+
+Computes the bitwise XOR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical XOR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.block_diag
+Create a block diagonal matrix from provided tensors.
+
+Args:
+    *tensors: One or more tensors with 0, 1, or 2 dimensions.
+@torch.bmm
+bmm(input, mat2, *, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in input and mat2.
+
+Args:
+    input (Tensor): the first batch of matrices to be multiplied
+    mat2 (Tensor): the second batch of matrices to be multiplied
 @torch.broadcast_tensors
 broadcast_tensors(*tensors) -> List of Tensors
 
@@ -342,36 +379,4 @@ Args:
     input (Tensor): the input tensor.
     other (Tensor): the Right-hand-side input tensor
     p (float, optional): the norm to be computed
-@torch.div
-div(input, other, *, rounding_mode=None, out=None) -> Tensor
-
-Divides each element of the input input by the corresponding element of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    rounding_mode (str, optional): Type of rounding applied to the result:
-@torch.dot
-dot(input, tensor, *, out=None) -> Tensor
-
-Computes the dot product of two 1D tensors.
-
-Args:
-    input (Tensor): first tensor in the dot product, must be 1D.
-    tensor (Tensor): second tensor in the dot product, must be 1D.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.dsplit
-dsplit(input, indices_or_sections) -> List of Tensors
-
-Splits input, a tensor with three or more dimensions, into multiple tensors depthwise
-according to indices_or_sections. Each split is a view of input.
-
-Args:
-    input (Tensor): tensor to split.
-    indices_or_sections (int or list or tuple of ints): See argument in
-        torch.tensor_split().
 """#

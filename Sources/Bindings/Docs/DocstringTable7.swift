@@ -2,6 +2,38 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
+@torch.div
+div(input, other, *, rounding_mode=None, out=None) -> Tensor
+
+Divides each element of the input input by the corresponding element of other.
+
+Args:
+    input (Tensor): the dividend
+    other (Tensor or Number): the divisor
+
+Keyword args:
+    rounding_mode (str, optional): Type of rounding applied to the result:
+@torch.dot
+dot(input, tensor, *, out=None) -> Tensor
+
+Computes the dot product of two 1D tensors.
+
+Args:
+    input (Tensor): first tensor in the dot product, must be 1D.
+    tensor (Tensor): second tensor in the dot product, must be 1D.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.dsplit
+dsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with three or more dimensions, into multiple tensors depthwise
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
 @torch.dstack
 dstack(tensors, *, out=None) -> Tensor
 
@@ -330,6 +362,10 @@ Keyword args:
 index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha: Union[Number, _complex] = 1, out: Optional[Tensor]) -> Tensor # noqa: B950
 
 See index_add_() for function description.
+@torch.index_copy
+index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+See index_copy_() for function description.
 @torch.index_select
 index_select(input, dim, index, *, out=None) -> Tensor
 
@@ -345,32 +381,4 @@ Keyword args:
     out (Tensor, optional): the output tensor.
 @torch.initial_seed
 Returns the initial seed for generating random numbers as a Python long.
-@torch.inner
-inner(input, other, *, out=None) -> Tensor
-
-Computes the dot product for 1D tensors. For higher dimensions, sums the product of
-elements from input and other along their last dimension.
-
-Args:
-    input (Tensor): First input tensor
-    other (Tensor): Second input tensor
-
-Keyword args:
-    out (Tensor, optional): Optional output tensor to write result into.
-@torch.inverse
-inverse(input, *, out=None) -> Tensor
-
-Alias for torch.linalg.inv()
-@torch.is_floating_point
-is_floating_point(input: Tensor) -> bool
-
-Returns True if the data type of input is a floating point data type i.e., one of
-torch.float64, torch.float32, torch.float16, and torch.bfloat16.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.is_grad_enabled
-is_grad_enabled() -> (bool)
-
-Returns True if grad mode is currently enabled.
 """#

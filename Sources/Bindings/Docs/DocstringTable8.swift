@@ -2,6 +2,34 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
+@torch.inner
+inner(input, other, *, out=None) -> Tensor
+
+Computes the dot product for 1D tensors. For higher dimensions, sums the product of
+elements from input and other along their last dimension.
+
+Args:
+    input (Tensor): First input tensor
+    other (Tensor): Second input tensor
+
+Keyword args:
+    out (Tensor, optional): Optional output tensor to write result into.
+@torch.inverse
+inverse(input, *, out=None) -> Tensor
+
+Alias for torch.linalg.inv()
+@torch.is_floating_point
+is_floating_point(input: Tensor) -> bool
+
+Returns True if the data type of input is a floating point data type i.e., one of
+torch.float64, torch.float32, torch.float16, and torch.bfloat16.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.is_grad_enabled
+is_grad_enabled() -> (bool)
+
+Returns True if grad mode is currently enabled.
 @torch.is_nonzero
 is_nonzero(input) -> (bool)
 
@@ -341,42 +369,6 @@ mask which is a BoolTensor.
 Args:
     input (Tensor): the input tensor.
     mask  (BoolTensor): the tensor containing the binary mask to index with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.matmul
-matmul(input, other, *, out=None) -> Tensor
-
-Matrix product of two tensors.
-
-Arguments:
-    input (Tensor): the first tensor to be multiplied
-    other (Tensor): the second tensor to be multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.matrix_power
-matrix_power(input, n, *, out=None) -> Tensor
-
-Alias for torch.linalg.matrix_power()
-@torch.max
-max(input, *, out=None) -> Tensor
-
-Returns the maximum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.maximum
-maximum(input, other, *, out=None) -> Tensor
-
-Computes the element-wise maximum of input and other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
 
 Keyword args:
     out (Tensor, optional): the output tensor.

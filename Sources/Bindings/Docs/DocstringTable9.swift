@@ -2,6 +2,42 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
+@torch.matmul
+matmul(input, other, *, out=None) -> Tensor
+
+Matrix product of two tensors.
+
+Arguments:
+    input (Tensor): the first tensor to be multiplied
+    other (Tensor): the second tensor to be multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.matrix_power
+matrix_power(input, n, *, out=None) -> Tensor
+
+Alias for torch.linalg.matrix_power()
+@torch.max
+max(input, *, out=None) -> Tensor
+
+Returns the maximum value of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.maximum
+maximum(input, other, *, out=None) -> Tensor
+
+Computes the element-wise maximum of input and other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.mean
 mean(input, *, dtype=None) -> Tensor
 
@@ -339,34 +375,4 @@ Keyword arguments:
     interpolation (str, optional): interpolation method to use when the desired quantile
         lies between two data points.
     out (Tensor, optional): the output tensor.
-@torch.rad2deg
-rad2deg(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with each of the elements of input converted from angles in radians
-to degrees.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-@torch.rand
-rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a tensor filled with random numbers from a uniform distribution on the interval
-[0, 1)
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
 """#

@@ -83,6 +83,22 @@ func breadthOps() -> [TensorOp] {
             let (d, i, s, alpha) = try indexAddArguments(a)
             _ = try engine { try t.applyInPlace(inputs: [s]) { x throws(TensorError) in try x.indexAdd(d, i, s, alpha: alpha) } }
         },
+        TensorOp("index_copy", ["dim", "index", "source"]) { a, t throws(PyError) in
+            let (d, i, s) = try (a.int("dim"), a.tensor("index", function: "index_copy"), a.tensor("source", function: "index_copy"))
+            return wrap(try engine { try t.indexCopy(d, i, s) })
+        },
+        inPlace("index_copy_", ["dim", "index", "source"]) { a, t throws(PyError) in
+            let (d, i, s) = try (a.int("dim"), a.tensor("index", function: "index_copy_"), a.tensor("source", function: "index_copy_"))
+            _ = try engine { try t.applyInPlace(inputs: [s]) { x throws(TensorError) in try x.indexCopy(d, i, s) } }
+        },
+        TensorOp("masked_scatter", ["mask", "source"]) { a, t throws(PyError) in
+            let (m, s) = try (a.tensor("mask", function: "masked_scatter"), a.tensor("source", function: "masked_scatter"))
+            return wrap(try engine { try t.maskedScatter(m, s) })
+        },
+        inPlace("masked_scatter_", ["mask", "source"]) { a, t throws(PyError) in
+            let (m, s) = try (a.tensor("mask", function: "masked_scatter_"), a.tensor("source", function: "masked_scatter_"))
+            _ = try engine { try t.applyInPlace(inputs: [s]) { x throws(TensorError) in try x.maskedScatter(m, s) } }
+        },
         inPlace("clamp_min_", ["min"]) { a, t throws(PyError) in
             let s = try scalar(a["min"])
             _ = try engine { try t.applyInPlace { x throws(TensorError) in try x.clampMin(s) } }
