@@ -19,7 +19,7 @@ public func installBindings(_ interp: Interpreter) {
         guard case .module(let m)? = try i.importModule("torch._C")["_nn"] else { return makeFunctional() }
         return m
     }
-    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnConvNormSource + nnRecurrentSource + Docstrings.sourceModuleHook)
+    interp.registerSourceModule("torch.nn", source: nnPreamble + nnModuleSource + nnLayerSource + nnNormSource + nnConvSource + nnRecurrentSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.nn.init", source: nnInitSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim", source: optimSource + Docstrings.sourceModuleHook)
     interp.registerSourceModule("torch.optim.lr_scheduler", source: lrSchedulerSource + Docstrings.sourceModuleHook)
@@ -42,7 +42,7 @@ __all__ = ["Module", "Sequential", "ModuleList", "ModuleDict", "Parameter", "Ide
            "Flatten", "Unflatten", "Dropout", "ReLU", "Sigmoid", "Tanh", "SiLU", "GELU", "ELU", "LeakyReLU",
            "Softplus", "Softmax", "LogSoftmax", "MSELoss", "L1Loss", "BCELoss", "BCEWithLogitsLoss",
            "NLLLoss", "CrossEntropyLoss", "SmoothL1Loss", "HuberLoss", "BatchNorm1d", "BatchNorm2d", "LayerNorm",
-           "Embedding", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Dropout2d",
+           "Embedding", "Conv1d", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Dropout2d", "BatchNorm3d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
            "RNNBase", "RNN", "LSTM", "GRU"]
 
 """

@@ -69,3 +69,13 @@ nn.Conv2d(3, 8, 3, groups=2)
 conv(torch.randn(1, 3, 5, 5, dtype=torch.float64))
 pool(torch.randn(1, 1, 1, 1))
 nn.MaxPool2d(2, padding=2)(img)
+seq = torch.arange(8.).reshape(1, 2, 4) ** 2
+nn.MaxPool1d(2)
+nn.MaxPool1d(2)(seq)
+nn.AvgPool1d(3, stride=1, padding=1)
+nn.AvgPool1d(3, stride=1, padding=1)(seq)
+nn.AdaptiveAvgPool1d(1)(seq).squeeze(-1)
+F.max_pool1d(seq, 2, return_indices=True)
+nn.BatchNorm3d(2)
+nn.BatchNorm3d(2)(torch.randn(2, 2, 3, 3, 3)).shape
+nn.BatchNorm3d(2)(img)

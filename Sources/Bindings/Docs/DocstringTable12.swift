@@ -85,6 +85,14 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.nn.AdaptiveAvgPool1d
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size L_{out}.
+@torch.nn.AdaptiveAvgPool1d.forward
+Runs the forward pass.
 @torch.nn.AdaptiveAvgPool2d
 Applies a 2D adaptive average pooling over an input signal composed of several input
 planes.
@@ -92,6 +100,18 @@ planes.
 Args:
     output_size: the target output size of the image of the form H x W.
 @torch.nn.AdaptiveAvgPool2d.forward
+Runs the forward pass.
+@torch.nn.AvgPool1d
+Applies a 1D average pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+@torch.nn.AvgPool1d.forward
 Runs the forward pass.
 @torch.nn.AvgPool2d
 Applies a 2D average pooling over an input signal composed of several input planes.
@@ -157,6 +177,21 @@ Applies Batch Normalization over a 4D input.
 
 Args:
     num_features: C from an expected input of size (N, C, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm3d
+Applies Batch Normalization over a 5D input.
+
+Args:
+    num_features: C from an expected input of size (N, C, D, H, W)
     eps: a value added to the denominator for numerical stability.
     momentum: the value used for the running_mean and running_var computation.
     affine: a boolean value that when set to True, this module has learnable affine
@@ -334,51 +369,4 @@ Args:
         'mean' | 'sum'.
 @torch.nn.L1Loss.forward
 Runs the forward pass.
-@torch.nn.LSTM
-__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
-
-Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
-element in the input sequence, each layer computes the following function:
-
-Args:
-    input_size: The number of expected features in the input x
-    hidden_size: The number of features in the hidden state h
-    num_layers: Number of recurrent layers.
-    bias: If False, then the layer does not use bias weights b_ih and b_hh.
-    batch_first: If True, then the input and output tensors are provided as (batch, seq,
-        feature) instead of (seq, batch, feature).
-    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
-        except the last layer, with dropout probability equal to dropout.
-    bidirectional: If True, becomes a bidirectional LSTM.
-    proj_size: If > 0, will use LSTM with projections of corresponding size.
-@torch.nn.LayerNorm
-Applies Layer Normalization over a mini-batch of inputs.
-
-Args:
-    normalized_shape (int or list or torch.Size): input shape from an expected input of
-        size
-@torch.nn.LeakyReLU
-Applies the LeakyReLU function element-wise.
-
-Args:
-    negative_slope: Controls the angle of the negative slope (which is used for negative
-        input values).
-    inplace: can optionally do the operation in-place.
-@torch.nn.LeakyReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.LeakyReLU.forward
-Run forward pass.
-@torch.nn.Linear
-Applies an affine linear transformation to the incoming data: y = xA^T + b.
-
-Args:
-    in_features: size of each input sample
-    out_features: size of each output sample
-    bias: If set to False, the layer will not learn an additive bias.
-@torch.nn.Linear.extra_repr
-Return the extra representation of the module.
-@torch.nn.Linear.forward
-Runs the forward pass.
-@torch.nn.Linear.reset_parameters
-Resets parameters based on their initialization used in __init__.
 """#

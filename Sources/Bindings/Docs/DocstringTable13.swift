@@ -2,6 +2,53 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
+@torch.nn.LSTM
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
+
+Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional LSTM.
+    proj_size: If > 0, will use LSTM with projections of corresponding size.
+@torch.nn.LayerNorm
+Applies Layer Normalization over a mini-batch of inputs.
+
+Args:
+    normalized_shape (int or list or torch.Size): input shape from an expected input of
+        size
+@torch.nn.LeakyReLU
+Applies the LeakyReLU function element-wise.
+
+Args:
+    negative_slope: Controls the angle of the negative slope (which is used for negative
+        input values).
+    inplace: can optionally do the operation in-place.
+@torch.nn.LeakyReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.LeakyReLU.forward
+Run forward pass.
+@torch.nn.Linear
+Applies an affine linear transformation to the incoming data: y = xA^T + b.
+
+Args:
+    in_features: size of each input sample
+    out_features: size of each output sample
+    bias: If set to False, the layer will not learn an additive bias.
+@torch.nn.Linear.extra_repr
+Return the extra representation of the module.
+@torch.nn.Linear.forward
+Runs the forward pass.
+@torch.nn.Linear.reset_parameters
+Resets parameters based on their initialization used in __init__.
 @torch.nn.LogSoftmax
 Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
 
@@ -21,6 +68,19 @@ Args:
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
 @torch.nn.MSELoss.forward
+Runs the forward pass.
+@torch.nn.MaxPool1d
+Applies a 1D max pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: The size of the sliding window, must be > 0.
+    stride: The stride of the sliding window, must be > 0.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    return_indices: If True, will return the argmax along with the max values.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+@torch.nn.MaxPool1d.forward
 Runs the forward pass.
 @torch.nn.MaxPool2d
 Applies a 2D max pooling over an input signal composed of several input planes.
@@ -321,64 +381,4 @@ Return the extra representation of the module.
 Run forward pass.
 @torch.nn.Tanh
 Applies the Hyperbolic Tangent (Tanh) function element-wise.
-@torch.nn.Tanh.forward
-Runs the forward pass.
-@torch.nn.Unflatten
-Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
-
-Args:
-    dim (int): Dimension to be unflattened
-    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
-        dimension
-@torch.nn.Unflatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Unflatten.forward
-Runs the forward pass.
-@torch.nn.functional
-Functional interface.
-@torch.nn.functional.adaptive_avg_pool2d
-Apply a 2D adaptive average pooling over an input signal composed of several input
-planes.
-
-See AdaptiveAvgPool2d for details and output shape.
-
-Args:
-    output_size: the target output size (single integer or double-integer tuple)
-@torch.nn.functional.avg_pool2d
-avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
-
-Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
-number of output features is equal to the number of input planes.
-
-See AvgPool2d for details and output shape.
-
-Args:
-    input: input tensor (minibatch , in_channels , iH , iW)
-    kernel_size: size of the pooling region.
-    stride: stride of the pooling operation.
-    padding: implicit zero paddings on both sides of the input.
-    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
-        output shape.
-    count_include_pad: when True, will include the zero-padding in the averaging
-        calculation.
-    divisor_override: if specified, it will be used as divisor, otherwise size of the
-        pooling region will be used.
-@torch.nn.functional.batch_norm
-Apply Batch Normalization for each channel across a batch of data.
-
-See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
-@torch.nn.functional.binary_cross_entropy
-Compute Binary Cross Entropy between the target and input probabilities.
-
-See BCELoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as probabilities.
-    target: Tensor of the same shape as input with values between 0 and 1.
-    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
-        match input tensor shape
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
 """#

@@ -2,6 +2,91 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
+@torch.nn.Tanh.forward
+Runs the forward pass.
+@torch.nn.Unflatten
+Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
+
+Args:
+    dim (int): Dimension to be unflattened
+    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
+        dimension
+@torch.nn.Unflatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Unflatten.forward
+Runs the forward pass.
+@torch.nn.functional
+Functional interface.
+@torch.nn.functional.adaptive_avg_pool1d
+adaptive_avg_pool1d(input, output_size) -> Tensor
+
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool1d for details and output shape.
+
+Args:
+    output_size: the target output size (single integer)
+@torch.nn.functional.adaptive_avg_pool2d
+Apply a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool2d for details and output shape.
+
+Args:
+    output_size: the target output size (single integer or double-integer tuple)
+@torch.nn.functional.avg_pool1d
+avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor
+
+Applies a 1D average pooling over an input signal composed of several input planes.
+
+See AvgPool1d for details and output shape.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW)
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+@torch.nn.functional.avg_pool2d
+avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
+
+Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
+number of output features is equal to the number of input planes.
+
+See AvgPool2d for details and output shape.
+
+Args:
+    input: input tensor (minibatch , in_channels , iH , iW)
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
+        output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.functional.batch_norm
+Apply Batch Normalization for each channel across a batch of data.
+
+See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
+@torch.nn.functional.binary_cross_entropy
+Compute Binary Cross Entropy between the target and input probabilities.
+
+See BCELoss for details.
+
+Args:
+    input: Tensor of arbitrary shape as probabilities.
+    target: Tensor of the same shape as input with values between 0 and 1.
+    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
+        match input tensor shape
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
 @torch.nn.functional.binary_cross_entropy_with_logits
 Compute Binary Cross Entropy between target and input logits.
 
@@ -198,6 +283,22 @@ logsigmoid(input) -> Tensor
 Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
 
 See LogSigmoid for more details.
+@torch.nn.functional.max_pool1d
+max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
+
+Applies a 1D max pooling over an input signal composed of several input planes.
+
+See MaxPool1d for details.
+
+Args:
+    input: input tensor of shape (minibatch , in_channels , iW), minibatch dim optional.
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
 @torch.nn.functional.max_pool2d
 max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
 
@@ -279,100 +380,4 @@ Args:
     pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
     mode: 'constant', 'reflect', 'replicate' or 'circular'.
     value: fill value for 'constant' padding.
-@torch.nn.functional.pairwise_distance
-pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
-
-See PairwiseDistance for details
-@torch.nn.functional.relu
-relu(input, inplace=False) -> Tensor
-
-Applies the rectified linear unit function element-wise. See ReLU for more details.
-@torch.nn.functional.relu6
-relu6(input, inplace=False) -> Tensor
-
-Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
-
-See ReLU6 for more details.
-@torch.nn.functional.selu
-selu(input, inplace=False) -> Tensor
-
-Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
-alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
-
-See SELU for more details.
-@torch.nn.functional.sigmoid
-sigmoid(input) -> Tensor
-
-Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
-
-See Sigmoid for more details.
-@torch.nn.functional.silu
-Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
-
-See SiLU for more details.
-@torch.nn.functional.smooth_l1_loss
-Compute the Smooth L1 loss.
-
-See SmoothL1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change from the squared
-        term to the L1 term in the loss calculation.
-@torch.nn.functional.softmax
-Apply a softmax function.
-
-See Softmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.softplus
-softplus(input, beta=1, threshold=20) -> Tensor
-
-Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
-
-See Softplus for more details.
-@torch.nn.functional.tanh
-tanh(input) -> Tensor
-
-Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
-
-See Tanh for more details.
-@torch.nn.init
-This file contains utilities for initializing neural network parameters.
-@torch.nn.init.calculate_gain
-Return the recommended gain value for the given nonlinearity function.
-
-Args:
-    nonlinearity: the non-linear function (nn.functional name)
-    param: optional parameter for the non-linear function
-@torch.nn.init.constant_
-Fill the input Tensor with the value val.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    val: the value to fill the tensor with
-@torch.nn.init.eye_
-Fill the 2-dimensional input Tensor with the identity matrix.
-
-Args:
-    tensor: a 2-dimensional torch.Tensor
-@torch.nn.init.kaiming_normal_
-Fill the input Tensor with values using a Kaiming normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
 """#

@@ -2,6 +2,102 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
+
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
+
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
+
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
+
+Args:
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
+
+See Softmax for more details.
+
+Args:
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
+
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+
+See Softplus for more details.
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
+
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
+
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
+
+Args:
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
+@torch.nn.init.eye_
+Fill the 2-dimensional input Tensor with the identity matrix.
+
+Args:
+    tensor: a 2-dimensional torch.Tensor
+@torch.nn.init.kaiming_normal_
+Fill the input Tensor with values using a Kaiming normal distribution.
+
+Args:
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
 @torch.nn.init.kaiming_uniform_
 Fill the input Tensor with values using a Kaiming uniform distribution.
 
@@ -286,90 +382,4 @@ Args:
         as the device if pin_memory=True.
     in_order (bool, optional): If False, the data loader will not enforce that batches
         are returned in a first-in, first-out order.
-@torch.utils.data.Dataset
-An abstract class representing a Dataset.
-@torch.utils.data.RandomSampler
-Samples elements randomly. If without replacement, then sample from a shuffled dataset.
-
-Args:
-    data_source (Sized): data source to sample from.
-    replacement (bool): samples are drawn on-demand with replacement if True,
-        default=False
-    num_samples (int): number of samples to draw, default=len(dataset).
-    generator (Generator): Generator used in sampling.
-@torch.utils.data.Sampler
-Base class for all Samplers.
-@torch.utils.data.SequentialSampler
-Samples elements sequentially, always in the same order.
-
-Args:
-    data_source (Sized): data source to sample from.
-@torch.utils.data.Subset
-Subset of a dataset at specified indices.
-
-Args:
-    dataset (Dataset): The whole Dataset
-    indices (sequence): Indices in the whole set selected for subset
-@torch.utils.data.TensorDataset
-Dataset wrapping tensors.
-
-Args:
-    *tensors (Tensor): tensors that have the same size of the first dimension.
-@torch.utils.data.default_collate
-Take in a batch of data and put the elements within the batch into a tensor with an
-additional outer dimension - batch size.
-
-Args:
-    batch: a single batch to be collated
-@torch.utils.data.random_split
-Randomly split a dataset into non-overlapping new datasets of given lengths.
-
-Args:
-    dataset (Dataset): Dataset to be split
-    lengths (sequence): lengths or fractions of splits to be produced
-    generator (Generator): Generator used for the random permutation.
-@torch.cuda
-This package adds support for CUDA tensor types.
-@torch.cuda.device_count
-Return the number of GPUs available.
-@torch.cuda.is_available
-Return a bool indicating if CUDA is currently available.
-@torch.cuda.manual_seed
-Set the seed for generating random numbers for the current GPU.
-
-Args:
-    seed (int): The desired seed.
-@torch.cuda.manual_seed_all
-Set the seed for generating random numbers on all GPUs.
-
-Args:
-    seed (int): The desired seed.
-@torch.autograd
-torch.autograd provides classes and functions implementing automatic differentiation of
-arbitrary scalar valued functions.
-@torch.autograd.Function
-Base class to create custom autograd.Function.
-
-See extending-autograd for more details on how to use this class.
-@torch.autograd.Function.backward
-Define a formula for differentiating the operation with backward mode automatic
-differentiation.
-@torch.autograd.Function.forward
-Define the forward of the custom autograd Function.
-@torch.autograd.backward
-Compute the sum of gradients of given tensors with respect to graph leaves.
-
-Args:
-    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
-        Tensors of which the derivative will be computed.
-    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
-        Jacobian-vector product, usually gradients w.r.t.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
-        optional): Inputs w.r.t.
-@torch.autograd.enable_grad
-Context-manager that enables gradient calculation.
 """#

@@ -2,6 +2,87 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
+@numpy.any
+Test whether any array element along a given axis evaluates to True.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
+        reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for any True
+        values.
+@numpy.arange
+arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+
+Return evenly spaced values within a given interval.
+
+See the Warning sections below for more information.
+
+Args:
+    start (integer or real, optional): Start of interval.
+    stop (integer or real): End of interval.
+    step (integer or real, optional): Spacing between values.
+    dtype (dtype, optional): The type of the output array.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.arccos
+arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse cosine, element-wise.
+
+Args:
+    x (array_like): x-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arcsin
+arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse sine, element-wise.
+
+Args:
+    x (array_like): y-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctan
+arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse tangent, element-wise.
+
+Args:
+    x (array_like):
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctanh
+arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse hyperbolic tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.argmax
+Returns the indices of the maximum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
 @numpy.argmin
 Returns the indices of the minimum values along an axis.
 
@@ -296,85 +377,6 @@ Calculate the exponential of all elements in the input array.
 
 Args:
     x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
-
-Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
-@numpy.expm1
-expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate exp(x) - 1 for all elements in the array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.eye
-Return a 2-D array with ones on the diagonal and zeros elsewhere.
-
-Args:
-    N (int): Number of rows in the output.
-    M (int, optional): Number of columns in the output.
-    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
-        diagonal, a positive value refers to an upper diagonal, and a negative value to
-        a lower diagonal.
-    dtype (data-type, optional): Data-type of the returned array.
-    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
-        (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.fill_diagonal
-Fill the main diagonal of the given array of any dimensionality.
-
-Args:
-    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
-    val (scalar or array_like): Value(s) to write on the diagonal.
-    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
-        after N columns.
-@numpy.flip
-Reverse the order of elements in an array along the given axis.
-
-Args:
-    m (array_like): Input array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
-        over.
-@numpy.float32
-Single-precision floating-point number type, compatible with C float.
-@numpy.float64
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.floating
-Abstract base class of all floating-point scalar types.
-@numpy.floor
-floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the floor of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.floor_divide
-floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the largest integer smaller or equal to the division of the inputs. It is
-equivalent to the Python // operator and pairs with the Python % (remainder), function
-so that a = a % b + b * (a // b) up to roundoff.
-
-Args:
-    x1 (array_like): Numerator.
-    x2 (array_like): Denominator.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.

@@ -2,6 +2,85 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
+@numpy.expand_dims
+Expand the shape of an array.
+
+Args:
+    a (array_like): Input array.
+    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
+        axes) is placed.
+@numpy.expm1
+expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate exp(x) - 1 for all elements in the array.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.eye
+Return a 2-D array with ones on the diagonal and zeros elsewhere.
+
+Args:
+    N (int): Number of rows in the output.
+    M (int, optional): Number of columns in the output.
+    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
+        diagonal, a positive value refers to an upper diagonal, and a negative value to
+        a lower diagonal.
+    dtype (data-type, optional): Data-type of the returned array.
+    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
+        (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.fill_diagonal
+Fill the main diagonal of the given array of any dimensionality.
+
+Args:
+    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
+    val (scalar or array_like): Value(s) to write on the diagonal.
+    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
+        after N columns.
+@numpy.flip
+Reverse the order of elements in an array along the given axis.
+
+Args:
+    m (array_like): Input array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
+        over.
+@numpy.float32
+Single-precision floating-point number type, compatible with C float.
+@numpy.float64
+Double-precision floating-point number type, compatible with Python float and C double.
+@numpy.floating
+Abstract base class of all floating-point scalar types.
+@numpy.floor
+floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the floor of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.floor_divide
+floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the largest integer smaller or equal to the division of the inputs. It is
+equivalent to the Python // operator and pairs with the Python % (remainder), function
+so that a = a % b + b * (a // b) up to roundoff.
+
+Args:
+    x1 (array_like): Numerator.
+    x2 (array_like): Denominator.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 @numpy.full
 Return a new array of given shape and type, filled with fill_value.
 
@@ -301,81 +380,4 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_or
-logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 OR x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_xor
-logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 XOR x2, element-wise.
-
-Args:
-    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.matmul
-matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
-
-Matrix product of two arrays.
-
-Args:
-    x1, x2 (array_like): Input arrays, scalars not allowed.
-    out (ndarray, optional): A location into which the result is stored.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.max
-Return the maximum of an array or maximum along an axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The minimum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the maximum.
-@numpy.maximum
-maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise maximum of array elements.
-
-Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mean
-Compute the arithmetic mean along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose mean is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the means
-        are computed.
-    dtype (data-type, optional): Type to use in computing the mean.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the mean.
-@numpy.median
-Compute the median along the specified axis.
-
-Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow use of memory of input array a
-        for calculations.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
 """#

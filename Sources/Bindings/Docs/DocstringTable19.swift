@@ -2,6 +2,83 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
+@numpy.logical_or
+logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 OR x2 element-wise.
+
+Args:
+    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_xor
+logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 XOR x2, element-wise.
+
+Args:
+    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.matmul
+matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
+
+Matrix product of two arrays.
+
+Args:
+    x1, x2 (array_like): Input arrays, scalars not allowed.
+    out (ndarray, optional): A location into which the result is stored.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.max
+Return the maximum of an array or maximum along an axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The minimum value of an output element.
+    where (array_like of bool, optional): Elements to compare for the maximum.
+@numpy.maximum
+maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Element-wise maximum of array elements.
+
+Args:
+    x1, x2 (array_like): The arrays holding the elements to be compared.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.mean
+Compute the arithmetic mean along the specified axis.
+
+Args:
+    a (array_like): Array containing numbers whose mean is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the means
+        are computed.
+    dtype (data-type, optional): Type to use in computing the mean.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the mean.
+@numpy.median
+Compute the median along the specified axis.
+
+Args:
+    a (array_like): Input array or object that can be converted to an array.
+    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow use of memory of input array a
+        for calculations.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
 @numpy.meshgrid
 Return a tuple of coordinate matrices from coordinate vectors.
 
@@ -303,81 +380,4 @@ Args:
     device (str, optional): The device on which to place the created array.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.ones_like
-Return an array of ones with the same shape and type as a given array.
-
-Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.outer
-Compute the outer product of two vectors.
-
-Args:
-    a ((M,) array_like): First input vector.
-    b ((N,) array_like): Second input vector.
-    out ((M, N) ndarray, optional): A location where the result is stored
-@numpy.percentile
-Compute the q-th percentile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Percentage or sequence of percentages for the percentiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the percentile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.pi
-Convert a string or number to a floating point number, if possible.
-@numpy.power
-power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-First array elements raised to powers from second array, element-wise.
-
-Args:
-    x1 (array_like): The bases.
-    x2 (array_like): The exponents.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.printoptions
-Context manager for setting print options.
-@numpy.prod
-Return the product of array elements over a given axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
-        performed.
-    dtype (dtype, optional): The type of the returned array, as well as of the
-        accumulator in which the elements are multiplied.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The starting value for this product.
-    where (array_like of bool, optional): Elements to include in the product.
-@numpy.ptp
-Range of values (maximum - minimum) along an axis.
-
-Args:
-    a (array_like): Input values.
-    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
-    out (array_like): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
 """#

@@ -2,6 +2,83 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable20 = #"""
+@numpy.ones_like
+Return an array of ones with the same shape and type as a given array.
+
+Args:
+    a (array_like): The shape and data-type of a define these same attributes of the
+        returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of a, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.outer
+Compute the outer product of two vectors.
+
+Args:
+    a ((M,) array_like): First input vector.
+    b ((N,) array_like): Second input vector.
+    out ((M, N) ndarray, optional): A location where the result is stored
+@numpy.percentile
+Compute the q-th percentile of the data along the specified axis.
+
+Args:
+    a (array_like of real numbers): Input array or object that can be converted to an
+        array.
+    q (array_like of float): Percentage or sequence of percentages for the percentiles
+        to compute.
+    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow the input array a to be
+        modified by intermediate calculations, to save memory.
+    method (str, optional): This parameter specifies the method to use for estimating
+        the percentile.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    weights (array_like, optional): An array of weights associated with the values in a.
+@numpy.pi
+Convert a string or number to a floating point number, if possible.
+@numpy.power
+power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+First array elements raised to powers from second array, element-wise.
+
+Args:
+    x1 (array_like): The bases.
+    x2 (array_like): The exponents.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.printoptions
+Context manager for setting print options.
+@numpy.prod
+Return the product of array elements over a given axis.
+
+Args:
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
+        performed.
+    dtype (dtype, optional): The type of the returned array, as well as of the
+        accumulator in which the elements are multiplied.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The starting value for this product.
+    where (array_like of bool, optional): Elements to include in the product.
+@numpy.ptp
+Range of values (maximum - minimum) along an axis.
+
+Args:
+    a (array_like): Input values.
+    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
+    out (array_like): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
 @numpy.quantile
 Compute the q-th quantile of the data along the specified axis.
 
@@ -297,85 +374,4 @@ Construct an array by repeating A the number of times given by reps.
 Args:
     A (array_like): The input array.
     reps (array_like): The number of repetitions of A along each axis.
-@numpy.trace
-Return the sum along diagonals of the array.
-
-Args:
-    a (array_like): Input array, from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
-        2-D sub-arrays from which the diagonals should be taken.
-    dtype (dtype, optional): Determines the data-type of the returned array and of the
-        accumulator where the elements are summed.
-    out (ndarray, optional): Array into which the output is placed.
-@numpy.transpose
-Returns an array with axes transposed.
-
-Args:
-    a (array_like): Input array.
-    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
-        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
-        of a.
-@numpy.true_divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.trunc
-trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truncated value of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ubyte
-Unsigned integer type, compatible with C unsigned char.
-@numpy.uint8
-Unsigned integer type, compatible with C unsigned char.
-@numpy.unique
-Find the unique elements of an array.
-
-Args:
-    ar (array_like): Input array.
-    return_index (bool, optional): If True, also return the indices of ar (along the
-        specified axis, if provided, or in the flattened array) that result in the
-        unique array.
-    return_inverse (bool, optional): If True, also return the indices of the unique
-        array (for the specified axis, if provided) that can be used to reconstruct ar.
-    return_counts (bool, optional): If True, also return the number of times each unique
-        item appears in ar.
-    axis (int or None, optional): The axis to operate on.
-    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
-        array into one.
-    sorted (bool, optional): If True, the unique elements are sorted.
-@numpy.unsignedinteger
-Abstract base class of all unsigned integer scalar types.
-@numpy.var
-Compute the variance along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose variance is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
-        is computed.
-    dtype (data-type, optional): Type to use in computing the variance.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
-        calculation is N - ddof, where N represents the number of elements.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the variance.
-    mean (array like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
 """#

@@ -2,6 +2,87 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable21 = #"""
+@numpy.trace
+Return the sum along diagonals of the array.
+
+Args:
+    a (array_like): Input array, from which the diagonals are taken.
+    offset (int, optional): Offset of the diagonal from the main diagonal.
+    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
+        2-D sub-arrays from which the diagonals should be taken.
+    dtype (dtype, optional): Determines the data-type of the returned array and of the
+        accumulator where the elements are summed.
+    out (ndarray, optional): Array into which the output is placed.
+@numpy.transpose
+Returns an array with axes transposed.
+
+Args:
+    a (array_like): Input array.
+    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
+        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
+        of a.
+@numpy.true_divide
+divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Divide arguments element-wise.
+
+Args:
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.trunc
+trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truncated value of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ubyte
+Unsigned integer type, compatible with C unsigned char.
+@numpy.uint8
+Unsigned integer type, compatible with C unsigned char.
+@numpy.unique
+Find the unique elements of an array.
+
+Args:
+    ar (array_like): Input array.
+    return_index (bool, optional): If True, also return the indices of ar (along the
+        specified axis, if provided, or in the flattened array) that result in the
+        unique array.
+    return_inverse (bool, optional): If True, also return the indices of the unique
+        array (for the specified axis, if provided) that can be used to reconstruct ar.
+    return_counts (bool, optional): If True, also return the number of times each unique
+        item appears in ar.
+    axis (int or None, optional): The axis to operate on.
+    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
+        array into one.
+    sorted (bool, optional): If True, the unique elements are sorted.
+@numpy.unsignedinteger
+Abstract base class of all unsigned integer scalar types.
+@numpy.var
+Compute the variance along the specified axis.
+
+Args:
+    a (array_like): Array containing numbers whose variance is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
+        is computed.
+    dtype (data-type, optional): Type to use in computing the variance.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
+        calculation is N - ddof, where N represents the number of elements.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the variance.
+    mean (array like, optional): Provide the mean to prevent its recalculation.
+    correction ({int, float}, optional): Array API compatible name for the ddof
+        parameter.
 @numpy.vstack
 Stack arrays in sequence vertically (row wise).
 
@@ -299,53 +380,4 @@ Draw samples from the standard exponential distribution.
 
 Args:
     size (int or tuple of ints, optional): Output shape.
-@numpy.random.standard_normal
-standard_normal(size=None)
-
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
-
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
-
-Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
-
-Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
-
-Args:
-    x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
-
-Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
 """#

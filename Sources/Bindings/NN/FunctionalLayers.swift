@@ -2,7 +2,7 @@ import NN
 import Script
 import Tensors
 
-// torch.nn.functional's normalization, embedding, convolution and pooling functions.
+// torch.nn.functional's normalization, embedding, convolution, pooling and recurrent-layer functions.
 
 private func tensorArg(_ a: Args, _ name: String, _ function: String) throws(PyError) -> Tensor {
     guard let t = tensorPayload(a[name]) else { throw argumentError(function, name, a[name]) }
@@ -59,13 +59,50 @@ private func defineConvolution(_ m: PyModule, _ name: String, spatial s: Int) {
     }
 }
 
-/// kernel_size / stride / padding / dilation of a 2-D pooling; stride None means the kernel.
-private func poolOptions(_ a: Args, dilation: Bool) throws(PyError) -> PoolOptions {
-    let kernel = try ints(a, "kernel_size", 2)
+/// kernel_size / stride / padding / dilation of a 1-D or 2-D pooling; stride None means the
+/// kernel. A 1-D pooling is the 2-D one over a single row.
+private func poolOptions(_ a: Args, dilation: Bool, spatial s: Int) throws(PyError) -> PoolOptions {
+    let kernel = try ints(a, "kernel_size", s)
     var stride = kernel
-    if let v = a.optional("stride"), !v.isNone, (try? shapeValue(v, a.interp))?.isEmpty != true { stride = try ints(a, "stride", 2) }
-    return PoolOptions(kernel: kernel, stride: stride, padding: try ints(a, "padding", 2),
-                       dilation: dilation ? try ints(a, "dilation", 2) : [1, 1], ceilMode: try a.bool("ceil_mode"))
+    if let v = a.optional("stride"), !v.isNone, (try? shapeValue(v, a.interp))?.isEmpty != true { stride = try ints(a, "stride", s) }
+    let row = { (v: [Int], one: Int) in s == 1 ? [one] + v : v }
+    return PoolOptions(kernel: row(kernel, 1), stride: row(stride, 1), padding: row(try ints(a, "padding", s), 0),
+                       dilation: row(dilation ? try ints(a, "dilation", s) : Array(repeating: 1, count: s), 1), ceilMode: try a.bool("ceil_mode"))
+}
+
+/// Runs a 2-D pooling; a 1-D one as ATen does it: unsqueeze(-2), pool, squeeze(-2).
+private func pooled(_ x: Tensor, spatial s: Int, _ body: (Tensor) throws -> [Tensor]) throws(PyError) -> [Tensor] {
+    try engine {
+        guard s == 1 else { return try body(x) }
+        return try body(x.unsqueeze(-2)).map { try $0.squeeze(dim: -2) }
+    }
+}
+
+/// The pooling functions of torch.nn.functional for 1-D and 2-D inputs.
+private func definePooling(_ m: PyModule, spatial s: Int) {
+    m.define("max_pool\(s)d", ["input", "kernel_size", "stride?", "padding?", "dilation?", "ceil_mode?", "return_indices?"],
+             defaults: ["padding": .int(0), "dilation": .int(1), "ceil_mode": .bool(false), "return_indices": .bool(false)]) { a throws(PyError) in
+        let x = try tensorArg(a, "input", "max_pool\(s)d"), o = try poolOptions(a, dilation: true, spatial: s)
+        let out = try pooled(x, spatial: s) { t in let (y, i) = try Tensor.maxPool2d(t, o); return [y, i] }
+        return try a.bool("return_indices") ? .tuple([wrap(out[0]), wrap(out[1])]) : wrap(out[0])
+    }
+    m.define("avg_pool\(s)d", ["input", "kernel_size", "stride?", "padding?", "ceil_mode?", "count_include_pad?", "divisor_override?"],
+             defaults: ["padding": .int(0), "ceil_mode": .bool(false), "count_include_pad": .bool(true)]) { a throws(PyError) in
+        let x = try tensorArg(a, "input", "avg_pool\(s)d"), o = try poolOptions(a, dilation: false, spatial: s)
+        let include = try a.bool("count_include_pad"), divisor = try a.optionalInt("divisor_override")
+        return wrap(try pooled(x, spatial: s) { [try Tensor.avgPool2d($0, o, countIncludePad: include, divisorOverride: divisor)] }[0])
+    }
+    m.define("adaptive_avg_pool\(s)d", ["input", "output_size"]) { a throws(PyError) in
+        let x = try tensorArg(a, "input", "adaptive_avg_pool\(s)d")
+        var size: [Int?]
+        switch a["output_size"] {
+        case .tuple, .list:
+            size = try a.interp.toArray(a["output_size"]).map { v throws(PyError) in v.isNone ? nil : try unpackLong(v, a.interp) }
+        default: size = Array(repeating: try unpackLong(a["output_size"], a.interp), count: s)
+        }
+        if s == 1 { size = [1] + size }
+        return wrap(try pooled(x, spatial: s) { [try Tensor.adaptiveAvgPool2d($0, size)] }[0])
+    }
 }
 
 func defineLayerFunctions(_ m: PyModule) {
@@ -100,28 +137,8 @@ func defineLayerFunctions(_ m: PyModule) {
     }
     defineConvolution(m, "conv1d", spatial: 1)
     defineConvolution(m, "conv2d", spatial: 2)
-    m.define("max_pool2d", ["input", "kernel_size", "stride?", "padding?", "dilation?", "ceil_mode?", "return_indices?"],
-             defaults: ["padding": .int(0), "dilation": .int(1), "ceil_mode": .bool(false), "return_indices": .bool(false)]) { a throws(PyError) in
-        let x = try tensorArg(a, "input", "max_pool2d"), o = try poolOptions(a, dilation: true)
-        let (y, indices) = try engine { try Tensor.maxPool2d(x, o) }
-        return try a.bool("return_indices") ? .tuple([wrap(y), wrap(indices)]) : wrap(y)
-    }
-    m.define("avg_pool2d", ["input", "kernel_size", "stride?", "padding?", "ceil_mode?", "count_include_pad?", "divisor_override?"],
-             defaults: ["padding": .int(0), "ceil_mode": .bool(false), "count_include_pad": .bool(true)]) { a throws(PyError) in
-        let x = try tensorArg(a, "input", "avg_pool2d"), o = try poolOptions(a, dilation: false)
-        let include = try a.bool("count_include_pad"), divisor = try a.optionalInt("divisor_override")
-        return wrap(try engine { try Tensor.avgPool2d(x, o, countIncludePad: include, divisorOverride: divisor) })
-    }
-    m.define("adaptive_avg_pool2d", ["input", "output_size"]) { a throws(PyError) in
-        let x = try tensorArg(a, "input", "adaptive_avg_pool2d")
-        var size: [Int?]
-        switch a["output_size"] {
-        case .tuple, .list:
-            size = try a.interp.toArray(a["output_size"]).map { v throws(PyError) in v.isNone ? nil : try unpackLong(v, a.interp) }
-        default: let n = try unpackLong(a["output_size"], a.interp); size = [n, n]
-        }
-        return wrap(try engine { try Tensor.adaptiveAvgPool2d(x, size) })
-    }
+    definePooling(m, spatial: 1)
+    definePooling(m, spatial: 2)
     m.define("dropout2d", ["input", "p?", "training?", "inplace?"], defaults: ["p": .float(0.5), "training": .bool(true), "inplace": .bool(false)]) { a throws(PyError) in
         let x = try tensorArg(a, "input", "dropout2d"), p = try a.double("p")
         let training = try a.bool("training"), inplace = try a.bool("inplace")

@@ -78,6 +78,8 @@ class RNNBase(Module):
         return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
 
     def check_input(self, input):
+        if input.dtype != self.weight_ih_l0.dtype:
+            raise ValueError(f"RNN input dtype ({input.dtype}) does not match weight dtype ({self.weight_ih_l0.dtype}). Convert input: input.to({self.weight_ih_l0.dtype}), or convert model: model.to({input.dtype})")
         if input.dim() != 3:
             raise RuntimeError(f"input must have 3 dimensions, got {input.dim()}")
         if self.input_size != input.size(-1):

@@ -59,3 +59,20 @@ struct ConvGeometry {
         forEachTap { row, p, dst in if dst >= 0 { image[dst] += columns[row * l + p] } }
     }
 }
+
+/// Window arithmetic on user-given sizes (padding, stride, dilation) that must not overflow.
+func checkedProduct(_ a: Int, _ b: Int) throws(TensorError) -> Int {
+    let (r, overflow) = a.multipliedReportingOverflow(by: b)
+    if overflow { throw .runtime("integer overflow in the window arithmetic of a convolution or pooling") }
+    return r
+}
+
+func checkedSum(_ terms: [Int]) throws(TensorError) -> Int {
+    var total = 0
+    for t in terms {
+        let (r, overflow) = total.addingReportingOverflow(t)
+        if overflow { throw .runtime("integer overflow in the window arithmetic of a convolution or pooling") }
+        total = r
+    }
+    return total
+}

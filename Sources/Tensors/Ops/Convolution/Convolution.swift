@@ -43,6 +43,9 @@ extension Tensor {
     private static func convolutionGeometry(_ input: Tensor, _ weight: Tensor, _ bias: Tensor?,
                                             _ o: ConvolutionOptions) throws(TensorError) -> ConvGeometry {
         let s = input.dim - 2
+        for (name, v) in [("stride", o.stride), ("padding", o.paddingBefore), ("dilation", o.dilation)] where v.count != weight.dim - 2 {
+            throw .runtime("expected \(name) to be a single integer value or a list of \(weight.dim - 2) values to match the convolution dimensions, but got \(name)=\(shapeString(v))")
+        }
         guard (s == 1 || s == 2), weight.dim == input.dim, [o.stride, o.paddingBefore, o.paddingAfter, o.dilation].allSatisfy({ $0.count == s }) else {
             throw .runtime("Expected \(weight.dim)-dimensional input for \(weight.dim)-dimensional weight \(shapeString(weight.shape)), but got \(input.dim)-dimensional input of size \(shapeString(input.shape)) instead")
         }
@@ -51,7 +54,7 @@ extension Tensor {
         guard o.dilation.allSatisfy({ $0 > 0 }) else { throw .runtime("dilation should be greater than zero") }
         guard o.paddingBefore.allSatisfy({ $0 >= 0 }) else { throw .runtime("negative padding is not supported") }
         guard weight.shape[0] % o.groups == 0 else {
-            throw .runtime("Given groups=\(o.groups), expected weight to be divisible by \(o.groups) at dimension 0, but got weight of size \(shapeString(weight.shape)) instead")
+            throw .runtime("Given groups=\(o.groups), expected weight to be divisible by \(o.groups) at dimension 0, but got weight of size [\(shapeString(weight.shape))] instead")
         }
         guard input.shape[1] == weight.shape[1] * o.groups else {
             throw .runtime("Given groups=\(o.groups), weight of size \(shapeString(weight.shape)), expected input\(shapeString(input.shape)) to have \(weight.shape[1] * o.groups) channels, but got \(input.shape[1]) channels instead")
@@ -63,12 +66,15 @@ extension Tensor {
             throw .runtime("Input type (\(input.dtype.cTypeName)) and bias type (\(bias.dtype.cTypeName)) should be the same")
         }
         guard input.dtype == weight.dtype else {
-            throw .runtime("Input type (\(input.dtype.cTypeName)) and weight type (\(weight.dtype.cTypeName)) should be the same")
+            throw .runtime("expected scalar type \(input.dtype.scalarTypeName) but found \(weight.dtype.scalarTypeName)")
         }
         guard input.dtype.isFloatingPoint else { throw .runtime("\"slow_conv2d_cpu\" not implemented for '\(input.dtype.scalarTypeName)'") }
         let spatial = Array(input.shape.dropFirst(2)), kernel = Array(weight.shape.dropFirst(2))
-        let padded = (0..<s).map { spatial[$0] + o.paddingBefore[$0] + o.paddingAfter[$0] }
-        let dilated = (0..<s).map { o.dilation[$0] * (kernel[$0] - 1) + 1 }
+        var padded: [Int] = [], dilated: [Int] = []
+        for d in 0..<s {
+            padded.append(try checkedSum([spatial[d], o.paddingBefore[d], o.paddingAfter[d]]))
+            dilated.append(try checkedSum([checkedProduct(o.dilation[d], kernel[d] - 1), 1]))
+        }
         if (0..<s).contains(where: { padded[$0] < dilated[$0] }) {
             throw .runtime("Calculated padded input size per channel: (\(padded.map(String.init).joined(separator: " x "))). Kernel size: (\(dilated.map(String.init).joined(separator: " x "))). Kernel size can't be greater than actual input size")
         }

@@ -49,16 +49,16 @@ struct PoolWindows {
 
     var outPlaneSize: Int { outHeight * outWidth }
 
-    /// Max of each window and the in-plane offset it came from (NaN wins, first maximum kept).
-    func max<T: FloatElement>(_ plane: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ indices: UnsafeMutablePointer<Int64>) {
-        for p in 0..<outPlaneSize {
-            var best = -T.infinity, at = starts[p] < starts[p + 1] ? offsets[starts[p]] : 0
+    /// Max of each window and the in-plane offset it came from; as ATen's loop, a NaN always
+    /// replaces the running maximum (so the last NaN wins).
+    func max<T: TensorElement>(_ plane: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ indices: UnsafeMutablePointer<Int64>) {
+        for p in 0..<outPlaneSize where starts[p] < starts[p + 1] {
+            var at = offsets[starts[p]], best = plane[at]
             for q in starts[p]..<starts[p + 1] {
                 let v = plane[offsets[q]]
-                if v > best || v.isNaN {
+                if v > best || v.isNaNValue {
                     best = v
                     at = offsets[q]
-                    if v.isNaN { break }
                 }
             }
             out[p] = best
@@ -71,6 +71,15 @@ struct PoolWindows {
             var sum = T.zero
             for q in starts[p]..<starts[p + 1] { sum += plane[offsets[q]] }
             out[p] = sum / T(Double(divisors[p]))
+        }
+    }
+
+    /// Integer averages: the window's sum divided with truncation.
+    func truncatedAverage<T: TensorElement>(_ plane: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>) {
+        for p in 0..<outPlaneSize {
+            var sum: Int64 = 0
+            for q in starts[p]..<starts[p + 1] { sum &+= plane[offsets[q]].asInt64 }
+            out[p] = T(fromInt64: divisors[p] == 0 ? 0 : sum.dividedReportingOverflow(by: Int64(divisors[p])).partialValue)
         }
     }
 

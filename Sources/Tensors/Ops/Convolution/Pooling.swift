@@ -13,9 +13,9 @@ public struct PoolOptions: Sendable {
     }
 
     /// ATen's pooling_output_shape for one dimension.
-    func outputSize(_ input: Int, _ d: Int) -> Int {
+    func outputSize(_ input: Int, _ d: Int) throws(TensorError) -> Int {
         let (k, s, p, dl) = (kernel[d], stride[d], padding[d], dilation[d])
-        let numerator = input + 2 * p - dl * (k - 1) - 1 + (ceilMode ? s - 1 : 0)
+        let numerator = try checkedSum([input, checkedProduct(2, p), -checkedProduct(dl, k - 1), -1, ceilMode ? s - 1 : 0])
         var out = (numerator >= 0 ? numerator / s : -((-numerator + s - 1) / s)) + 1
         if ceilMode && (out - 1) * s >= input + p { out -= 1 }
         return out
@@ -26,15 +26,21 @@ extension Tensor {
     /// Returns the output and the flat in-plane index of each maximum.
     public static func maxPool2d(_ input: Tensor, _ o: PoolOptions) throws(TensorError) -> (Tensor, Tensor) {
         let windows = try poolWindows(input, o, name: "max_pool2d", countIncludePad: true, divisorOverride: nil)
-        let (x, planes, outShape) = try poolPlanes(input, windows)
+        let (x, planes, outShape) = try poolPlanes(input, windows, name: "max_pool2d", integers: true)
         let out = try Tensor(uninitializedOf: outShape, dtype: x.dtype), indices = try Tensor(uninitializedOf: outShape, dtype: .int64)
         let (inPlane, outPlane) = (x.numel / Swift.max(planes, 1), windows.outPlaneSize)
-        func run<T: FloatElement>(_: T.Type) {
+        func run<T: TensorElement>(_: T.Type) {
             for c in 0..<planes {
                 windows.max(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane, indices.pointer(Int64.self) + c * outPlane)
             }
         }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        switch x.dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: run(Int64.self)
+        case .int32: run(Int32.self)
+        case .uint8, .bool: run(UInt8.self)
+        }
         if needsGrad(input) {
             out.setHistory("MaxPool2DWithIndicesBackward0", [input], saves: true, saved: [input]) { g, _ throws(TensorError) in
                 let gc = try g.contiguousData(), gx = try Tensor(zerosOf: input.shape, dtype: g.dtype)
@@ -66,6 +72,8 @@ extension Tensor {
         let (h, w) = (input.shape[input.dim - 2], input.shape[input.dim - 1])
         let (oh, ow) = (outputSize[0] ?? h, outputSize[1] ?? w)
         guard oh >= 0 && ow >= 0 else { throw .runtime("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(oh), \(ow)}") }
+        // Window bounds multiply output by input positions; sizes past Int32 could overflow.
+        guard oh <= Int(Int32.max) && ow <= Int(Int32.max) else { throw .runtime("adaptive_avg_pool2d: output_size is too large") }
         // ATen takes the mean for a 1x1 output (MeanBackward1).
         if oh == 1 && ow == 1 { return try input.mean(dims: [-1, -2], keepdim: true) }
         // Allocated before the windows (an entry per output row and column) are laid out, so an
@@ -74,14 +82,25 @@ extension Tensor {
         return try averagePool(input, PoolWindows(height: h, width: w, outHeight: oh, outWidth: ow), "AdaptiveAvgPool2DBackward0")
     }
 
+    /// avg_pool2d also averages integers (truncating, as C++ divides); adaptive pooling does not.
     private static func averagePool(_ input: Tensor, _ windows: PoolWindows, _ name: String) throws(TensorError) -> Tensor {
-        let (x, planes, outShape) = try poolPlanes(input, windows)
+        let adaptive = name == "AdaptiveAvgPool2DBackward0"
+        let (x, planes, outShape) = try poolPlanes(input, windows, name: adaptive ? "adaptive_avg_pool2d" : "avg_pool2d", integers: !adaptive)
         let out = try Tensor(uninitializedOf: outShape, dtype: x.dtype)
         let (inPlane, outPlane) = (x.numel / Swift.max(planes, 1), windows.outPlaneSize)
         func run<T: FloatElement>(_: T.Type) {
             for c in 0..<planes { windows.average(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane) }
         }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
+        func truncated<T: TensorElement>(_: T.Type) {
+            for c in 0..<planes { windows.truncatedAverage(UnsafePointer(x.pointer(T.self) + c * inPlane), out.pointer(T.self) + c * outPlane) }
+        }
+        switch x.dtype {
+        case .float32: run(Float.self)
+        case .float64: run(Double.self)
+        case .int64: truncated(Int64.self)
+        case .int32: truncated(Int32.self)
+        case .uint8, .bool: truncated(UInt8.self)
+        }
         if needsGrad(input) {
             out.setHistory(name, [input], saves: true, saved: [input]) { g, _ throws(TensorError) in
                 let gc = try g.contiguousData(), gx = try Tensor(zerosOf: input.shape, dtype: g.dtype)
@@ -98,8 +117,10 @@ extension Tensor {
     }
 
     /// The input as contiguous planes, their count and the output shape.
-    private static func poolPlanes(_ input: Tensor, _ windows: PoolWindows) throws(TensorError) -> (Tensor, Int, [Int]) {
-        guard input.dtype.isFloatingPoint else { throw .runtime("\"pooling\" not implemented for '\(input.dtype.scalarTypeName)'") }
+    private static func poolPlanes(_ input: Tensor, _ windows: PoolWindows, name: String, integers: Bool) throws(TensorError) -> (Tensor, Int, [Int]) {
+        guard input.dtype.isFloatingPoint || (integers && input.dtype != .bool) else {
+            throw .notImplemented("\"\(name)\" not implemented for '\(input.dtype.scalarTypeName)'")
+        }
         let x = try input.contiguousData()
         let planes = input.shape.dropLast(2).reduce(1, *)
         return (x, planes, Array(input.shape.dropLast(2)) + [windows.outHeight, windows.outWidth])
@@ -116,11 +137,13 @@ extension Tensor {
         guard o.kernel.allSatisfy({ $0 > 0 }) else { throw .runtime("kernel size should be greater than zero, but got kH: \(o.kernel[0]) kW: \(o.kernel[1])") }
         guard o.stride.allSatisfy({ $0 > 0 }) else { throw .runtime("stride should be greater than zero, but got dH: \(o.stride[0]) dW: \(o.stride[1])") }
         guard o.dilation.allSatisfy({ $0 > 0 }) else { throw .runtime("dilation should be greater than zero, but got dilationH: \(o.dilation[0]) dilationW: \(o.dilation[1])") }
-        for d in 0..<2 where o.padding[d] < 0 || o.padding[d] > (o.dilation[d] * (o.kernel[d] - 1) + 1) / 2 {
+        for d in 0..<2 {
+            let half = try checkedSum([checkedProduct(o.dilation[d], o.kernel[d] - 1), 1]) / 2
+            guard o.padding[d] < 0 || o.padding[d] > half else { continue }
             throw .runtime("pad should be at most half of effective kernel size, but got pad=\(o.padding[d]), kernel_size=\(o.kernel[d]) and dilation=\(o.dilation[d])")
         }
         let (c, h, w) = (input.shape[input.dim - 3], input.shape[input.dim - 2], input.shape[input.dim - 1])
-        let (oh, ow) = (o.outputSize(h, 0), o.outputSize(w, 1))
+        let (oh, ow) = (try o.outputSize(h, 0), try o.outputSize(w, 1))
         guard oh > 0 && ow > 0 else {
             throw .runtime("Given input size: (\(c)x\(h)x\(w)). Calculated output size: (\(c)x\(oh)x\(ow)). Output size is too small")
         }

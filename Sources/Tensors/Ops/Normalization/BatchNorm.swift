@@ -80,7 +80,8 @@ struct ChannelLayout {
                 invstd = 1 / ((params[3]?[c] ?? T.one) + T(eps)).squareRoot()
             }
             saveMean[c] = mean
-            saveInvstd[c] = invstd
+            // Backward recomputes the running invstd in double, as ATen's backward kernels do.
+            saveInvstd[c] = training ? invstd : T(1 / ((params[3]?[c] ?? T.one).asDouble + eps).squareRoot())
             // ATen's AVX2 build contracts these into fused multiply-adds.
             let alpha = invstd * (params[0]?[c] ?? T.one)
             let beta = (params[1]?[c] ?? T.zero).addingProduct(-mean, alpha)
@@ -128,38 +129,5 @@ struct ChannelLayout {
             varSums[c] = T(varSum)
         }
         return (means, varSums)
-    }
-
-    /// Gradients of input, weight and bias from the saved mean and invstd (the batch's in
-    /// training, the running ones in evaluation).
-    func backward(_ g: Tensor, _ x: Tensor, _ weight: Tensor?, _ saveMean: Tensor,
-                  _ saveInvstd: Tensor, training: Bool) throws(TensorError) -> (Tensor, Tensor, Tensor) {
-        let gi = try Tensor(uninitializedOf: x.shape, dtype: x.dtype)
-        let gw = try Tensor(zerosOf: [channels], dtype: x.dtype), gb = try Tensor(zerosOf: [channels], dtype: x.dtype)
-        func run<T: FloatElement>(_: T.Type) {
-            let (pg, px, pi) = (g.pointer(T.self), x.pointer(T.self), gi.pointer(T.self))
-            let (mean, invstd) = (saveMean.pointer(T.self), saveInvstd.pointer(T.self))
-            let w = weight?.pointer(T.self)
-            let n = Double(count)
-            for c in 0..<channels {
-                let m = mean[c].asDouble, s = invstd[c].asDouble
-                var sumG = 0.0, dot = 0.0
-                forEachRun(c) { o in
-                    for i in 0..<inner { let gv = pg[o + i].asDouble; sumG += gv; dot += gv * (px[o + i].asDouble - m) }
-                }
-                let scale = s * (w?[c].asDouble ?? 1)
-                // In evaluation the statistics are constants: the input gradient is g * scale.
-                let k = training ? dot * s * s / n : 0, meanG = training ? sumG / n : 0
-                forEachRun(c) { o in
-                    for i in 0..<inner {
-                        pi[o + i] = T((pg[o + i].asDouble - meanG - (px[o + i].asDouble - m) * k) * scale)
-                    }
-                }
-                gw.pointer(T.self)[c] = T(dot * s)
-                gb.pointer(T.self)[c] = T(sumG)
-            }
-        }
-        if x.dtype == .float32 { run(Float.self) } else { run(Double.self) }
-        return (gi, gw, gb)
     }
 }

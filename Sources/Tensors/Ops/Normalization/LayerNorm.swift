@@ -15,6 +15,9 @@ extension Tensor {
             let expected = "[*, " + normalizedShape.map(String.init).joined(separator: ", ") + "]"
             throw .runtime("Given normalized_shape=\(shapeString(normalizedShape)), expected input with shape \(expected), but got input of size\(shapeString(input.shape))")
         }
+        if [weight, bias].contains(where: { $0 != nil && $0?.dtype != input.dtype }) {
+            throw .runtime("mixed dtype (CPU): all inputs must share same datatype.")
+        }
         guard input.dtype.isFloatingPoint else { throw .runtime("\"LayerNormKernelImpl\" not implemented for '\(input.dtype.scalarTypeName)'") }
         let x = try input.contiguousData()
         let w = try weight?.contiguousData(dtype: x.dtype), b = try bias?.contiguousData(dtype: x.dtype)
