@@ -63,7 +63,7 @@ private let torchClassMethods: Void = {
 }()
 
 /// Every TensorOp, defined as a method on Tensor; the ones marked as functions also go on `torch`.
-private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() + productOps() + linalgOps() }
+private func allTensorOps() -> [TensorOp] { mathOps() + reductionOps() + shapeOps() + objectOps() + randomOps() + moreOps() + productOps() + linalgOps() + breadthOps() + statisticsOps() }
 
 private func makeTorch() -> PyModule {
     let m = PyModule(name: "torch")
@@ -72,6 +72,8 @@ private func makeTorch() -> PyModule {
     defineJoinFunctions(m)
     defineMoreFunctions(m)
     defineProductFunctions(m)
+    defineBreadthFunctions(m)
+    defineStatisticsFunctions(m)
     m["linalg"] = .module(Docstrings.attach(to: makeTorchLinalg()))
     defineSerialization(m)
     m["Tensor"] = .cls(TensorClass)

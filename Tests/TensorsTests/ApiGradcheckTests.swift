@@ -114,3 +114,88 @@ private let n33: [Double] = [0.5, -1.1, 0.3, 1.2, 0.8, -0.4, -0.6, 0.2, 1.7]
         #expect(throws: TensorError.self) { try Tensor.solve(s, T([1, 1], [2])) }
     }
 }
+
+@Suite struct BreadthGradients {
+    @Test func tilingAndDiagonals() throws {
+        try gradcheck([T(a23, [2, 3]), T([0.5, -1, 2], [3])]) { t in
+            try t[0].tile([2, 1]).sum(dims: [0]).add(t[1].diagEmbed(offset: 1).sum(dims: [0]).narrow(0, 0, 3))
+                .add(t[0].takeAlongDim(Tensor.from([Int64(2), 0], shape: [2, 1]), dim: 1).sum())
+        }
+    }
+    @Test func rotationsAndWindows() throws {
+        try gradcheck(T(a23, [2, 3])) { x in
+            try x.rot90().sum(dims: [1]).sum().add(x.unfold(1, size: 2, step: 1).sum(dims: [2]).sum(dims: [1]).sum())
+                .add(Tensor.blockDiag([x, x.narrow(1, 0, 1)]).sum(dims: [0]).sum())
+        }
+    }
+    @Test func runningExtremaAndLogScan() throws {
+        try gradcheck(T(a23, [2, 3])) { x in
+            try x.cummax(dim: 1).values.add(x.cummin(dim: 0).values).add(x.logcumsumexp(dim: 1))
+        }
+    }
+    @Test func orderStatistics() throws {
+        try gradcheck(T(a23 + b23, [3, 4])) { x in
+            try x.kthvalue(2, dim: 1).values.add(x.quantile([0.3, 0.75], scalarQ: false, dim: 1).sum(dims: [0]))
+                .add(x.aminmax().max).add(x.nansum()).add(x.nanmean(dims: [1]))
+        }
+    }
+    @Test func specialFunctions() throws {
+        try gradcheck([T([0.2, 0.4, 0.7], [3]), T([1.5, 0.3, 2.2], [3])]) { t in
+            try t[0].logit().add(Tensor.xlogy(t[0], t[1])).add(t[0].deg2rad()).add(t[1].rad2deg()).add(t[0].sgn())
+        }
+    }
+    @Test func covariance() throws {
+        try gradcheck(T(a23 + b23, [3, 4])) { x in try x.cov().add(x.corrcoef()) }
+    }
+    @Test func contractions() throws {
+        try gradcheck([T(m33, [3, 3]), T(n33, [3, 3])]) { t in
+            try Tensor.cross(t[0], t[1]).add(Tensor.tensordot(t[0], t[1], [1], [0])).add(Tensor.inner(t[0], t[1]))
+                .add(Tensor.dist(t[0], t[1])).add(t[0].matrixPower(3)).add(t[0].matrixPower(-1))
+        }
+    }
+    @Test func logDeterminants() throws {
+        try gradcheck(T(m33, [3, 3])) { x in try x.slogdet().logabsdet.add(x.logdet()) }
+    }
+}
+
+@Suite struct SingularValueGradients {
+    @Test func svdvalsAndNorms() throws {
+        try gradcheck(T(a23 + b23, [3, 4])) { x in
+            try x.svdvals().add(x.matrixNorm(ord: "nuc")).add(x.matrixNorm(ord: "2")).add(x.matrixNorm(ord: "-2"))
+        }
+    }
+    @Test func reconstruction() throws {
+        let x = try T(a23 + b23, [4, 3], .float64)
+        let (u, s, vh) = try x.svd(fullMatrices: false)
+        #expect(try u.mul(s.unsqueeze(0)).matmul(vh).allclose(x, atol: 1e-12))
+    }
+}
+
+@Suite struct SymmetricGradients {
+    private let spd: [Double] = [4, 1, 2, 1, 3, 0.5, 2, 0.5, 5]
+    @Test func eigenvalues() throws {
+        // Symmetrised first, so the finite differences stay on symmetric matrices.
+        try gradcheck(T(spd, [3, 3])) { x in try x.add(x.matrixTranspose()).eigh().values }
+    }
+    @Test func cholesky() throws {
+        try gradcheck(T(spd, [3, 3])) { x in try x.add(x.matrixTranspose()).cholesky() }
+    }
+}
+
+@Suite struct ScatterReduceGradients {
+    @Test func sumAndMean() throws {
+        let index = try Tensor.from([Int64(0), 1, 0, 1], shape: [4])
+        try gradcheck([T([1, 2, 3, 4], [4]), T([0.5, -1, 2, 1.5], [4])]) { t in
+            try t[0].scatterReduce(0, index, t[1], .sum).add(t[0].scatterReduce(0, index, t[1], .mean, includeSelf: false))
+        }
+    }
+}
+
+@Suite struct CopyIntoGradients {
+    @Test func indexCopyAndMaskedScatter() throws {
+        let mask = try B([true, false, true, false, true, true], [2, 3])
+        try gradcheck([T(a23, [2, 3]), T([0.5, -1, 2, 1.5, 3, -2], [2, 3])]) { t in
+            try t[0].indexCopy(1, Tensor.from([Int64(2)], shape: [1]), t[1].narrow(1, 0, 1)).add(t[0].maskedScatter(mask, t[1]))
+        }
+    }
+}

@@ -72,7 +72,9 @@ extension Args {
 func isInteger(_ v: Value) -> Bool {
     switch v {
     case .int, .bool, .bigInt: return true
-    case .instance(let i): if let t = i.payload as? Tensor { return t.numel == 1 && !t.dtype.isFloatingPoint && t.dim == 0 }
+    case .instance(let i):
+        if let t = i.payload as? Tensor { return t.numel == 1 && !t.dtype.isFloatingPoint && t.dim == 0 }
+        if let base = i.baseValue { return isInteger(base) }
     default: break
     }
     return false
@@ -193,6 +195,9 @@ struct NestedData {
             } else {
                 throw PyError.valueError("only one element tensors can be converted to Python scalars")
             }
+        case .instance(let i) where i.baseValue != nil:
+            // A list, tuple or number subclass's instance reads as its builtin value.
+            try walk(i.baseValue ?? .none, depth: depth, interp)
         default:
             try leafDepthCheck(depth)
             let s: Scalar

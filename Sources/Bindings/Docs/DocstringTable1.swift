@@ -48,6 +48,10 @@ Returns a view of this tensor with its dimensions reversed.
 abs() -> Tensor
 
 See torch.abs()
+@torch.Tensor.abs_
+abs_() -> Tensor
+
+In-place version of abs()
 @torch.Tensor.acos
 acos() -> Tensor
 
@@ -107,6 +111,10 @@ See torch.amax()
 amin(dim=None, keepdim=False) -> Tensor
 
 See torch.amin()
+@torch.Tensor.aminmax
+aminmax(*, dim=None, keepdim=False) -> (Tensor min, Tensor max)
+
+See torch.aminmax()
 @torch.Tensor.any
 any(dim=None, keepdim=False) -> Tensor
 
@@ -139,6 +147,10 @@ See torch.argmin()
 argsort(dim=-1, descending=False) -> LongTensor
 
 See torch.argsort()
+@torch.Tensor.argwhere
+argwhere() -> Tensor
+
+See torch.argwhere()
 @torch.Tensor.asin
 asin() -> Tensor
 
@@ -213,6 +225,10 @@ self.bool() is equivalent to self.to(torch.bool). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.broadcast_to
+broadcast_to(shape) -> Tensor
+
+See torch.broadcast_to().
 @torch.Tensor.byte
 byte(memory_format=torch.preserve_format) -> Tensor
 
@@ -225,6 +241,10 @@ Args:
 ceil() -> Tensor
 
 See torch.ceil()
+@torch.Tensor.ceil_
+ceil_() -> Tensor
+
+In-place version of ceil()
 @torch.Tensor.chunk
 chunk(chunks, dim=0) -> List of Tensors
 
@@ -263,14 +283,30 @@ Args:
     src (Tensor): the source tensor to copy from
     non_blocking (bool, optional): if True and this copy is between CPU and GPU, the
         copy may occur asynchronously with respect to the host.
+@torch.Tensor.corrcoef
+corrcoef() -> Tensor
+
+See torch.corrcoef()
 @torch.Tensor.cos
 cos() -> Tensor
 
 See torch.cos()
+@torch.Tensor.cos_
+cos_() -> Tensor
+
+In-place version of cos()
 @torch.Tensor.cosh
 cosh() -> Tensor
 
 See torch.cosh()
+@torch.Tensor.count_nonzero
+count_nonzero(dim=None) -> Tensor
+
+See torch.count_nonzero()
+@torch.Tensor.cov
+cov(*, correction=1, fweights=None, aweights=None) -> Tensor
+
+See torch.cov()
 @torch.Tensor.cpu
 cpu(memory_format=torch.preserve_format) -> Tensor
 
@@ -279,6 +315,10 @@ Returns a copy of this object in CPU memory.
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.cross
+cross(other, dim=None) -> Tensor
+
+See torch.cross()
 @torch.Tensor.cuda
 cuda(device=None, non_blocking=False, memory_format=torch.preserve_format) -> Tensor
 
@@ -290,6 +330,14 @@ Args:
         will be asynchronous with respect to the host.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.cummax
+cummax(dim) -> (Tensor, Tensor)
+
+See torch.cummax()
+@torch.Tensor.cummin
+cummin(dim) -> (Tensor, Tensor)
+
+See torch.cummin()
 @torch.Tensor.cumprod
 cumprod(dim, dtype=None) -> Tensor
 
@@ -301,6 +349,10 @@ See torch.cumsum()
 @torch.Tensor.data
 The tensor's values, detached from autograd: a tensor sharing the same storage, with
 requires_grad=False.
+@torch.Tensor.deg2rad
+deg2rad() -> Tensor
+
+See torch.deg2rad()
 @torch.Tensor.det
 det() -> Tensor
 
@@ -312,6 +364,14 @@ Detaches the Tensor from the graph that created it, making it a leaf. Views cann
 detached in-place.
 @torch.Tensor.device
 Is the device where this Tensor is.
+@torch.Tensor.diag
+diag(diagonal=0) -> Tensor
+
+See torch.diag()
+@torch.Tensor.diag_embed
+diag_embed(offset=0, dim1=-2, dim2=-1) -> Tensor
+
+See torch.diag_embed()
 @torch.Tensor.diagonal
 diagonal(offset=0, dim1=0, dim2=1) -> Tensor
 
@@ -320,62 +380,4 @@ See torch.diagonal()
 diff(n=1, dim=-1, prepend=None, append=None) -> Tensor
 
 See torch.diff()
-@torch.Tensor.dim
-dim() -> int
-
-Returns the number of dimensions of self tensor.
-@torch.Tensor.div
-div(value, *, rounding_mode=None) -> Tensor
-
-See torch.div()
-@torch.Tensor.div_
-div_(value, *, rounding_mode=None) -> Tensor
-
-In-place version of div()
-@torch.Tensor.dot
-dot(other) -> Tensor
-
-See torch.dot()
-@torch.Tensor.double
-double(memory_format=torch.preserve_format) -> Tensor
-
-self.double() is equivalent to self.to(torch.float64). See to().
-
-Args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.Tensor.dsplit
-dsplit(split_size_or_sections) -> List of Tensors
-
-See torch.dsplit()
-@torch.Tensor.dtype
-The data type of the tensor: a torch.dtype such as torch.float32.
-@torch.Tensor.element_size
-element_size() -> int
-
-Returns the size in bytes of an individual element.
-@torch.Tensor.eq
-eq(other) -> Tensor
-
-See torch.eq()
-@torch.Tensor.equal
-equal(other) -> bool
-
-See torch.equal()
-@torch.Tensor.erf
-erf() -> Tensor
-
-See torch.erf()
-@torch.Tensor.exp
-exp() -> Tensor
-
-See torch.exp()
-@torch.Tensor.exp2
-exp2() -> Tensor
-
-See torch.exp2()
-@torch.Tensor.exp_
-exp_() -> Tensor
-
-In-place version of exp()
 """#

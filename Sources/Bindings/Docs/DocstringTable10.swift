@@ -2,380 +2,383 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable10 = #"""
-@torch.nn.AdaptiveAvgPool2d
-Applies a 2D adaptive average pooling over an input signal composed of several input
-planes.
+@torch.rad2deg
+rad2deg(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with each of the elements of input converted from angles in radians
+to degrees.
 
 Args:
-    output_size: the target output size of the image of the form H x W.
-@torch.nn.AdaptiveAvgPool2d.forward
-Runs the forward pass.
-@torch.nn.AvgPool1d
-Applies a 1D average pooling over an input signal composed of several input planes.
+    input (Tensor): the input tensor.
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+@torch.rand
+rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a uniform distribution on the interval
+[0, 1)
 
 Args:
-    kernel_size: the size of the window
-    stride: the stride of the window.
-    padding: implicit zero padding to be added on both sides
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape
-    count_include_pad: when True, will include the zero-padding in the averaging
-        calculation
-@torch.nn.AvgPool1d.forward
-Runs the forward pass.
-@torch.nn.AvgPool2d
-Applies a 2D average pooling over an input signal composed of several input planes.
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.rand_like
+rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
+torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
 
 Args:
-    kernel_size: the size of the window
-    stride: the stride of the window.
-    padding: implicit zero padding to be added on both sides
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape
-    count_include_pad: when True, will include the zero-padding in the averaging
-        calculation
-    divisor_override: if specified, it will be used as divisor, otherwise size of the
-        pooling region will be used.
-@torch.nn.AvgPool2d.forward
-Runs the forward pass.
-@torch.nn.BCELoss
-Creates a criterion that measures the Binary Cross Entropy between the target and the
-input probabilities:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.randint
+randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with random integers generated uniformly between low (inclusive)
+and high (exclusive).
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.BCELoss.forward
-Runs the forward pass.
-@torch.nn.BCEWithLogitsLoss
-This loss combines a Sigmoid layer and the BCELoss in one single class. This version is
-more numerically stable than using a plain Sigmoid followed by a BCELoss as, by
-combining the operations into one layer, we take advantage of the log-sum-exp trick for
-numerical stability.
+    low (int, optional): Lowest integer to be drawn from the distribution.
+    high (int): One above the highest integer to be drawn from the distribution.
+    size (tuple): a tuple defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (torch.dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.randn
+randn(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a tensor filled with random numbers from a normal distribution with mean 0 and
+variance 1 (also called the standard normal distribution).
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
-        element.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
-@torch.nn.BCEWithLogitsLoss.forward
-Runs the forward pass.
-@torch.nn.BatchNorm1d
-Applies Batch Normalization over a 2D or 3D input.
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.randn_like
+randn_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input that is filled with random numbers from a
+normal distribution with mean 0 and variance 1. Please refer to torch.randn() for the
+sampling process of complex dtypes. torch.randn_like(input) is equivalent to
+torch.randn(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
 
 Args:
-    num_features: number of features or channels C of the input
-    eps: a value added to the denominator for numerical stability.
-    momentum: the value used for the running_mean and running_var computation.
-    affine: a boolean value that when set to True, this module has learnable affine
-        parameters.
-    track_running_stats: a boolean value that when set to True, this module tracks the
-        running mean and variance, and when set to False, this module does not track
-        such statistics, and initializes statistics buffers running_mean and running_var
-        as None.
-    bias: If set to False, the layer will not learn an additive bias (only relevant if
-        affine is True).
-@torch.nn.BatchNorm2d
-Applies Batch Normalization over a 4D input.
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling.
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.randperm
+randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+
+Returns a random permutation of integers from 0 to n - 1.
 
 Args:
-    num_features: C from an expected input of size (N, C, H, W)
-    eps: a value added to the denominator for numerical stability.
-    momentum: the value used for the running_mean and running_var computation.
-    affine: a boolean value that when set to True, this module has learnable affine
-        parameters.
-    track_running_stats: a boolean value that when set to True, this module tracks the
-        running mean and variance, and when set to False, this module does not track
-        such statistics, and initializes statistics buffers running_mean and running_var
-        as None.
-    bias: If set to False, the layer will not learn an additive bias (only relevant if
-        affine is True).
-@torch.nn.BatchNorm3d
-Applies Batch Normalization over a 5D input.
+    n (int): the upper bound (exclusive)
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.ravel
+ravel(input) -> Tensor
+
+Return a contiguous flattened tensor. A copy is made only if needed.
 
 Args:
-    num_features: C from an expected input of size (N, C, D, H, W)
-    eps: a value added to the denominator for numerical stability.
-    momentum: the value used for the running_mean and running_var computation.
-    affine: a boolean value that when set to True, this module has learnable affine
-        parameters.
-    track_running_stats: a boolean value that when set to True, this module tracks the
-        running mean and variance, and when set to False, this module does not track
-        such statistics, and initializes statistics buffers running_mean and running_var
-        as None.
-    bias: If set to False, the layer will not learn an additive bias (only relevant if
-        affine is True).
-@torch.nn.Conv1d
-Applies a 1D convolution over an input signal composed of several input planes.
+    input (Tensor): the input tensor.
+@torch.reciprocal
+reciprocal(input, *, out=None) -> Tensor
+
+Returns a new tensor with the reciprocal of the elements of input
 
 Args:
-    in_channels (int): Number of channels in the input image
-    out_channels (int): Number of channels produced by the convolution
-    kernel_size (int or tuple): Size of the convolving kernel
-    stride (int or tuple, optional): Stride of the convolution.
-    padding (int, tuple or str, optional): Padding added to both sides of the input.
-    dilation (int or tuple, optional): Spacing between kernel elements.
-    groups (int, optional): Number of blocked connections from input channels to output
-        channels.
-    bias (bool, optional): If True, adds a learnable bias to the output.
-    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
-@torch.nn.Conv2d
-Applies a 2D convolution over an input signal composed of several input planes.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.relu
+relu(input) -> Tensor
+
+Applies the rectified linear unit function element-wise.
+
+See torch.nn.functional.relu()
+@torch.remainder
+remainder(input, other, *, out=None) -> Tensor
+
+Computes Python's modulus operation
+<https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations>
+entrywise.  The result has the same sign as the divisor other and its absolute value is
+less than that of other.
 
 Args:
-    in_channels (int): Number of channels in the input image
-    out_channels (int): Number of channels produced by the convolution
-    kernel_size (int or tuple): Size of the convolving kernel
-    stride (int or tuple, optional): Stride of the convolution.
-    padding (int, tuple or str, optional): Padding added to all four sides of the input.
-    dilation (int or tuple, optional): Spacing between kernel elements.
-    groups (int, optional): Number of blocked connections from input channels to output
-        channels.
-    bias (bool, optional): If True, adds a learnable bias to the output.
-    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
-@torch.nn.CrossEntropyLoss
-This criterion computes the cross entropy loss between input logits and target.
+    input (Tensor or Scalar): the dividend
+    other (Tensor or Scalar): the divisor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.repeat_interleave
+repeat_interleave(input, repeats, dim=None, *, output_size=None) -> Tensor
+
+Repeat elements of a tensor.
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.CrossEntropyLoss.forward
-Runs the forward pass.
-@torch.nn.Dropout
-During training, randomly zeroes some of the elements of the input tensor with
-probability p.
+    input (Tensor): the input tensor.
+    repeats (Tensor or int): The number of repetitions for each element.
+    dim (int, optional): The dimension along which to repeat values.
+
+Keyword args:
+    output_size (int, optional): Total output size for the given axis ( e.g. sum of
+        repeats).
+@torch.reshape
+reshape(input, shape) -> Tensor
+
+Returns a tensor with the same data and number of elements as input, but with the
+specified shape. When possible, the returned tensor will be a view of input. Otherwise,
+it will be a copy. Contiguous inputs and inputs with compatible strides can be reshaped
+without copying, but you should not depend on the copying vs. viewing behavior.
+
+See torch.Tensor.view() on when it is possible to return a view.
 
 Args:
-    p: probability of an element to be zeroed.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.Dropout.forward
-Runs the forward pass.
-@torch.nn.Dropout2d
-Randomly zero out entire channels.
+    input (Tensor): the tensor to be reshaped
+    shape (tuple of int): the new shape
+@torch.result_type
+result_type(tensor1, tensor2) -> dtype
+
+Returns the dtype that would result from performing an arithmetic operation on the
+provided input tensors. See type promotion documentation for more information on the
+type promotion logic.
 
 Args:
-    p (float, optional): probability of an element to be zero-ed.
-    inplace (bool, optional): If set to True, will do this operation in-place
-@torch.nn.Dropout2d.forward
-Runs the forward pass.
-@torch.nn.ELU
-Applies the Exponential Linear Unit (ELU) function, element-wise.
+    tensor1 (Tensor or Number): an input tensor or number
+    tensor2 (Tensor or Number): an input tensor or number
+@torch.roll
+roll(input, shifts, dims=None) -> Tensor
+
+Roll the tensor input along the given dimension(s). Elements that are shifted beyond the
+last position are re-introduced at the first position. If dims is None, the tensor will
+be flattened before rolling and then restored to the original shape.
 
 Args:
-    alpha: the alpha value for the ELU formulation.
-    inplace: can optionally do the operation in-place.
-@torch.nn.ELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ELU.forward
-Runs the forward pass.
-@torch.nn.Embedding
-A simple lookup table that stores embeddings of a fixed dictionary and size.
+    input (Tensor): the input tensor.
+    shifts (int or tuple of ints): The number of places by which the elements of the
+        tensor are shifted.
+    dims (int or tuple of ints): Axis along which to roll
+@torch.rot90
+rot90(input, k=1, dims=(0, 1)) -> Tensor
+
+Rotate an n-D tensor by 90 degrees in the plane specified by dims axis. Rotation
+direction is from the first towards the second axis if k > 0, and from the second
+towards the first for k < 0.
 
 Args:
-    num_embeddings (int): size of the dictionary of embeddings
-    embedding_dim (int): the size of each embedding vector
-    padding_idx (int, optional): If specified, the entries at padding_idx do not
-        contribute to the gradient; therefore, the embedding vector at padding_idx is
-        not updated during training, i.e.
-    max_norm (float, optional): If given, each embedding vector with norm larger than
-        max_norm is renormalized to have norm max_norm.
-    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
-    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
-        inverse of frequency of the words in the mini-batch.
-    sparse (bool, optional): If True, gradient w.r.t.
-@torch.nn.Embedding.from_pretrained
-Create Embedding instance from given 2-dimensional FloatTensor.
+    input (Tensor): the input tensor.
+    k (int): number of times to rotate.
+    dims (a list or tuple): axis to rotate.
+@torch.round
+round(input, *, decimals=0, out=None) -> Tensor
+
+Rounds elements of input to the nearest integer.
 
 Args:
-    embeddings (Tensor): FloatTensor containing weights for the Embedding.
-    freeze (bool, optional): If True, the tensor does not get updated in the learning
-        process.
-    padding_idx (int, optional): If specified, the entries at padding_idx do not
-        contribute to the gradient; therefore, the embedding vector at padding_idx is
-        not updated during training, i.e.
-    max_norm (float, optional): See module initialization documentation.
-    norm_type (float, optional): See module initialization documentation.
-    scale_grad_by_freq (bool, optional): See module initialization documentation.
-    sparse (bool, optional): See module initialization documentation.
-@torch.nn.Flatten
-Flattens a contiguous range of dims into a tensor.
+    input (Tensor): the input tensor.
+    decimals (int): Number of decimal places to round to (default: 0).
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.row_stack
+row_stack(tensors, *, out=None) -> Tensor
+
+Alias of torch.vstack().
+@torch.rsqrt
+rsqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the reciprocal of the square-root of each of the elements of
+input.
 
 Args:
-    start_dim: first dim to flatten (default = 1).
-    end_dim: last dim to flatten (default = -1).
-@torch.nn.Flatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Flatten.forward
-Runs the forward pass.
-@torch.nn.GELU
-Applies the Gaussian Error Linear Units function.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.save
+save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
+
+Saves an object to a disk file.
+
+See also: saving-loading-tensors
 
 Args:
-    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
-        'tanh'.
-@torch.nn.GELU.extra_repr
-Return the extra representation of the module.
-@torch.nn.GELU.forward
-Runs the forward pass.
-@torch.nn.GRU
-__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+    obj: saved object
+    f: a file-like object (has to implement write and flush) or a string or os.PathLike
+        object containing a file name
+    pickle_module: module used for pickling metadata and objects
+    pickle_protocol: can be specified to override the default protocol
+@torch.scatter
+scatter(input, dim, index, src) -> Tensor
 
-Apply a multi-layer gated recurrent unit (GRU) RNN to an input sequence. For each
-element in the input sequence, each layer computes the following function:
+Out-of-place version of torch.Tensor.scatter_()
+@torch.scatter_add
+scatter_add(input, dim, index, src) -> Tensor
 
-Args:
-    input_size: The number of expected features in the input x
-    hidden_size: The number of features in the hidden state h
-    num_layers: Number of recurrent layers.
-    bias: If False, then the layer does not use bias weights b_ih and b_hh.
-    batch_first: If True, then the input and output tensors are provided as (batch, seq,
-        feature) instead of (seq, batch, feature).
-    dropout: If non-zero, introduces a Dropout layer on the outputs of each GRU layer
-        except the last layer, with dropout probability equal to dropout.
-    bidirectional: If True, becomes a bidirectional GRU.
-@torch.nn.HuberLoss
-Creates a criterion that uses a squared term if the absolute element-wise error falls
-below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
-L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
-than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
-<https://en.wikipedia.org/wiki/Huber_loss> for more information.
+Out-of-place version of torch.Tensor.scatter_add_()
+@torch.scatter_reduce
+scatter_reduce(input, dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_reduce_()
+@torch.searchsorted
+searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=None, out=None, sorter=None) -> Tensor
+
+Find the indices from the *innermost* dimension of sorted_sequence such that, if the
+corresponding values in values were inserted before the indices, when sorted, the order
+of the corresponding *innermost* dimension within sorted_sequence would be preserved.
+Return a new tensor with the same size as values. More formally, the returned index
+satisfies the following rules:
 
 Args:
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    delta (float, optional): Specifies the threshold at which to change between
-        delta-scaled L1 and L2 loss.
-@torch.nn.HuberLoss.forward
-Runs the forward pass.
-@torch.nn.Identity
-A placeholder identity operator that is argument-insensitive.
+    sorted_sequence (Tensor): N-D or 1-D tensor, containing monotonically increasing
+        sequence on the *innermost* dimension unless sorter is provided, in which case
+        the sequence does not need to be sorted.
+    values (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
+
+Keyword args:
+    out_int32 (bool, optional): indicate the output data type.
+    right (bool, optional): if False, return the first suitable location that is found.
+    side (str, optional): the same as right but preferred.
+    out (Tensor, optional): the output tensor, must be the same size as values if
+        provided.
+    sorter (LongTensor, optional): if provided, a tensor matching the shape of the
+        unsorted sorted_sequence containing a sequence of indices that sort it in the
+        ascending order on the innermost dimension
+@torch.seed
+Sets the seed for generating random numbers to a non-deterministic random number on all
+devices. Returns a 64 bit number used to seed the RNG.
+@torch.select
+select(input, dim, index) -> Tensor
+
+Slices the input tensor along the selected dimension at the given index. This function
+returns a view of the original tensor with the given dimension removed.
 
 Args:
-    args: any argument (unused)
-    kwargs: any keyword argument (unused)
-@torch.nn.Identity.forward
-Runs the forward pass.
-@torch.nn.L1Loss
-Creates a criterion that measures the mean absolute error (MAE) between each element in
-the input x and target y.
+    input (Tensor): the input tensor.
+    dim (int): the dimension to slice
+    index (int): the index to select with
+@torch.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
 
 Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.L1Loss.forward
-Runs the forward pass.
-@torch.nn.LSTM
-__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
-
-Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
-element in the input sequence, each layer computes the following function:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@torch.set_printoptions
+Set options for printing. Items shamelessly taken from NumPy
 
 Args:
-    input_size: The number of expected features in the input x
-    hidden_size: The number of features in the hidden state h
-    num_layers: Number of recurrent layers.
-    bias: If False, then the layer does not use bias weights b_ih and b_hh.
-    batch_first: If True, then the input and output tensors are provided as (batch, seq,
-        feature) instead of (seq, batch, feature).
-    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
-        except the last layer, with dropout probability equal to dropout.
-    bidirectional: If True, becomes a bidirectional LSTM.
-    proj_size: If > 0, will use LSTM with projections of corresponding size.
-@torch.nn.LayerNorm
-Applies Layer Normalization over a mini-batch of inputs.
+    precision: Number of digits of precision for floating point output (default = 4).
+    threshold: Total number of array elements which trigger summarization rather than
+        full repr (default = 1000).
+    edgeitems: Number of array items in summary at beginning and end of each dimension
+        (default = 3).
+    linewidth: The number of characters per line for the purpose of inserting line
+        breaks (default = 80).
+    profile: Sane defaults for pretty printing.
+    sci_mode: Enable (True) or disable (False) scientific notation.
+@torch.sgn
+sgn(input, *, out=None) -> Tensor
+
+This function is an extension of torch.sign() to complex tensors. It computes a new
+tensor whose elements have the same angles as the corresponding elements of input and
+absolute values (i.e. magnitudes) of one for complex tensors and is equivalent to
+torch.sign() for non-complex tensors.
 
 Args:
-    normalized_shape (int or list or torch.Size): input shape from an expected input of
-        size
-@torch.nn.LeakyReLU
-Applies the LeakyReLU function element-wise.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sigmoid
+sigmoid(input, *, out=None) -> Tensor
+
+Alias for torch.special.expit().
+@torch.sign
+sign(input, *, out=None) -> Tensor
+
+Returns a new tensor with the signs of the elements of input.
 
 Args:
-    negative_slope: Controls the angle of the negative slope (which is used for negative
-        input values).
-    inplace: can optionally do the operation in-place.
-@torch.nn.LeakyReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.LeakyReLU.forward
-Run forward pass.
-@torch.nn.Linear
-Applies an affine linear transformation to the incoming data: y = xA^T + b.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sin
+sin(input, *, out=None) -> Tensor
+
+Returns a new tensor with the sine of the elements in the input tensor, where each value
+in this input tensor is in radians.
 
 Args:
-    in_features: size of each input sample
-    out_features: size of each output sample
-    bias: If set to False, the layer will not learn an additive bias.
-@torch.nn.Linear.extra_repr
-Return the extra representation of the module.
-@torch.nn.Linear.forward
-Runs the forward pass.
-@torch.nn.Linear.reset_parameters
-Resets parameters based on their initialization used in __init__.
-@torch.nn.LogSoftmax
-Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.sinh
+sinh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic sine of the elements of input.
 
 Args:
-    dim (int): A dimension along which LogSoftmax will be computed.
-@torch.nn.LogSoftmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.LogSoftmax.forward
-Runs the forward pass.
-@torch.nn.MSELoss
-Creates a criterion that measures the mean squared error (squared L2 norm) between each
-element in the input x and target y.
+    input (Tensor): the input tensor.
 
-Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.MSELoss.forward
-Runs the forward pass.
-@torch.nn.MaxPool1d
-Applies a 1D max pooling over an input signal composed of several input planes.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.slogdet
+slogdet(input) -> (Tensor, Tensor)
 
-Args:
-    kernel_size: The size of the sliding window, must be > 0.
-    stride: The stride of the sliding window, must be > 0.
-    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
-        and <= kernel_size / 2.
-    dilation: The stride between elements within a sliding window, must be > 0.
-    return_indices: If True, will return the argmax along with the max values.
-    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
-@torch.nn.MaxPool1d.forward
-Runs the forward pass.
-@torch.nn.MaxPool2d
-Applies a 2D max pooling over an input signal composed of several input planes.
-
-Args:
-    kernel_size: the size of the window to take a max over
-    stride: the stride of the window.
-    padding: Implicit negative infinity padding to be added on both sides
-    dilation: a parameter that controls the stride of elements in the window
-    return_indices: if True, will return the max indices along with the outputs.
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape
-@torch.nn.MaxPool2d.forward
-Runs the forward pass.
-@torch.nn.Module
-Base class for all neural network modules.
-@torch.nn.Module.add_module
-Add a child module to the current module.
-
-Args:
-    name (str): name of the child module.
-    module (Module): child module to be added to the module.
+Alias for torch.linalg.slogdet()
 """#

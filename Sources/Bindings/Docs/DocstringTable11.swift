@@ -2,384 +2,384 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable11 = #"""
-@torch.nn.Module.apply
-Apply fn recursively to every submodule (as returned by .children()) as well as self.
+@torch.softmax
+softmax(input, dim, *, dtype=None) -> Tensor
+
+Alias for torch.nn.functional.softmax().
+@torch.sort
+sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
+
+Sorts the elements of the input tensor along a given dimension in ascending order by
+value.
 
 Args:
-    fn (Module -> None): function to be applied to each submodule
-@torch.nn.Module.buffers
-Return an iterator over module buffers.
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): makes the sorting routine stable, which guarantees that the
+        order of equivalent elements is preserved.
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.split
+Splits the tensor into chunks. Each chunk is a view of the original tensor.
 
 Args:
-    recurse (bool): if True, then yields buffers of this module and all submodules.
-@torch.nn.Module.children
-Return an iterator over immediate children modules.
-@torch.nn.Module.cpu
-Move all model parameters and buffers to the CPU.
-@torch.nn.Module.cuda
-Move all model parameters and buffers to the GPU.
+    tensor (Tensor): tensor to split.
+    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
+        for each chunk
+    dim (int): dimension along which to split the tensor.
+@torch.sqrt
+sqrt(input, *, out=None) -> Tensor
+
+Returns a new tensor with the square-root of the elements of input.
 
 Args:
-    device (int, optional): if specified, all parameters will be copied to that device
-@torch.nn.Module.double
-Casts all floating point parameters and buffers to double datatype.
-@torch.nn.Module.eval
-Set the module in evaluation mode.
+    input (Tensor): the input tensor.
 
-See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
-@torch.nn.Module.extra_repr
-Return the extra representation of the module.
-@torch.nn.Module.float
-Casts all floating point parameters and buffers to float datatype.
-@torch.nn.Module.forward
-Define the computation performed at every call.
-@torch.nn.Module.get_submodule
-Return the submodule given by target if it exists, otherwise throw an error.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.square
+square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the square of the elements of input.
 
 Args:
-    target: The fully-qualified string name of the submodule to look for.
-@torch.nn.Module.load_state_dict
-Copy parameters and buffers from state_dict into this module and its descendants.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.squeeze
+squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
+
+Returns a tensor with all specified dimensions of input of size 1 removed.
 
 Args:
-    state_dict (dict): a dict containing parameters and persistent buffers.
-    strict (bool, optional): whether to strictly enforce that the keys in state_dict
-        match the keys returned by this module's state_dict() function.
-    assign (bool, optional): When set to False, the properties of the tensors in the
-        current module are preserved whereas setting it to True preserves properties of
-        the Tensors in the state dict.
-@torch.nn.Module.modules
-Return an iterator over all modules in the network.
+    input (Tensor): the input tensor.
+    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
+        the specified dimensions.
+@torch.stack
+stack(tensors, dim=0, *, out=None) -> Tensor
+
+Concatenates a sequence of tensors along a new dimension.
+
+Arguments:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+    dim (int, optional): dimension to insert.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.std
+std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
+
+Calculates the standard deviation over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
 
 Args:
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not.
-@torch.nn.Module.named_buffers
-Return an iterator over module buffers, yielding both the name of the buffer as well as
-the buffer itself.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.std_mean
+std_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
+
+Calculates the standard deviation and mean over the dimensions specified by dim. dim can
+be a single dimension, list of dimensions, or None to reduce over all dimensions.
 
 Args:
-    prefix (str): prefix to prepend to all buffer names.
-    recurse (bool, optional): if True, then yields buffers of this module and all
-        submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
-        result.
-@torch.nn.Module.named_children
-Return an iterator over immediate children modules, yielding both the name of the module
-as well as the module itself.
-@torch.nn.Module.named_modules
-Return an iterator over all modules in the network, yielding both the name of the module
-as well as the module itself.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.sub
+sub(input, other, *, alpha=1, out=None) -> Tensor
+
+Subtracts other, scaled by alpha, from input.
 
 Args:
-    memo: a memo to store the set of modules already added to the result
-    prefix: a prefix that will be added to the name of the module
-    remove_duplicate: whether to remove the duplicated module instances in the result or
-        not
-@torch.nn.Module.named_parameters
-Return an iterator over module parameters, yielding both the name of the parameter as
-well as the parameter itself.
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to subtract from input.
+
+Keyword args:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.sum
+sum(input, *, dtype=None) -> Tensor
+
+Returns the sum of all elements in the input tensor.
 
 Args:
-    prefix (str): prefix to prepend to all parameter names.
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
-        the result.
-@torch.nn.Module.parameters
-Return an iterator over module parameters.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.svd
+svd(input, some=True, compute_uv=True, *, out=None) -> (Tensor, Tensor, Tensor)
+
+Computes the singular value decomposition of either a matrix or batch of matrices input.
+The singular value decomposition is represented as a namedtuple (U, S, V), such that
+input = U diag(S) V^{H}. where V^{H} is the transpose of V for real inputs, and the
+conjugate transpose of V for complex inputs. If input is a batch of matrices, then U, S,
+and V are also batched with the same batch dimensions as input.
 
 Args:
-    recurse (bool): if True, then yields parameters of this module and all submodules.
-@torch.nn.Module.register_buffer
-Add a buffer to the module.
+    input (Tensor): the input tensor of size (*, m, n) where * is zero or more batch
+        dimensions consisting of (m, n) matrices.
+    some (bool, optional): controls whether to compute the reduced or full
+        decomposition, and consequently, the shape of returned U and V.
+    compute_uv (bool, optional): controls whether to compute U and V.
+
+Keyword args:
+    out (tuple, optional): the output tuple of tensors
+@torch.swapaxes
+swapaxes(input, axis0, axis1) -> Tensor
+
+Alias for torch.transpose().
+@torch.t
+t(input) -> Tensor
+
+Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
+
+See also torch.transpose().
 
 Args:
-    name (str): name of the buffer.
-    tensor (Tensor or None): buffer to be registered.
-    persistent (bool): whether the buffer is part of this module's state_dict.
-@torch.nn.Module.register_module
-Alias for add_module().
-@torch.nn.Module.register_parameter
-Add a parameter to the module.
+    input (Tensor): the input tensor.
+@torch.take
+take(input, index) -> Tensor
+
+Returns a new tensor with the elements of input at the given indices. The input tensor
+is treated as if it were viewed as a 1-D tensor. The result takes the same shape as the
+indices.
 
 Args:
-    name (str): name of the parameter.
-    param (Parameter or None): parameter to be added to the module.
-@torch.nn.Module.requires_grad_
-Change if autograd should record operations on parameters in this module.
+    input (Tensor): the input tensor.
+    index (LongTensor): the indices into tensor
+@torch.take_along_dim
+take_along_dim(input, indices, dim=None, *, out=None) -> Tensor
 
-See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
-
-Args:
-    requires_grad (bool): whether autograd should record operations on parameters in
-        this module.
-@torch.nn.Module.state_dict
-Return a dictionary containing references to the whole state of the module.
+Selects values from input at the 1-dimensional indices from indices along the given dim.
 
 Args:
-    destination (dict, optional): If provided, the state of module will be updated into
-        the dict and the same object is returned.
-    prefix (str, optional): a prefix added to parameter and buffer names to compose the
-        keys in state_dict.
-    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
-        detached from autograd.
-@torch.nn.Module.to
-Move and/or cast the parameters and buffers.
-@torch.nn.Module.train
-Set the module in training mode.
+    input (Tensor): the input tensor.
+    indices (LongTensor): the indices into input.
+    dim (int, optional): dimension to select along.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tan
+tan(input, *, out=None) -> Tensor
+
+Returns a new tensor with the tangent of the elements in the input tensor, where each
+value in this input tensor is in radians.
 
 Args:
-    mode (bool): whether to set training mode (True) or evaluation mode (False).
-@torch.nn.Module.type
-Casts all parameters and buffers to dst_type.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tanh
+tanh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic tangent of the elements of input.
 
 Args:
-    dst_type (type or string): the desired type
-@torch.nn.Module.zero_grad
-Reset gradients of all model parameters.
+    input (Tensor): the input tensor.
 
-See similar function under Optimizer for more context.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tensor
+tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
 
-Args:
-    set_to_none (bool): instead of setting to zero, set the grads to None.
-@torch.nn.ModuleDict
-Holds submodules in a dictionary.
-
-Args:
-    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
-        iterable of key-value pairs of type (string, module)
-@torch.nn.ModuleDict.items
-Return an iterable of the ModuleDict key/value pairs.
-@torch.nn.ModuleDict.keys
-Return an iterable of the ModuleDict keys.
-@torch.nn.ModuleDict.update
-Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
+Constructs a tensor with no autograd history (also known as a "leaf tensor", see
+:doc:/notes/autograd) by copying data.
 
 Args:
-    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
-        key-value pairs of type (string, Module)
-@torch.nn.ModuleDict.values
-Return an iterable of the ModuleDict values.
-@torch.nn.ModuleList
-Holds submodules in a list.
+    data (array_like): Initial data for the tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    device (device, optional): the device of the constructed tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.tensor_split
+tensor_split(input, indices_or_sections, dim=0) -> List of Tensors
+
+Splits a tensor into multiple sub-tensors, all of which are views of input, along
+dimension dim according to the indices or number of sections specified by
+indices_or_sections. This function is based on NumPy's numpy.array_split().
+@torch.tensordot
+Returns a contraction of a and b over multiple dimensions.
 
 Args:
-    modules (iterable, optional): an iterable of modules to add
-@torch.nn.ModuleList.append
-Append a given module to the end of the list.
+    a (Tensor): Left tensor to contract
+    b (Tensor): Right tensor to contract
+    dims (int or Tuple[List[int], List[int]] or List[List[int]] containing two lists or
+        Tensor): number of dimensions to contract or explicit lists of dimensions for a
+        and b respectively
+@torch.tile
+tile(input, dims) -> Tensor
+
+Constructs a tensor by repeating the elements of input. The dims argument specifies the
+number of repetitions in each dimension.
 
 Args:
-    module (nn.Module): module to append
-@torch.nn.ModuleList.extend
-Append modules from a Python iterable to the end of the list.
+    input (Tensor): the tensor whose elements to repeat.
+    dims (tuple): the number of repetitions per dimension.
+@torch.topk
+topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
+
+Returns the k largest elements of the given input tensor along a given dimension.
 
 Args:
-    modules (iterable): iterable of modules to append
-@torch.nn.NLLLoss
-The negative log likelihood loss. It is useful to train a classification problem with C
-classes.
+    input (Tensor): the input tensor.
+    k (int): the k in "top-k"
+    dim (int, optional): the dimension to sort along
+    largest (bool, optional): controls whether to return largest or smallest elements
+    sorted (bool, optional): controls whether to return the elements in sorted order
+
+Keyword args:
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
+        optionally given to be used as output buffers
+@torch.trace
+trace(input) -> Tensor
+
+Returns the sum of the elements of the diagonal of the input 2-D matrix.
+@torch.transpose
+transpose(input, dim0, dim1) -> Tensor
+
+Returns a tensor that is a transposed version of input. The given dimensions dim0 and
+dim1 are swapped.
+
+See also torch.t().
 
 Args:
-    weight (Tensor, optional): a manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.NLLLoss.forward
-Runs the forward pass.
-@torch.nn.Parameter
-A kind of Tensor that is to be considered a module parameter.
+    input (Tensor): the input tensor.
+    dim0 (int): the first dimension to be transposed
+    dim1 (int): the second dimension to be transposed
+@torch.tril
+tril(input, diagonal=0, *, out=None) -> Tensor
+
+Returns the lower triangular part of the matrix (2-D tensor) or batch of matrices input,
+the other elements of the result tensor out are set to 0.
 
 Args:
-    data (Tensor): parameter tensor.
-    requires_grad (bool, optional): if the parameter requires gradient.
-@torch.nn.RNN
-__init__(input_size,hidden_size,num_layers=1,nonlinearity='tanh',bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+    input (Tensor): the input tensor.
+    diagonal (int, optional): the diagonal to consider
 
-Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence. For
-each element in the input sequence, each layer computes the following function:
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.tril_indices
+tril_indices(row, col, offset=0, *, dtype=torch.long, device='cpu', layout=torch.strided) -> Tensor
 
-Args:
-    input_size: The number of expected features in the input x
-    hidden_size: The number of features in the hidden state h
-    num_layers: Number of recurrent layers.
-    nonlinearity: The non-linearity to use.
-    bias: If False, then the layer does not use bias weights b_ih and b_hh.
-    batch_first: If True, then the input and output tensors are provided as (batch, seq,
-        feature) instead of (seq, batch, feature).
-    dropout: If non-zero, introduces a Dropout layer on the outputs of each RNN layer
-        except the last layer, with dropout probability equal to dropout.
-    bidirectional: If True, becomes a bidirectional RNN.
-@torch.nn.RNNBase
-Base class for RNN modules (RNN, LSTM, GRU).
-@torch.nn.RNNBase.flatten_parameters
-Reset parameter data pointer so that they can use faster code paths.
-@torch.nn.ReLU
-Applies the rectified linear unit function element-wise.
+Returns the indices of the lower triangular part of a row-by- col matrix in a 2-by-N
+Tensor, where the first row contains row coordinates of all indices and the second row
+contains column coordinates. Indices are ordered based on rows and then columns.
 
 Args:
-    inplace: can optionally do the operation in-place.
-@torch.nn.ReLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.ReLU.forward
-Runs the forward pass.
-@torch.nn.Sequential
-A sequential container.
-@torch.nn.Sequential.append
-Append a given module to the end.
+    row (int): number of rows in the 2-D matrix.
+    col (int): number of columns in the 2-D matrix.
+    offset (int): diagonal offset from the main diagonal.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor, only support
+        torch.int, torch.long.
+    device (device, optional): the desired device of returned tensor.
+    layout (layout, optional): currently only support torch.strided.
+@torch.triu
+triu(input, diagonal=0, *, out=None) -> Tensor
+
+Returns the upper triangular part of a matrix (2-D tensor) or batch of matrices input,
+the other elements of the result tensor out are set to 0.
 
 Args:
-    module (nn.Module): module to append
-@torch.nn.Sequential.forward
-Runs the forward pass.
-@torch.nn.SiLU
-Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
-@torch.nn.SiLU.extra_repr
-Return the extra representation of the module.
-@torch.nn.SiLU.forward
-Runs the forward pass.
-@torch.nn.Sigmoid
-Applies the Sigmoid function element-wise.
-@torch.nn.Sigmoid.forward
-Runs the forward pass.
-@torch.nn.SmoothL1Loss
-Creates a criterion that uses a squared term if the absolute element-wise error falls
-below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
-in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
-Girshick).
+    input (Tensor): the input tensor.
+    diagonal (int, optional): the diagonal to consider
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.triu_indices
+triu_indices(row, col, offset=0, *, dtype=torch.long, device='cpu', layout=torch.strided) -> Tensor
+
+Returns the indices of the upper triangular part of a row by col matrix in a 2-by-N
+Tensor, where the first row contains row coordinates of all indices and the second row
+contains column coordinates. Indices are ordered based on rows and then columns.
 
 Args:
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change between L1 and L2
-        loss.
-@torch.nn.SmoothL1Loss.forward
-Runs the forward pass.
-@torch.nn.Softmax
-Applies the Softmax function to an n-dimensional input Tensor.
+    row (int): number of rows in the 2-D matrix.
+    col (int): number of columns in the 2-D matrix.
+    offset (int): diagonal offset from the main diagonal.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor, only support
+        torch.int, torch.long.
+    device (device, optional): the desired device of returned tensor.
+    layout (layout, optional): currently only support torch.strided.
+@torch.true_divide
+true_divide(dividend, divisor, *, out) -> Tensor
+
+Alias for torch.div() with rounding_mode=None.
+@torch.trunc
+trunc(input, *, out=None) -> Tensor
+
+Returns a new tensor with the truncated integer values of the elements of input.
 
 Args:
-    dim (int): A dimension along which Softmax will be computed (so every slice along
-        dim will sum to 1).
-@torch.nn.Softmax.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softmax.forward
-Runs the forward pass.
-@torch.nn.Softplus
-Applies the Softplus function element-wise.
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.typename
+String representation of the type of an object.
+@torch.unbind
+unbind(input, dim=0) -> seq
+
+Removes a tensor dimension.
+
+Arguments:
+    input (Tensor): the tensor to unbind
+    dim (int): dimension to remove
+@torch.unflatten
+unflatten(input, dim, sizes) -> Tensor
+
+Expands a dimension of the input tensor over multiple dimensions.
 
 Args:
-    beta: the beta value for the Softplus formulation.
-    threshold: values above this revert to a linear function.
-@torch.nn.Softplus.extra_repr
-Return the extra representation of the module.
-@torch.nn.Softplus.forward
-Run forward pass.
-@torch.nn.Tanh
-Applies the Hyperbolic Tangent (Tanh) function element-wise.
-@torch.nn.Tanh.forward
-Runs the forward pass.
-@torch.nn.Unflatten
-Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
+    input (Tensor): the input tensor.
+    dim (int): Dimension to be unflattened, specified as an index into input.shape.
+    sizes (Tuple[int]): New shape of the unflattened dimension.
+@torch.unique
+unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None) -> tuple[Tensor, Tensor, Tensor]
+
+Returns the unique elements of the input tensor.
 
 Args:
-    dim (int): Dimension to be unflattened
-    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
-        dimension
-@torch.nn.Unflatten.extra_repr
-Returns the extra representation of the module.
-@torch.nn.Unflatten.forward
-Runs the forward pass.
-@torch.nn.functional
-Functional interface.
-@torch.nn.functional.adaptive_avg_pool1d
-adaptive_avg_pool1d(input, output_size) -> Tensor
+    input (Tensor): the input tensor
+    sorted (bool): Whether to sort the unique elements in ascending order before
+        returning as output.
+    return_inverse (bool): Whether to also return the indices for where elements in the
+        original input ended up in the returned unique list.
+    return_counts (bool): Whether to also return the counts for each unique element.
+    dim (int, optional): the dimension to operate upon.
+@torch.unsqueeze
+unsqueeze(input, dim) -> Tensor
 
-Applies a 1D adaptive average pooling over an input signal composed of several input
-planes.
-
-See AdaptiveAvgPool1d for details and output shape.
+Returns a new tensor with a dimension of size one inserted at the specified position.
 
 Args:
-    output_size: the target output size (single integer)
-@torch.nn.functional.adaptive_avg_pool2d
-Apply a 2D adaptive average pooling over an input signal composed of several input
-planes.
+    input (Tensor): the input tensor.
+    dim (int): the index at which to insert the singleton dimension
+@torch.var
+var(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
 
-See AdaptiveAvgPool2d for details and output shape.
-
-Args:
-    output_size: the target output size (single integer or double-integer tuple)
-@torch.nn.functional.avg_pool1d
-avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor
-
-Applies a 1D average pooling over an input signal composed of several input planes.
-
-See AvgPool1d for details and output shape.
+Calculates the variance over the dimensions specified by dim. dim can be a single
+dimension, list of dimensions, or None to reduce over all dimensions.
 
 Args:
-    input: input tensor of shape (minibatch , in_channels , iW)
-    kernel_size: the size of the window.
-    stride: the stride of the window.
-    padding: implicit zero paddings on both sides of the input.
-    ceil_mode: when True, will use ceil instead of floor to compute the output shape.
-    count_include_pad: when True, will include the zero-padding in the averaging
-        calculation.
-@torch.nn.functional.avg_pool2d
-avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
+    input (Tensor): the input tensor.
 
-Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
-number of output features is equal to the number of input planes.
-
-See AvgPool2d for details and output shape.
-
-Args:
-    input: input tensor (minibatch , in_channels , iH , iW)
-    kernel_size: size of the pooling region.
-    stride: stride of the pooling operation.
-    padding: implicit zero paddings on both sides of the input.
-    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
-        output shape.
-    count_include_pad: when True, will include the zero-padding in the averaging
-        calculation.
-    divisor_override: if specified, it will be used as divisor, otherwise size of the
-        pooling region will be used.
-@torch.nn.functional.batch_norm
-Apply Batch Normalization for each channel across a batch of data.
-
-See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
-@torch.nn.functional.binary_cross_entropy
-Compute Binary Cross Entropy between the target and input probabilities.
-
-See BCELoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as probabilities.
-    target: Tensor of the same shape as input with values between 0 and 1.
-    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
-        match input tensor shape
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.binary_cross_entropy_with_logits
-Compute Binary Cross Entropy between target and input logits.
-
-See BCEWithLogitsLoss for details.
-
-Args:
-    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
-        logits).
-    target: Tensor of the same shape as input with values between 0 and 1
-    weight (Tensor, optional): a manual rescaling weight.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
-        target.
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
 """#

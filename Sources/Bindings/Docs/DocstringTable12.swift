@@ -2,61 +2,238 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable12 = #"""
-@torch.nn.functional.celu
-celu(input, alpha=1., inplace=False) -> Tensor
+@torch.var_mean
+var_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
 
-Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
+Calculates the variance and mean over the dimensions specified by dim. dim can be a
+single dimension, list of dimensions, or None to reduce over all dimensions.
 
-See CELU for more details.
-@torch.nn.functional.conv1d
-conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+Args:
+    input (Tensor): the input tensor.
 
+Keyword args:
+    correction (int): difference between the sample size and sample degrees of freedom.
+@torch.vsplit
+vsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with two or more dimensions, into multiple tensors vertically
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.vstack
+vstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence vertically (row wise).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.where
+where(condition, input, other, *, out=None) -> Tensor
+
+Return a tensor of elements selected from either input or other, depending on condition.
+
+Arguments:
+    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
+    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
+        where condition is True
+    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
+        where condition is False
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.xlogy
+xlogy(input, other, *, out=None) -> Tensor
+
+Alias for torch.special.xlogy().
+@torch.zeros
+zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the shape defined by the variable
+argument size.
+
+Args:
+    size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.zeros_like
+zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor filled with the scalar value 0, with the same size as input.
+torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
+layout=input.layout, device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.nn.AdaptiveAvgPool1d
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size L_{out}.
+@torch.nn.AdaptiveAvgPool1d.forward
+Runs the forward pass.
+@torch.nn.AdaptiveAvgPool2d
+Applies a 2D adaptive average pooling over an input signal composed of several input
+planes.
+
+Args:
+    output_size: the target output size of the image of the form H x W.
+@torch.nn.AdaptiveAvgPool2d.forward
+Runs the forward pass.
+@torch.nn.AvgPool1d
+Applies a 1D average pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+@torch.nn.AvgPool1d.forward
+Runs the forward pass.
+@torch.nn.AvgPool2d
+Applies a 2D average pooling over an input signal composed of several input planes.
+
+Args:
+    kernel_size: the size of the window
+    stride: the stride of the window.
+    padding: implicit zero padding to be added on both sides
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.AvgPool2d.forward
+Runs the forward pass.
+@torch.nn.BCELoss
+Creates a criterion that measures the Binary Cross Entropy between the target and the
+input probabilities:
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
+        element.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.BCELoss.forward
+Runs the forward pass.
+@torch.nn.BCEWithLogitsLoss
+This loss combines a Sigmoid layer and the BCELoss in one single class. This version is
+more numerically stable than using a plain Sigmoid followed by a BCELoss as, by
+combining the operations into one layer, we take advantage of the log-sum-exp trick for
+numerical stability.
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to the loss of each batch
+        element.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.BCEWithLogitsLoss.forward
+Runs the forward pass.
+@torch.nn.BatchNorm1d
+Applies Batch Normalization over a 2D or 3D input.
+
+Args:
+    num_features: number of features or channels C of the input
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm2d
+Applies Batch Normalization over a 4D input.
+
+Args:
+    num_features: C from an expected input of size (N, C, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.BatchNorm3d
+Applies Batch Normalization over a 5D input.
+
+Args:
+    num_features: C from an expected input of size (N, C, D, H, W)
+    eps: a value added to the denominator for numerical stability.
+    momentum: the value used for the running_mean and running_var computation.
+    affine: a boolean value that when set to True, this module has learnable affine
+        parameters.
+    track_running_stats: a boolean value that when set to True, this module tracks the
+        running mean and variance, and when set to False, this module does not track
+        such statistics, and initializes statistics buffers running_mean and running_var
+        as None.
+    bias: If set to False, the layer will not learn an additive bias (only relevant if
+        affine is True).
+@torch.nn.Conv1d
 Applies a 1D convolution over an input signal composed of several input planes.
 
-See Conv1d for details and output shape.
+Args:
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to both sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
+@torch.nn.Conv2d
+Applies a 2D convolution over an input signal composed of several input planes.
 
 Args:
-    input: input tensor of shape (minibatch , in_channels , iW)
-    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
-    bias: optional bias of shape (out_channels).
-    stride: the stride of the convolving kernel.
-    padding: implicit paddings on both sides of the input.
-@torch.nn.functional.conv2d
-conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
-
-Applies a 2D convolution over an input image composed of several input planes.
-
-See Conv2d for details and output shape.
-
-Args:
-    input: input tensor of shape (minibatch , in_channels , iH , iW)
-    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
-    bias: optional bias tensor of shape (out_channels).
-    stride: the stride of the convolving kernel.
-    padding: implicit paddings on both sides of the input.
-@torch.nn.functional.cosine_similarity
-cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
-
-Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
-broadcastable to a common shape. dim refers to the dimension in this common shape.
-Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
-tensor having 1 fewer dimension.
+    in_channels (int): Number of channels in the input image
+    out_channels (int): Number of channels produced by the convolution
+    kernel_size (int or tuple): Size of the convolving kernel
+    stride (int or tuple, optional): Stride of the convolution.
+    padding (int, tuple or str, optional): Padding added to all four sides of the input.
+    dilation (int or tuple, optional): Spacing between kernel elements.
+    groups (int, optional): Number of blocked connections from input channels to output
+        channels.
+    bias (bool, optional): If True, adds a learnable bias to the output.
+    padding_mode (str, optional): 'zeros', 'reflect', 'replicate' or 'circular'.
+@torch.nn.CrossEntropyLoss
+This criterion computes the cross entropy loss between input logits and target.
 
 Args:
-    x1 (Tensor): First input.
-    x2 (Tensor): Second input.
-    dim (int, optional): Dimension along which cosine similarity is computed.
-    eps (float, optional): Small value to avoid division by zero.
-@torch.nn.functional.cross_entropy
-Compute the cross entropy loss between input logits and target.
-
-See CrossEntropyLoss for details.
-
-Args:
-    input (Tensor) : Predicted unnormalized logits; see Shape section below for
-        supported shapes.
-    target (Tensor) : Ground truth class indices or class probabilities; see Shape
-        section below for supported shapes.
     weight (Tensor, optional): a manual rescaling weight given to each class.
     size_average (bool, optional): Deprecated (see reduction).
     ignore_index (int, optional): Specifies a target value that is ignored and does not
@@ -65,37 +242,41 @@ Args:
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
     label_smoothing (float, optional): A float in [0.0, 1.0].
-@torch.nn.functional.dropout
-During training, randomly zeroes some elements of the input tensor with probability p.
-
-See Dropout for details.
+@torch.nn.CrossEntropyLoss.forward
+Runs the forward pass.
+@torch.nn.Dropout
+During training, randomly zeroes some of the elements of the input tensor with
+probability p.
 
 Args:
     p: probability of an element to be zeroed.
-    training: apply dropout if is True.
     inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.dropout2d
-Randomly zero out entire channels (a channel is a 2D feature map).
-
-See Dropout2d for details.
+@torch.nn.Dropout.forward
+Runs the forward pass.
+@torch.nn.Dropout2d
+Randomly zero out entire channels.
 
 Args:
-    p: probability of a channel to be zeroed.
-    training: apply dropout if is True.
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.elu
-Apply the Exponential Linear Unit (ELU) function element-wise.
-
-See ELU for more details.
-@torch.nn.functional.embedding
-Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
-
-See Embedding for more details.
+    p (float, optional): probability of an element to be zero-ed.
+    inplace (bool, optional): If set to True, will do this operation in-place
+@torch.nn.Dropout2d.forward
+Runs the forward pass.
+@torch.nn.ELU
+Applies the Exponential Linear Unit (ELU) function, element-wise.
 
 Args:
-    input (LongTensor): Tensor containing indices into the embedding matrix
-    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
-        maximum possible index + 1, and number of columns equal to the embedding size
+    alpha: the alpha value for the ELU formulation.
+    inplace: can optionally do the operation in-place.
+@torch.nn.ELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ELU.forward
+Runs the forward pass.
+@torch.nn.Embedding
+A simple lookup table that stores embeddings of a fixed dictionary and size.
+
+Args:
+    num_embeddings (int): size of the dictionary of embeddings
+    embedding_dim (int): the size of each embedding vector
     padding_idx (int, optional): If specified, the entries at padding_idx do not
         contribute to the gradient; therefore, the embedding vector at padding_idx is
         not updated during training, i.e.
@@ -105,274 +286,87 @@ Args:
     scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
         inverse of frequency of the words in the mini-batch.
     sparse (bool, optional): If True, gradient w.r.t.
-@torch.nn.functional.gelu
-gelu(input, approximate = 'none') -> Tensor
-
-When the approximate argument is 'none', it applies element-wise the function GELU(x) =
-x * Phi(x)
-
-See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
-@torch.nn.functional.hardsigmoid
-Apply the Hardsigmoid function element-wise.
-
-See Hardsigmoid for more details.
+@torch.nn.Embedding.from_pretrained
+Create Embedding instance from given 2-dimensional FloatTensor.
 
 Args:
-    inplace: If set to True, will do this operation in-place.
-@torch.nn.functional.hardswish
-Apply hardswish function, element-wise.
-
-See Hardswish for more details.
-@torch.nn.functional.hardtanh
-hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
-
-Applies the HardTanh function element-wise. See Hardtanh for more details.
-@torch.nn.functional.huber_loss
-Compute the Huber loss, with optional weighting.
-
-See HuberLoss for details.
+    embeddings (Tensor): FloatTensor containing weights for the Embedding.
+    freeze (bool, optional): If True, the tensor does not get updated in the learning
+        process.
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): See module initialization documentation.
+    norm_type (float, optional): See module initialization documentation.
+    scale_grad_by_freq (bool, optional): See module initialization documentation.
+    sparse (bool, optional): See module initialization documentation.
+@torch.nn.Flatten
+Flattens a contiguous range of dims into a tensor.
 
 Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
+    start_dim: first dim to flatten (default = 1).
+    end_dim: last dim to flatten (default = -1).
+@torch.nn.Flatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Flatten.forward
+Runs the forward pass.
+@torch.nn.GELU
+Applies the Gaussian Error Linear Units function.
+
+Args:
+    approximate (str, optional): the gelu approximation algorithm to use: 'none' |
+        'tanh'.
+@torch.nn.GELU.extra_repr
+Return the extra representation of the module.
+@torch.nn.GELU.forward
+Runs the forward pass.
+@torch.nn.GRU
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer gated recurrent unit (GRU) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each GRU layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional GRU.
+@torch.nn.HuberLoss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below delta and a delta-scaled L1 term otherwise. This loss combines advantages of both
+L1Loss and MSELoss; the delta-scaled L1 region makes the loss less sensitive to outliers
+than MSELoss, while the L2 region provides smoothness over L1Loss near 0. See Huber loss
+<https://en.wikipedia.org/wiki/Huber_loss> for more information.
+
+Args:
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
-    delta (float, optional): The threshold at which to change between delta-scaled L1
-        and L2 loss.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.l1_loss
-Compute the L1 loss, with optional weighting.
-
-See L1Loss for details.
+    delta (float, optional): Specifies the threshold at which to change between
+        delta-scaled L1 and L2 loss.
+@torch.nn.HuberLoss.forward
+Runs the forward pass.
+@torch.nn.Identity
+A placeholder identity operator that is argument-insensitive.
 
 Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
+    args: any argument (unused)
+    kwargs: any keyword argument (unused)
+@torch.nn.Identity.forward
+Runs the forward pass.
+@torch.nn.L1Loss
+Creates a criterion that measures the mean absolute error (MAE) between each element in
+the input x and target y.
+
+Args:
     size_average (bool, optional): Deprecated (see reduction).
     reduce (bool, optional): Deprecated (see reduction).
     reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
         'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.layer_norm
-Apply Layer Normalization for last certain number of dimensions.
-
-See LayerNorm for details.
-@torch.nn.functional.leaky_relu
-leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
-
-Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
-
-See LeakyReLU for more details.
-@torch.nn.functional.linear
-linear(input, weight, bias=None) -> Tensor
-
-Applies a linear transformation to the incoming data: y = xA^T + b.
-@torch.nn.functional.log_softmax
-Apply a softmax followed by a logarithm.
-
-See LogSoftmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which log_softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.logsigmoid
-logsigmoid(input) -> Tensor
-
-Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
-
-See LogSigmoid for more details.
-@torch.nn.functional.max_pool1d
-max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
-
-Applies a 1D max pooling over an input signal composed of several input planes.
-
-See MaxPool1d for details.
-
-Args:
-    input: input tensor of shape (minibatch , in_channels , iW), minibatch dim optional.
-    kernel_size: the size of the window.
-    stride: the stride of the window.
-    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
-        and <= kernel_size / 2.
-    dilation: The stride between elements within a sliding window, must be > 0.
-    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
-    return_indices: If True, will return the argmax along with the max values.
-@torch.nn.functional.max_pool2d
-max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
-
-Applies a 2D max pooling over an input signal composed of several input planes.
-
-See MaxPool2d for details.
-
-Args:
-    input: input tensor (minibatch , in_channels , iH , iW), minibatch dim optional.
-    kernel_size: size of the pooling region.
-    stride: stride of the pooling operation.
-    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
-        and <= kernel_size / 2.
-    dilation: The stride between elements within a sliding window, must be > 0.
-    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
-    return_indices: If True, will return the argmax along with the max values.
-@torch.nn.functional.mish
-Apply the Mish function, element-wise.
-
-See Mish for more details.
-@torch.nn.functional.mse_loss
-Compute the element-wise mean squared error, with optional weighting.
-
-See MSELoss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    weight (Tensor, optional): Weights for each sample.
-@torch.nn.functional.nll_loss
-Compute the negative log likelihood loss.
-
-See NLLLoss for details.
-
-Args:
-    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
-        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
-    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
-        where K geq 1 for K-dimensional loss.
-    weight (Tensor, optional): A manual rescaling weight given to each class.
-    size_average (bool, optional): Deprecated (see reduction).
-    ignore_index (int, optional): Specifies a target value that is ignored and does not
-        contribute to the input gradient.
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-@torch.nn.functional.normalize
-Perform L_p normalization of inputs over specified dimension.
-
-Args:
-    input: input tensor of any shape
-    p (float): the exponent value in the norm formulation.
-    dim (int or tuple of ints): the dimension to reduce.
-    eps (float): small value to avoid division by zero.
-    out (Tensor, optional): the output tensor.
-@torch.nn.functional.one_hot
-one_hot(tensor, num_classes=-1) -> LongTensor
-
-Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
-num_classes) that have zeros everywhere except where the index of last dimension matches
-the corresponding value of the input tensor, in which case it will be 1.
-
-See also One-hot on Wikipedia .
-
-Arguments:
-    tensor (LongTensor): class values of any shape.
-    num_classes (int, optional):  Total number of classes.
-@torch.nn.functional.pad
-pad(input, pad, mode="constant", value=None) -> Tensor
-
-Pads tensor.
-
-Args:
-    input (Tensor): N-dimensional tensor
-    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
-    mode: 'constant', 'reflect', 'replicate' or 'circular'.
-    value: fill value for 'constant' padding.
-@torch.nn.functional.pairwise_distance
-pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
-
-See PairwiseDistance for details
-@torch.nn.functional.relu
-relu(input, inplace=False) -> Tensor
-
-Applies the rectified linear unit function element-wise. See ReLU for more details.
-@torch.nn.functional.relu6
-relu6(input, inplace=False) -> Tensor
-
-Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
-
-See ReLU6 for more details.
-@torch.nn.functional.selu
-selu(input, inplace=False) -> Tensor
-
-Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
-alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
-
-See SELU for more details.
-@torch.nn.functional.sigmoid
-sigmoid(input) -> Tensor
-
-Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
-
-See Sigmoid for more details.
-@torch.nn.functional.silu
-Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
-
-See SiLU for more details.
-@torch.nn.functional.smooth_l1_loss
-Compute the Smooth L1 loss.
-
-See SmoothL1Loss for details.
-
-Args:
-    input (Tensor): Predicted values.
-    target (Tensor): Ground truth values.
-    size_average (bool, optional): Deprecated (see reduction).
-    reduce (bool, optional): Deprecated (see reduction).
-    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
-        'mean' | 'sum'.
-    beta (float, optional): Specifies the threshold at which to change from the squared
-        term to the L1 term in the loss calculation.
-@torch.nn.functional.softmax
-Apply a softmax function.
-
-See Softmax for more details.
-
-Args:
-    input (Tensor): input
-    dim (int): A dimension along which softmax will be computed.
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.nn.functional.softplus
-softplus(input, beta=1, threshold=20) -> Tensor
-
-Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
-
-See Softplus for more details.
-@torch.nn.functional.tanh
-tanh(input) -> Tensor
-
-Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
-
-See Tanh for more details.
-@torch.nn.init
-This file contains utilities for initializing neural network parameters.
-@torch.nn.init.calculate_gain
-Return the recommended gain value for the given nonlinearity function.
-
-Args:
-    nonlinearity: the non-linear function (nn.functional name)
-    param: optional parameter for the non-linear function
-@torch.nn.init.constant_
-Fill the input Tensor with the value val.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    val: the value to fill the tensor with
-@torch.nn.init.eye_
-Fill the 2-dimensional input Tensor with the identity matrix.
-
-Args:
-    tensor: a 2-dimensional torch.Tensor
-@torch.nn.init.kaiming_normal_
-Fill the input Tensor with values using a Kaiming normal distribution.
-
-Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
+@torch.nn.L1Loss.forward
+Runs the forward pass.
 """#

@@ -2,374 +2,383 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable13 = #"""
-@torch.nn.init.kaiming_uniform_
-Fill the input Tensor with values using a Kaiming uniform distribution.
+@torch.nn.LSTM
+__init__(input_size,hidden_size,num_layers=1,bias=True,batch_first=False,dropout=0.0,bidirectional=False,proj_size=0,device=None,dtype=None)
+
+Apply a multi-layer long short-term memory (LSTM) RNN to an input sequence. For each
+element in the input sequence, each layer computes the following function:
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the negative slope of the rectifier used after this layer (only used with
-        'leaky_relu')
-    mode: either 'fan_in' (default) or 'fan_out'.
-    nonlinearity: the non-linear function (nn.functional name), recommended to use only
-        with 'relu' or 'leaky_relu' (default).
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.normal_
-Fill the input Tensor with values drawn from the normal distribution.
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each LSTM layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional LSTM.
+    proj_size: If > 0, will use LSTM with projections of corresponding size.
+@torch.nn.LayerNorm
+Applies Layer Normalization over a mini-batch of inputs.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.ones_
-Fill the input Tensor with the scalar value 1.
+    normalized_shape (int or list or torch.Size): input shape from an expected input of
+        size
+@torch.nn.LeakyReLU
+Applies the LeakyReLU function element-wise.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.nn.init.trunc_normal_
-Fill the input Tensor with values drawn from a truncated normal distribution.
+    negative_slope: Controls the angle of the negative slope (which is used for negative
+        input values).
+    inplace: can optionally do the operation in-place.
+@torch.nn.LeakyReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.LeakyReLU.forward
+Run forward pass.
+@torch.nn.Linear
+Applies an affine linear transformation to the incoming data: y = xA^T + b.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    mean: the mean of the normal distribution
-    std: the standard deviation of the normal distribution
-    a: the minimum cutoff value
-    b: the maximum cutoff value
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.uniform_
-Fill the input Tensor with values drawn from the uniform distribution.
+    in_features: size of each input sample
+    out_features: size of each output sample
+    bias: If set to False, the layer will not learn an additive bias.
+@torch.nn.Linear.extra_repr
+Return the extra representation of the module.
+@torch.nn.Linear.forward
+Runs the forward pass.
+@torch.nn.Linear.reset_parameters
+Resets parameters based on their initialization used in __init__.
+@torch.nn.LogSoftmax
+Applies the log(Softmax(x)) function to an n-dimensional input Tensor.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    a: the lower bound of the uniform distribution
-    b: the upper bound of the uniform distribution
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_normal_
-Fill the input Tensor with values using a Xavier normal distribution.
+    dim (int): A dimension along which LogSoftmax will be computed.
+@torch.nn.LogSoftmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.LogSoftmax.forward
+Runs the forward pass.
+@torch.nn.MSELoss
+Creates a criterion that measures the mean squared error (squared L2 norm) between each
+element in the input x and target y.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.xavier_uniform_
-Fill the input Tensor with values using a Xavier uniform distribution.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.MSELoss.forward
+Runs the forward pass.
+@torch.nn.MaxPool1d
+Applies a 1D max pooling over an input signal composed of several input planes.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-    gain: an optional scaling factor
-    generator: the torch Generator to sample from (default: None)
-@torch.nn.init.zeros_
-Fill the input Tensor with the scalar value 0.
+    kernel_size: The size of the sliding window, must be > 0.
+    stride: The stride of the sliding window, must be > 0.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    return_indices: If True, will return the argmax along with the max values.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+@torch.nn.MaxPool1d.forward
+Runs the forward pass.
+@torch.nn.MaxPool2d
+Applies a 2D max pooling over an input signal composed of several input planes.
 
 Args:
-    tensor: an n-dimensional torch.Tensor
-@torch.optim
-torch.optim is a package implementing various optimization algorithms.
-@torch.optim.Adagrad
-Implements Adagrad algorithm.
+    kernel_size: the size of the window to take a max over
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides
+    dilation: a parameter that controls the stride of elements in the window
+    return_indices: if True, will return the max indices along with the outputs.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape
+@torch.nn.MaxPool2d.forward
+Runs the forward pass.
+@torch.nn.Module
+Base class for all neural network modules.
+@torch.nn.Module.add_module
+Add a child module to the current module.
 
 Args:
-    ..
-@torch.optim.Adagrad.step
-Perform a single optimization step.
+    name (str): name of the child module.
+    module (Module): child module to be added to the module.
+@torch.nn.Module.apply
+Apply fn recursively to every submodule (as returned by .children()) as well as self.
 
 Args:
-    closure (Callable, optional): A closure that reevaluates the model and returns the
+    fn (Module -> None): function to be applied to each submodule
+@torch.nn.Module.buffers
+Return an iterator over module buffers.
+
+Args:
+    recurse (bool): if True, then yields buffers of this module and all submodules.
+@torch.nn.Module.children
+Return an iterator over immediate children modules.
+@torch.nn.Module.cpu
+Move all model parameters and buffers to the CPU.
+@torch.nn.Module.cuda
+Move all model parameters and buffers to the GPU.
+
+Args:
+    device (int, optional): if specified, all parameters will be copied to that device
+@torch.nn.Module.double
+Casts all floating point parameters and buffers to double datatype.
+@torch.nn.Module.eval
+Set the module in evaluation mode.
+
+See locally-disable-grad-doc for a comparison between .eval() and several similar mechanisms that may be confused with it.
+@torch.nn.Module.extra_repr
+Return the extra representation of the module.
+@torch.nn.Module.float
+Casts all floating point parameters and buffers to float datatype.
+@torch.nn.Module.forward
+Define the computation performed at every call.
+@torch.nn.Module.get_submodule
+Return the submodule given by target if it exists, otherwise throw an error.
+
+Args:
+    target: The fully-qualified string name of the submodule to look for.
+@torch.nn.Module.load_state_dict
+Copy parameters and buffers from state_dict into this module and its descendants.
+
+Args:
+    state_dict (dict): a dict containing parameters and persistent buffers.
+    strict (bool, optional): whether to strictly enforce that the keys in state_dict
+        match the keys returned by this module's state_dict() function.
+    assign (bool, optional): When set to False, the properties of the tensors in the
+        current module are preserved whereas setting it to True preserves properties of
+        the Tensors in the state dict.
+@torch.nn.Module.modules
+Return an iterator over all modules in the network.
+
+Args:
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not.
+@torch.nn.Module.named_buffers
+Return an iterator over module buffers, yielding both the name of the buffer as well as
+the buffer itself.
+
+Args:
+    prefix (str): prefix to prepend to all buffer names.
+    recurse (bool, optional): if True, then yields buffers of this module and all
+        submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated buffers in the
+        result.
+@torch.nn.Module.named_children
+Return an iterator over immediate children modules, yielding both the name of the module
+as well as the module itself.
+@torch.nn.Module.named_modules
+Return an iterator over all modules in the network, yielding both the name of the module
+as well as the module itself.
+
+Args:
+    memo: a memo to store the set of modules already added to the result
+    prefix: a prefix that will be added to the name of the module
+    remove_duplicate: whether to remove the duplicated module instances in the result or
+        not
+@torch.nn.Module.named_parameters
+Return an iterator over module parameters, yielding both the name of the parameter as
+well as the parameter itself.
+
+Args:
+    prefix (str): prefix to prepend to all parameter names.
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+    remove_duplicate (bool, optional): whether to remove the duplicated parameters in
+        the result.
+@torch.nn.Module.parameters
+Return an iterator over module parameters.
+
+Args:
+    recurse (bool): if True, then yields parameters of this module and all submodules.
+@torch.nn.Module.register_buffer
+Add a buffer to the module.
+
+Args:
+    name (str): name of the buffer.
+    tensor (Tensor or None): buffer to be registered.
+    persistent (bool): whether the buffer is part of this module's state_dict.
+@torch.nn.Module.register_module
+Alias for add_module().
+@torch.nn.Module.register_parameter
+Add a parameter to the module.
+
+Args:
+    name (str): name of the parameter.
+    param (Parameter or None): parameter to be added to the module.
+@torch.nn.Module.requires_grad_
+Change if autograd should record operations on parameters in this module.
+
+See locally-disable-grad-doc for a comparison between .requires_grad_() and several similar mechanisms that may be confused with it.
+
+Args:
+    requires_grad (bool): whether autograd should record operations on parameters in
+        this module.
+@torch.nn.Module.state_dict
+Return a dictionary containing references to the whole state of the module.
+
+Args:
+    destination (dict, optional): If provided, the state of module will be updated into
+        the dict and the same object is returned.
+    prefix (str, optional): a prefix added to parameter and buffer names to compose the
+        keys in state_dict.
+    keep_vars (bool, optional): by default the Tensor s returned in the state dict are
+        detached from autograd.
+@torch.nn.Module.to
+Move and/or cast the parameters and buffers.
+@torch.nn.Module.train
+Set the module in training mode.
+
+Args:
+    mode (bool): whether to set training mode (True) or evaluation mode (False).
+@torch.nn.Module.type
+Casts all parameters and buffers to dst_type.
+
+Args:
+    dst_type (type or string): the desired type
+@torch.nn.Module.zero_grad
+Reset gradients of all model parameters.
+
+See similar function under Optimizer for more context.
+
+Args:
+    set_to_none (bool): instead of setting to zero, set the grads to None.
+@torch.nn.ModuleDict
+Holds submodules in a dictionary.
+
+Args:
+    modules (iterable, optional): a mapping (dictionary) of (string: module) or an
+        iterable of key-value pairs of type (string, module)
+@torch.nn.ModuleDict.items
+Return an iterable of the ModuleDict key/value pairs.
+@torch.nn.ModuleDict.keys
+Return an iterable of the ModuleDict keys.
+@torch.nn.ModuleDict.update
+Update the ModuleDict with key-value pairs from a mapping, overwriting existing keys.
+
+Args:
+    modules (iterable): a mapping (dictionary) from string to Module, or an iterable of
+        key-value pairs of type (string, Module)
+@torch.nn.ModuleDict.values
+Return an iterable of the ModuleDict values.
+@torch.nn.ModuleList
+Holds submodules in a list.
+
+Args:
+    modules (iterable, optional): an iterable of modules to add
+@torch.nn.ModuleList.append
+Append a given module to the end of the list.
+
+Args:
+    module (nn.Module): module to append
+@torch.nn.ModuleList.extend
+Append modules from a Python iterable to the end of the list.
+
+Args:
+    modules (iterable): iterable of modules to append
+@torch.nn.NLLLoss
+The negative log likelihood loss. It is useful to train a classification problem with C
+classes.
+
+Args:
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.NLLLoss.forward
+Runs the forward pass.
+@torch.nn.Parameter
+A kind of Tensor that is to be considered a module parameter.
+
+Args:
+    data (Tensor): parameter tensor.
+    requires_grad (bool, optional): if the parameter requires gradient.
+@torch.nn.RNN
+__init__(input_size,hidden_size,num_layers=1,nonlinearity='tanh',bias=True,batch_first=False,dropout=0.0,bidirectional=False,device=None,dtype=None)
+
+Apply a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence. For
+each element in the input sequence, each layer computes the following function:
+
+Args:
+    input_size: The number of expected features in the input x
+    hidden_size: The number of features in the hidden state h
+    num_layers: Number of recurrent layers.
+    nonlinearity: The non-linearity to use.
+    bias: If False, then the layer does not use bias weights b_ih and b_hh.
+    batch_first: If True, then the input and output tensors are provided as (batch, seq,
+        feature) instead of (seq, batch, feature).
+    dropout: If non-zero, introduces a Dropout layer on the outputs of each RNN layer
+        except the last layer, with dropout probability equal to dropout.
+    bidirectional: If True, becomes a bidirectional RNN.
+@torch.nn.RNNBase
+Base class for RNN modules (RNN, LSTM, GRU).
+@torch.nn.RNNBase.flatten_parameters
+Reset parameter data pointer so that they can use faster code paths.
+@torch.nn.ReLU
+Applies the rectified linear unit function element-wise.
+
+Args:
+    inplace: can optionally do the operation in-place.
+@torch.nn.ReLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.ReLU.forward
+Runs the forward pass.
+@torch.nn.Sequential
+A sequential container.
+@torch.nn.Sequential.append
+Append a given module to the end.
+
+Args:
+    module (nn.Module): module to append
+@torch.nn.Sequential.forward
+Runs the forward pass.
+@torch.nn.SiLU
+Applies the Sigmoid Linear Unit (SiLU) function, element-wise.
+@torch.nn.SiLU.extra_repr
+Return the extra representation of the module.
+@torch.nn.SiLU.forward
+Runs the forward pass.
+@torch.nn.Sigmoid
+Applies the Sigmoid function element-wise.
+@torch.nn.Sigmoid.forward
+Runs the forward pass.
+@torch.nn.SmoothL1Loss
+Creates a criterion that uses a squared term if the absolute element-wise error falls
+below beta and an L1 term otherwise. It is less sensitive to outliers than MSELoss and
+in some cases prevents exploding gradients (e.g. see the paper Fast R-CNN by Ross
+Girshick).
+
+Args:
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change between L1 and L2
         loss.
-@torch.optim.Adam
-Implements Adam algorithm.
+@torch.nn.SmoothL1Loss.forward
+Runs the forward pass.
+@torch.nn.Softmax
+Applies the Softmax function to an n-dimensional input Tensor.
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
-        AdamW and the algorithm will not accumulate weight decay in the momentum nor
-        variance.
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.AdamW
-Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
-variance.
+    dim (int): A dimension along which Softmax will be computed (so every slice along
+        dim will sum to 1).
+@torch.nn.Softmax.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softmax.forward
+Runs the forward pass.
+@torch.nn.Softplus
+Applies the Softplus function element-wise.
 
 Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3).
-    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
-        computing running averages of gradient and its square.
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
-    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
-        the paper On the Convergence of Adam and Beyond (default: False)
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.Optimizer
-Base class for all optimizers.
-
-Args:
-    params (iterable): an iterable of Tensor s or dict s.
-    defaults: (dict): a dict containing default values of optimization options (used
-        when a parameter group doesn't specify them).
-@torch.optim.Optimizer.add_param_group
-Add a param group to the Optimizer s param_groups.
-
-Args:
-    param_group (dict): Specifies what Tensors should be optimized along with group
-        specific optimization options.
-@torch.optim.Optimizer.load_state_dict
-Load the optimizer state.
-
-Args:
-    state_dict (dict): optimizer state.
-@torch.optim.Optimizer.state_dict
-Return the state of the optimizer as a dict.
-@torch.optim.Optimizer.step
-Perform a single optimization step to update parameter.
-
-Args:
-    closure (Callable): A closure that reevaluates the model and returns the loss.
-@torch.optim.Optimizer.zero_grad
-Reset the gradients of all optimized Tensor s.
-
-Args:
-    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
-@torch.optim.RMSprop
-Implements RMSprop algorithm.
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-2)
-    alpha (float, optional): smoothing constant (default: 0.99)
-    eps (float, optional): term added to the denominator to improve numerical stability
-        (default: 1e-8)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    momentum (float, optional): momentum factor (default: 0)
-    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
-        normalized by an estimation of its variance
-    capturable (bool, optional): whether this instance is safe to capture in a graph,
-        whether for CUDA graphs or for torch.compile support.
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-@torch.optim.SGD
-Implements stochastic gradient descent (optionally with momentum).
-
-Args:
-    params (iterable): iterable of parameters or named_parameters to optimize or
-        iterable of dicts defining parameter groups.
-    lr (float, Tensor, optional): learning rate (default: 1e-3)
-    momentum (float, optional): momentum factor (default: 0)
-    dampening (float, optional): dampening for momentum (default: 0)
-    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
-    nesterov (bool, optional): enables Nesterov momentum.
-    maximize (bool, optional): maximize the objective with respect to the params,
-        instead of minimizing (default: False)
-    foreach (bool, optional): whether foreach implementation of optimizer is used.
-    differentiable (bool, optional): whether autograd should occur through the optimizer
-        step in training.
-    fused (bool, optional): whether the fused implementation is used.
-@torch.optim.lr_scheduler
-Learning Rate Scheduler.
-@torch.optim.lr_scheduler.ExponentialLR
-Decays the learning rate of each parameter group by gamma every epoch.
-
-Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.ExponentialLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.optim.lr_scheduler.LRScheduler
-Base class for all learning rate schedulers.
-
-Args:
-    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
-        of.
-    last_epoch (int): Index of the last epoch seen by the scheduler.
-@torch.optim.lr_scheduler.LRScheduler.get_last_lr
-Get the most recent learning rates computed by this scheduler.
-@torch.optim.lr_scheduler.LRScheduler.state_dict
-Return the state of the scheduler as a dict.
-@torch.optim.lr_scheduler.LRScheduler.step
-Step the scheduler.
-
-Args:
-    epoch (int, optional): ..
-@torch.optim.lr_scheduler.StepLR
-Decays the learning rate of each parameter group by gamma every step_size epochs.
-
-Args:
-    optimizer (Optimizer): Wrapped optimizer.
-    step_size (int): Period of learning rate decay.
-    gamma (float): Multiplicative factor of learning rate decay.
-    last_epoch (int): The index of last epoch.
-@torch.optim.lr_scheduler.StepLR.get_lr
-Compute the next learning rate for each of the optimizer's
-torch.optim.Optimizer.param_groups.
-@torch.utils.data.BatchSampler
-Wraps another sampler to yield a mini-batch of indices.
-
-Args:
-    sampler (Sampler or Iterable): Base sampler.
-    batch_size (int): Size of mini-batch.
-    drop_last (bool): If True, the sampler will drop the last batch if its size would be
-        less than batch_size
-@torch.utils.data.ConcatDataset
-Dataset as a concatenation of multiple datasets.
-
-Args:
-    datasets (sequence): List of datasets to be concatenated
-@torch.utils.data.DataLoader
-Data loader combines a dataset and a sampler, and provides an iterable over the given
-dataset.
-
-See torch.utils.data documentation page for more details.
-
-Args:
-    dataset (Dataset): dataset from which to load the data.
-    batch_size (int, optional): how many samples per batch to load (default: 1).
-    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
-        (default: False).
-    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
-        the dataset.
-    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
-        indices at a time.
-    num_workers (int, optional): how many subprocesses to use for data loading.
-    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
-        Tensor(s).
-    pin_memory (bool, optional): If True, the data loader will copy Tensors into
-        device/CUDA pinned memory before returning them.
-    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
-        dataset size is not divisible by the batch size.
-    timeout (numeric, optional): if positive, the timeout value for collecting a batch
-        from workers.
-    worker_init_fn (Callable, optional): If not None, this will be called on each worker
-        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
-        seeding and before data loading.
-    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
-        None, the default multiprocessing context <https://docs.python.org/3/library/mul
-        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
-        system will be used.
-    generator (torch.Generator, optional): If not None, this RNG will be used by
-        RandomSampler to generate random indexes and multiprocessing to generate
-        base_seed for workers.
-    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
-        advance by each worker.
-    persistent_workers (bool, optional): If True, the data loader will not shut down the
-        worker processes after a dataset has been consumed once.
-    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
-        as the device if pin_memory=True.
-    in_order (bool, optional): If False, the data loader will not enforce that batches
-        are returned in a first-in, first-out order.
-@torch.utils.data.Dataset
-An abstract class representing a Dataset.
-@torch.utils.data.RandomSampler
-Samples elements randomly. If without replacement, then sample from a shuffled dataset.
-
-Args:
-    data_source (Sized): data source to sample from.
-    replacement (bool): samples are drawn on-demand with replacement if True,
-        default=False
-    num_samples (int): number of samples to draw, default=len(dataset).
-    generator (Generator): Generator used in sampling.
-@torch.utils.data.Sampler
-Base class for all Samplers.
-@torch.utils.data.SequentialSampler
-Samples elements sequentially, always in the same order.
-
-Args:
-    data_source (Sized): data source to sample from.
-@torch.utils.data.Subset
-Subset of a dataset at specified indices.
-
-Args:
-    dataset (Dataset): The whole Dataset
-    indices (sequence): Indices in the whole set selected for subset
-@torch.utils.data.TensorDataset
-Dataset wrapping tensors.
-
-Args:
-    *tensors (Tensor): tensors that have the same size of the first dimension.
-@torch.utils.data.default_collate
-Take in a batch of data and put the elements within the batch into a tensor with an
-additional outer dimension - batch size.
-
-Args:
-    batch: a single batch to be collated
-@torch.utils.data.random_split
-Randomly split a dataset into non-overlapping new datasets of given lengths.
-
-Args:
-    dataset (Dataset): Dataset to be split
-    lengths (sequence): lengths or fractions of splits to be produced
-    generator (Generator): Generator used for the random permutation.
-@torch.cuda
-This package adds support for CUDA tensor types.
-@torch.cuda.device_count
-Return the number of GPUs available.
-@torch.cuda.is_available
-Return a bool indicating if CUDA is currently available.
-@torch.cuda.manual_seed
-Set the seed for generating random numbers for the current GPU.
-
-Args:
-    seed (int): The desired seed.
-@torch.cuda.manual_seed_all
-Set the seed for generating random numbers on all GPUs.
-
-Args:
-    seed (int): The desired seed.
-@torch.autograd
-torch.autograd provides classes and functions implementing automatic differentiation of
-arbitrary scalar valued functions.
-@torch.autograd.Function
-Base class to create custom autograd.Function.
-
-See extending-autograd for more details on how to use this class.
-@torch.autograd.Function.backward
-Define a formula for differentiating the operation with backward mode automatic
-differentiation.
-@torch.autograd.Function.forward
-Define the forward of the custom autograd Function.
-@torch.autograd.backward
-Compute the sum of gradients of given tensors with respect to graph leaves.
-
-Args:
-    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
-        Tensors of which the derivative will be computed.
-    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
-        Jacobian-vector product, usually gradients w.r.t.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
-        optional): Inputs w.r.t.
-@torch.autograd.enable_grad
-Context-manager that enables gradient calculation.
+    beta: the beta value for the Softplus formulation.
+    threshold: values above this revert to a linear function.
+@torch.nn.Softplus.extra_repr
+Return the extra representation of the module.
+@torch.nn.Softplus.forward
+Run forward pass.
+@torch.nn.Tanh
+Applies the Hyperbolic Tangent (Tanh) function element-wise.
 """#

@@ -2,383 +2,382 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable14 = #"""
-@torch.autograd.grad
-Compute and return the sum of gradients of outputs with respect to the inputs.
+@torch.nn.Tanh.forward
+Runs the forward pass.
+@torch.nn.Unflatten
+Unflattens a tensor dim expanding it to a desired shape. For use with Sequential.
 
 Args:
-    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
-        function.
-    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
-    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
-        vector-Jacobian product.
-    retain_graph (bool, optional): If False, the graph used to compute the grad will be
-        freed.
-    create_graph (bool, optional): If True, graph of the derivative will be constructed,
-        allowing to compute higher order derivative products.
-    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
-        used when computing outputs (and therefore their grad is always zero) is an
-        error.
-    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
-        grad_outputs will be interpreted as the batch dimension.
-    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
-        zero instead of None.
-@torch.autograd.no_grad
-Context-manager that disables gradient calculation.
-@torch.autograd.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
+    dim (int): Dimension to be unflattened
+    unflattened_size (Union[torch.Size, Tuple, List]): New shape of the unflattened
+        dimension
+@torch.nn.Unflatten.extra_repr
+Returns the extra representation of the module.
+@torch.nn.Unflatten.forward
+Runs the forward pass.
+@torch.nn.functional
+Functional interface.
+@torch.nn.functional.adaptive_avg_pool1d
+adaptive_avg_pool1d(input, output_size) -> Tensor
+
+Applies a 1D adaptive average pooling over an input signal composed of several input
+planes.
+
+See AdaptiveAvgPool1d for details and output shape.
 
 Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.linalg.LinAlgError
-Error raised by torch.linalg function when the cause of error is a numerical
-inconsistency in the data. For example, you can the torch.linalg.inv function will raise
-torch.linalg.LinAlgError when it finds that a matrix is not invertible.
-@torch.linalg.det
-linalg.det(A, *, out=None) -> Tensor
+    output_size: the target output size (single integer)
+@torch.nn.functional.adaptive_avg_pool2d
+Apply a 2D adaptive average pooling over an input signal composed of several input
+planes.
 
-Computes the determinant of a square matrix.
+See AdaptiveAvgPool2d for details and output shape.
 
 Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+    output_size: the target output size (single integer or double-integer tuple)
+@torch.nn.functional.avg_pool1d
+avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.inv
-linalg.inv(A, *, out=None) -> Tensor
+Applies a 1D average pooling over an input signal composed of several input planes.
 
-Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
-matrix is not invertible.
+See AvgPool1d for details and output shape.
 
 Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
-        consisting of invertible matrices.
+    input: input tensor of shape (minibatch , in_channels , iW)
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor to compute the output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+@torch.nn.functional.avg_pool2d
+avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): output tensor.
-@torch.linalg.matrix_norm
-linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
+Applies 2D average-pooling operation in kH * kW regions by step size sH * sW steps. The
+number of output features is equal to the number of input planes.
 
-Computes a matrix norm.
-
-Args:
-    A (Tensor): tensor with two or more dimensions.
-    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
-
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.norm
-linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
-
-Computes a vector or matrix norm.
+See AvgPool2d for details and output shape.
 
 Args:
-    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
-        dimensions
-    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
-        matrix norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
+    input: input tensor (minibatch , in_channels , iH , iW)
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: implicit zero paddings on both sides of the input.
+    ceil_mode: when True, will use ceil instead of floor in the formula to compute the
+        output shape.
+    count_include_pad: when True, will include the zero-padding in the averaging
+        calculation.
+    divisor_override: if specified, it will be used as divisor, otherwise size of the
+        pooling region will be used.
+@torch.nn.functional.batch_norm
+Apply Batch Normalization for each channel across a batch of data.
 
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@torch.linalg.solve
-linalg.solve(A, B, *, left=True, out=None) -> Tensor
+See BatchNorm1d, BatchNorm2d, BatchNorm3d for details.
+@torch.nn.functional.binary_cross_entropy
+Compute Binary Cross Entropy between the target and input probabilities.
 
-Computes the solution of a square system of linear equations with a unique solution.
-
-Args:
-    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
-    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
-        according to the rules described above
-
-Keyword args:
-    left (bool, optional): whether to solve the system AX=B or XA = B.
-    out (Tensor, optional): output tensor.
-@torch.linalg.vector_norm
-linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
-
-Computes a vector norm.
+See BCELoss for details.
 
 Args:
-    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
-        dim.
-    ord (int, float, inf, -inf, optional): order of norm.
-    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
-    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
-        result as dimensions with size one.
+    input: Tensor of arbitrary shape as probabilities.
+    target: Tensor of the same shape as input with values between 0 and 1.
+    weight (Tensor, optional): a manual rescaling weight if provided it's repeated to
+        match input tensor shape
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.binary_cross_entropy_with_logits
+Compute Binary Cross Entropy between target and input logits.
 
-Keyword args:
-    out (Tensor, optional): output tensor.
-    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
-        accumulation.
-@numpy
-NumPy =====
-@numpy.False_
-bool(value=False, /) --
-@numpy.True_
-bool(value=False, /) --
-@numpy.abs
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the absolute value element-wise.
+See BCEWithLogitsLoss for details.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.absolute
-absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: Tensor of arbitrary shape as unnormalized scores (often referred to as
+        logits).
+    target: Tensor of the same shape as input with values between 0 and 1
+    weight (Tensor, optional): a manual rescaling weight.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    pos_weight (Tensor, optional): a weight of positive examples to be broadcasted with
+        target.
+@torch.nn.functional.celu
+celu(input, alpha=1., inplace=False) -> Tensor
 
-Calculate the absolute value element-wise.
+Applies element-wise, CELU(x) = max(0,x) + min(0, alpha * (exp(x/alpha) - 1)).
 
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.add
-add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See CELU for more details.
+@torch.nn.functional.conv1d
+conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
 
-Add arguments element-wise.
+Applies a 1D convolution over an input signal composed of several input planes.
 
-Args:
-    x1, x2 (array_like): The arrays to be added.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.all
-Test whether all array elements along a given axis evaluate to True.
+See Conv1d for details and output shape.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
-        AND reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for all True
-        values.
-@numpy.allclose
-Returns True if two arrays are element-wise equal within a tolerance.
+    input: input tensor of shape (minibatch , in_channels , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kW)
+    bias: optional bias of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.conv2d
+conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor
+
+Applies a 2D convolution over an input image composed of several input planes.
+
+See Conv2d for details and output shape.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.amax
-Return the maximum of an array or maximum along an axis.
-@numpy.amin
-Return the minimum of an array or minimum along an axis.
-@numpy.any
-Test whether any array element along a given axis evaluates to True.
+    input: input tensor of shape (minibatch , in_channels , iH , iW)
+    weight: filters of shape (out_channels , (in_channels) / (groups) , kH , kW)
+    bias: optional bias tensor of shape (out_channels).
+    stride: the stride of the convolving kernel.
+    padding: implicit paddings on both sides of the input.
+@torch.nn.functional.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
 
 Args:
-    a (array_like): Input array or object that can be converted to an array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
-        reduction is performed.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in checking for any True
-        values.
-@numpy.arange
-arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.nn.functional.cross_entropy
+Compute the cross entropy loss between input logits and target.
 
-Return evenly spaced values within a given interval.
-
-See the Warning sections below for more information.
+See CrossEntropyLoss for details.
 
 Args:
-    start (integer or real, optional): Start of interval.
-    stop (integer or real): End of interval.
-    step (integer or real, optional): Spacing between values.
-    dtype (dtype, optional): The type of the output array.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.arccos
-arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input (Tensor) : Predicted unnormalized logits; see Shape section below for
+        supported shapes.
+    target (Tensor) : Ground truth class indices or class probabilities; see Shape
+        section below for supported shapes.
+    weight (Tensor, optional): a manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    label_smoothing (float, optional): A float in [0.0, 1.0].
+@torch.nn.functional.dropout
+During training, randomly zeroes some elements of the input tensor with probability p.
 
-Trigonometric inverse cosine, element-wise.
-
-Args:
-    x (array_like): x-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arcsin
-arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Inverse sine, element-wise.
+See Dropout for details.
 
 Args:
-    x (array_like): y-coordinate on the unit circle.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctan
-arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    p: probability of an element to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.dropout2d
+Randomly zero out entire channels (a channel is a 2D feature map).
 
-Trigonometric inverse tangent, element-wise.
+See Dropout2d for details.
 
 Args:
-    x (array_like):
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.arctanh
-arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    p: probability of a channel to be zeroed.
+    training: apply dropout if is True.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.elu
+Apply the Exponential Linear Unit (ELU) function element-wise.
 
-Inverse hyperbolic tangent element-wise.
+See ELU for more details.
+@torch.nn.functional.embedding
+Generate a simple lookup table that looks up embeddings in a fixed dictionary and size.
 
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.argmax
-Returns the indices of the maximum values along an axis.
+See Embedding for more details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argmin
-Returns the indices of the minimum values along an axis.
+    input (LongTensor): Tensor containing indices into the embedding matrix
+    weight (Tensor): The embedding matrix (must be 2-D) with number of rows equal to the
+        maximum possible index + 1, and number of columns equal to the embedding size
+    padding_idx (int, optional): If specified, the entries at padding_idx do not
+        contribute to the gradient; therefore, the embedding vector at padding_idx is
+        not updated during training, i.e.
+    max_norm (float, optional): If given, each embedding vector with norm larger than
+        max_norm is renormalized to have norm max_norm.
+    norm_type (float, optional): The p of the p-norm to compute for the max_norm option.
+    scale_grad_by_freq (bool, optional): If given, this will scale gradients by the
+        inverse of frequency of the words in the mini-batch.
+    sparse (bool, optional): If True, gradient w.r.t.
+@torch.nn.functional.gelu
+gelu(input, approximate = 'none') -> Tensor
+
+When the approximate argument is 'none', it applies element-wise the function GELU(x) =
+x * Phi(x)
+
+See Gaussian Error Linear Units (GELUs) <https://arxiv.org/abs/1606.08415>.
+@torch.nn.functional.hardsigmoid
+Apply the Hardsigmoid function element-wise.
+
+See Hardsigmoid for more details.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): By default, the index is into the flattened array, otherwise
-        along the specified axis.
-    out (array, optional): If provided, the result will be inserted into this array.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.argsort
-Returns the indices that would sort an array.
+    inplace: If set to True, will do this operation in-place.
+@torch.nn.functional.hardswish
+Apply hardswish function, element-wise.
+
+See Hardswish for more details.
+@torch.nn.functional.hardtanh
+hardtanh(input, min_val=-1., max_val=1., inplace=False) -> Tensor
+
+Applies the HardTanh function element-wise. See Hardtanh for more details.
+@torch.nn.functional.huber_loss
+Compute the Huber loss, with optional weighting.
+
+See HuberLoss for details.
 
 Args:
-    a (array_like): Array to sort.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.array
-array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
-like=None)
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    delta (float, optional): The threshold at which to change between delta-scaled L1
+        and L2 loss.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.l1_loss
+Compute the L1 loss, with optional weighting.
+
+See L1Loss for details.
 
 Args:
-    object (array_like): An array, any object exposing the array interface, an object
-        whose __array__ method returns an array, or any (nested) sequence.
-    dtype (data-type, optional): The desired data-type for the array.
-    copy (bool, optional): If True (default), then the array data is copied.
-    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (default).
-    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
-        array should have.
-    ndmax (int, optional): Specifies the maximum number of dimensions to create when
-        inferring shape from nested sequences.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.array_equal
-True if two arrays have the same shape and elements, False otherwise.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.layer_norm
+Apply Layer Normalization for last certain number of dimensions.
+
+See LayerNorm for details.
+@torch.nn.functional.leaky_relu
+leaky_relu(input, negative_slope=0.01, inplace=False) -> Tensor
+
+Applies element-wise, LeakyReLU(x) = max(0, x) + negative_slope * min(0, x)
+
+See LeakyReLU for more details.
+@torch.nn.functional.linear
+linear(input, weight, bias=None) -> Tensor
+
+Applies a linear transformation to the incoming data: y = xA^T + b.
+@torch.nn.functional.log_softmax
+Apply a softmax followed by a logarithm.
+
+See LogSoftmax for more details.
 
 Args:
-    a1, a2 (array_like): Input arrays.
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.asarray
-asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+    input (Tensor): input
+    dim (int): A dimension along which log_softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.logsigmoid
+logsigmoid(input) -> Tensor
 
-Convert the input to an array.
+Applies element-wise LogSigmoid(x_i) = log ((1) / (1 + exp(-x_i)))
 
-Args:
-    a (array_like): Input data, in any form that can be converted to an array.
-    dtype (data-type, optional): By default, the data-type is inferred from the input
-        data.
-    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
-    device (str, optional): The device on which to place the created array.
-    copy (bool, optional): If True, then the object is copied.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.bitwise_and
-bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+See LogSigmoid for more details.
+@torch.nn.functional.max_pool1d
+max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
 
-Compute the bit-wise AND of two arrays element-wise.
+Applies a 1D max pooling over an input signal composed of several input planes.
+
+See MaxPool1d for details.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_or
-bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor of shape (minibatch , in_channels , iW), minibatch dim optional.
+    kernel_size: the size of the window.
+    stride: the stride of the window.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
+@torch.nn.functional.max_pool2d
+max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)
 
-Compute the bit-wise OR of two arrays element-wise.
+Applies a 2D max pooling over an input signal composed of several input planes.
 
-Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bitwise_xor
-bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the bit-wise XOR of two arrays element-wise.
+See MaxPool2d for details.
 
 Args:
-    x1, x2 (array_like): Only integer and boolean types are handled.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.bool
-Boolean type (True or False), stored as a byte.
-@numpy.bool_
-Boolean type (True or False), stored as a byte.
-@numpy.cbrt
-cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    input: input tensor (minibatch , in_channels , iH , iW), minibatch dim optional.
+    kernel_size: size of the pooling region.
+    stride: stride of the pooling operation.
+    padding: Implicit negative infinity padding to be added on both sides, must be >= 0
+        and <= kernel_size / 2.
+    dilation: The stride between elements within a sliding window, must be > 0.
+    ceil_mode: If True, will use ceil instead of floor to compute the output shape.
+    return_indices: If True, will return the argmax along with the max values.
+@torch.nn.functional.mish
+Apply the Mish function, element-wise.
 
-Return the cube-root of an array, element-wise.
+See Mish for more details.
+@torch.nn.functional.mse_loss
+Compute the element-wise mean squared error, with optional weighting.
 
-Args:
-    x (array_like): The values whose cube-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ceil
-ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the ceiling of the input, element-wise.
+See MSELoss for details.
 
 Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    weight (Tensor, optional): Weights for each sample.
+@torch.nn.functional.nll_loss
+Compute the negative log likelihood loss.
+
+See NLLLoss for details.
+
+Args:
+    input: (N, C) where C = number of classes or (N, C, H, W) in case of 2D Loss, or (N,
+        C, d_1, d_2, ..., d_K) where K geq 1 in the case of K-dimensional loss.
+    target: (N) where each value is 0 leq targets[i] leq C-1, or (N, d_1, d_2, ..., d_K)
+        where K geq 1 for K-dimensional loss.
+    weight (Tensor, optional): A manual rescaling weight given to each class.
+    size_average (bool, optional): Deprecated (see reduction).
+    ignore_index (int, optional): Specifies a target value that is ignored and does not
+        contribute to the input gradient.
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+@torch.nn.functional.normalize
+Perform L_p normalization of inputs over specified dimension.
+
+Args:
+    input: input tensor of any shape
+    p (float): the exponent value in the norm formulation.
+    dim (int or tuple of ints): the dimension to reduce.
+    eps (float): small value to avoid division by zero.
+    out (Tensor, optional): the output tensor.
+@torch.nn.functional.one_hot
+one_hot(tensor, num_classes=-1) -> LongTensor
+
+Takes LongTensor with index values of shape (*) and returns a tensor of shape (*,
+num_classes) that have zeros everywhere except where the index of last dimension matches
+the corresponding value of the input tensor, in which case it will be 1.
+
+See also One-hot on Wikipedia .
+
+Arguments:
+    tensor (LongTensor): class values of any shape.
+    num_classes (int, optional):  Total number of classes.
+@torch.nn.functional.pad
+pad(input, pad, mode="constant", value=None) -> Tensor
+
+Pads tensor.
+
+Args:
+    input (Tensor): N-dimensional tensor
+    pad (tuple): m-elements tuple, where (m) / (2) leq input dimensions and m is even.
+    mode: 'constant', 'reflect', 'replicate' or 'circular'.
+    value: fill value for 'constant' padding.
 """#

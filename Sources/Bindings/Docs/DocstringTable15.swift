@@ -2,377 +2,384 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable15 = #"""
-@numpy.clip
-Clip (limit) the values in an array.
+@torch.nn.functional.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.nn.functional.relu
+relu(input, inplace=False) -> Tensor
+
+Applies the rectified linear unit function element-wise. See ReLU for more details.
+@torch.nn.functional.relu6
+relu6(input, inplace=False) -> Tensor
+
+Applies the element-wise function ReLU6(x) = min(max(0,x), 6).
+
+See ReLU6 for more details.
+@torch.nn.functional.selu
+selu(input, inplace=False) -> Tensor
+
+Applies element-wise, SELU(x) = scale * (max(0,x) + min(0, alpha * (exp(x) - 1))), with
+alpha=1.6732632423543772848170429916717 and scale=1.0507009873554804934193349852946.
+
+See SELU for more details.
+@torch.nn.functional.sigmoid
+sigmoid(input) -> Tensor
+
+Applies the element-wise function Sigmoid(x) = (1) / (1 + exp(-x))
+
+See Sigmoid for more details.
+@torch.nn.functional.silu
+Apply the Sigmoid Linear Unit (SiLU) function, element-wise.
+
+See SiLU for more details.
+@torch.nn.functional.smooth_l1_loss
+Compute the Smooth L1 loss.
+
+See SmoothL1Loss for details.
 
 Args:
-    a (array_like): Array containing elements to clip.
-    a_min, a_max (array_like or None): Minimum and maximum value.
-    out (ndarray, optional): The results will be placed in this array.
-    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
-        arguments.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.concatenate
-Join a sequence of arrays along an existing axis.
+    input (Tensor): Predicted values.
+    target (Tensor): Ground truth values.
+    size_average (bool, optional): Deprecated (see reduction).
+    reduce (bool, optional): Deprecated (see reduction).
+    reduction (str, optional): Specifies the reduction to apply to the output: 'none' |
+        'mean' | 'sum'.
+    beta (float, optional): Specifies the threshold at which to change from the squared
+        term to the L1 term in the loss calculation.
+@torch.nn.functional.softmax
+Apply a softmax function.
+
+See Softmax for more details.
 
 Args:
-    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
-        the dimension corresponding to axis (the first, by default).
-    axis (int, optional): The axis along which the arrays will be joined.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.copy
-Return an array copy of the given object.
+    input (Tensor): input
+    dim (int): A dimension along which softmax will be computed.
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.nn.functional.softplus
+softplus(input, beta=1, threshold=20) -> Tensor
+
+Applies element-wise, the function Softplus(x) = (1) / (beta) * log(1 + exp(beta * x)).
+
+See Softplus for more details.
+@torch.nn.functional.tanh
+tanh(input) -> Tensor
+
+Applies element-wise, Tanh(x) = tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))
+
+See Tanh for more details.
+@torch.nn.init
+This file contains utilities for initializing neural network parameters.
+@torch.nn.init.calculate_gain
+Return the recommended gain value for the given nonlinearity function.
 
 Args:
-    a (array_like): Input data.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
-        the returned array will be forced to be a base-class array (defaults to False).
-@numpy.cos
-cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Cosine element-wise.
+    nonlinearity: the non-linear function (nn.functional name)
+    param: optional parameter for the non-linear function
+@torch.nn.init.constant_
+Fill the input Tensor with the value val.
 
 Args:
-    x (array_like): Input array in radians.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.cosh
-cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic cosine, element-wise.
+    tensor: an n-dimensional torch.Tensor
+    val: the value to fill the tensor with
+@torch.nn.init.eye_
+Fill the 2-dimensional input Tensor with the identity matrix.
 
 Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.count_nonzero
-Counts the number of non-zero values in the array a.
+    tensor: a 2-dimensional torch.Tensor
+@torch.nn.init.kaiming_normal_
+Fill the input Tensor with values using a Kaiming normal distribution.
 
 Args:
-    a (array_like): The array for which to count non-zeros.
-    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
-    keepdims (bool, optional): If this is set to True, the axes that are counted are
-        left in the result as dimensions with size one.
-@numpy.cumsum
-Return the cumulative sum of the elements along a given axis.
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.kaiming_uniform_
+Fill the input Tensor with values using a Kaiming uniform distribution.
 
 Args:
-    a (array_like): Input array.
-    axis (int, optional): Axis along which the cumulative sum is computed.
-    dtype (dtype, optional): Type of the returned array and of the accumulator in which
-        the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.diag
-Extract a diagonal or construct a diagonal array.
+    tensor: an n-dimensional torch.Tensor
+    a: the negative slope of the rectifier used after this layer (only used with
+        'leaky_relu')
+    mode: either 'fan_in' (default) or 'fan_out'.
+    nonlinearity: the non-linear function (nn.functional name), recommended to use only
+        with 'relu' or 'leaky_relu' (default).
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.normal_
+Fill the input Tensor with values drawn from the normal distribution.
 
 Args:
-    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
-    k (int, optional): Diagonal in question.
-@numpy.diagonal
-Return specified diagonals.
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.ones_
+Fill the input Tensor with the scalar value 1.
 
 Args:
-    a (array_like): Array from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
-        which the diagonals should be taken.
-@numpy.divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
+    tensor: an n-dimensional torch.Tensor
+@torch.nn.init.trunc_normal_
+Fill the input Tensor with values drawn from a truncated normal distribution.
 
 Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.dot
-dot(a, b, out=None)
-
-Dot product of two arrays. Specifically,
+    tensor: an n-dimensional torch.Tensor
+    mean: the mean of the normal distribution
+    std: the standard deviation of the normal distribution
+    a: the minimum cutoff value
+    b: the maximum cutoff value
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.uniform_
+Fill the input Tensor with values drawn from the uniform distribution.
 
 Args:
-    a (array_like): First argument.
-    b (array_like): Second argument.
-    out (ndarray, optional): Output argument.
-@numpy.double
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.dtype
-dtype(dtype, align=False, copy=False, **kwargs) --
+    tensor: an n-dimensional torch.Tensor
+    a: the lower bound of the uniform distribution
+    b: the upper bound of the uniform distribution
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_normal_
+Fill the input Tensor with values using a Xavier normal distribution.
 
 Args:
-    dtype: Object to be converted to a data type object.
-    align (bool, optional): Add padding to the fields to match what a C compiler would
-        output for a similar C-struct.
-    copy (bool, optional): Make a new copy of the data-type object.
-    metadata (dict, optional): An optional dictionary with dtype metadata.
-@numpy.dtype.itemsize
-The element size of this data-type object.
-@numpy.dtype.kind
-A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
-@numpy.dtype.name
-A bit-width name for this data-type.
-@numpy.e
-Convert a string or number to a floating point number, if possible.
-@numpy.empty
-empty(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, without initializing entries.
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.xavier_uniform_
+Fill the input Tensor with values using a Xavier uniform distribution.
 
 Args:
-    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): Desired output data-type for the array, e.g,
-        numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.empty_like
-Return a new array with the same shape and type as a given array.
+    tensor: an n-dimensional torch.Tensor
+    gain: an optional scaling factor
+    generator: the torch Generator to sample from (default: None)
+@torch.nn.init.zeros_
+Fill the input Tensor with the scalar value 0.
 
 Args:
-    prototype (array_like): The shape and data-type of prototype define these same
-        attributes of the returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of prototype, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.equal
-equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 == x2) element-wise.
+    tensor: an n-dimensional torch.Tensor
+@torch.optim
+torch.optim is a package implementing various optimization algorithms.
+@torch.optim.Adagrad
+Implements Adagrad algorithm.
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.errstate
-errstate(**kwargs)
-
-Context manager for floating-point error handling.
+    ..
+@torch.optim.Adagrad.step
+Perform a single optimization step.
 
 Args:
-    kwargs ({divide, over, under, invalid}): Keyword arguments.
-@numpy.exp
-exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate the exponential of all elements in the input array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.expand_dims
-Expand the shape of an array.
+    closure (Callable, optional): A closure that reevaluates the model and returns the
+        loss.
+@torch.optim.Adam
+Implements Adam algorithm.
 
 Args:
-    a (array_like): Input array.
-    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
-        axes) is placed.
-@numpy.expm1
-expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Calculate exp(x) - 1 for all elements in the array.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.eye
-Return a 2-D array with ones on the diagonal and zeros elsewhere.
-
-Args:
-    N (int): Number of rows in the output.
-    M (int, optional): Number of columns in the output.
-    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
-        diagonal, a positive value refers to an upper diagonal, and a negative value to
-        a lower diagonal.
-    dtype (data-type, optional): Data-type of the returned array.
-    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
-        (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.fill_diagonal
-Fill the main diagonal of the given array of any dimensionality.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    decoupled_weight_decay (bool, optional): if True, this optimizer is equivalent to
+        AdamW and the algorithm will not accumulate weight decay in the momentum nor
+        variance.
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.AdamW
+Implements AdamW algorithm, where weight decay does not accumulate in the momentum nor
+variance.
 
 Args:
-    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
-    val (scalar or array_like): Value(s) to write on the diagonal.
-    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
-        after N columns.
-@numpy.flip
-Reverse the order of elements in an array along the given axis.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3).
+    betas (tuple[float | Tensor, float | Tensor], optional): coefficients used for
+        computing running averages of gradient and its square.
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay coefficient (default: 1e-2)
+    amsgrad (bool, optional): whether to use the AMSGrad variant of this algorithm from
+        the paper On the Convergence of Adam and Beyond (default: False)
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.Optimizer
+Base class for all optimizers.
 
 Args:
-    m (array_like): Input array.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
-        over.
-@numpy.float32
-Single-precision floating-point number type, compatible with C float.
-@numpy.float64
-Double-precision floating-point number type, compatible with Python float and C double.
-@numpy.floating
-Abstract base class of all floating-point scalar types.
-@numpy.floor
-floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the floor of the input, element-wise.
+    params (iterable): an iterable of Tensor s or dict s.
+    defaults: (dict): a dict containing default values of optimization options (used
+        when a parameter group doesn't specify them).
+@torch.optim.Optimizer.add_param_group
+Add a param group to the Optimizer s param_groups.
 
 Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.floor_divide
-floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the largest integer smaller or equal to the division of the inputs. It is
-equivalent to the Python // operator and pairs with the Python % (remainder), function
-so that a = a % b + b * (a // b) up to roundoff.
+    param_group (dict): Specifies what Tensors should be optimized along with group
+        specific optimization options.
+@torch.optim.Optimizer.load_state_dict
+Load the optimizer state.
 
 Args:
-    x1 (array_like): Numerator.
-    x2 (array_like): Denominator.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.full
-Return a new array of given shape and type, filled with fill_value.
+    state_dict (dict): optimizer state.
+@torch.optim.Optimizer.state_dict
+Return the state of the optimizer as a dict.
+@torch.optim.Optimizer.step
+Perform a single optimization step to update parameter.
 
 Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    fill_value (scalar or array_like): Fill value.
-    dtype (data-type, optional): The desired data-type for the array  The default, None,
-        means np.array(fill_value).dtype.
-    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
-        Fortran-contiguous (row- or column-wise) order in memory.
-    device (str, optional): The device on which to place the created array.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.full_like
-Return a full array with the same shape and type as a given array.
+    closure (Callable): A closure that reevaluates the model and returns the loss.
+@torch.optim.Optimizer.zero_grad
+Reset the gradients of all optimized Tensor s.
 
 Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    fill_value (array_like): Fill value.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
-    device (str, optional): The device on which to place the created array.
-@numpy.generic
-Base class for numpy scalar types.
-@numpy.generic.T
-Scalar attribute identical to ndarray.T.
-@numpy.generic.all
-Scalar method identical to ndarray.all.
-@numpy.generic.any
-Scalar method identical to ndarray.any.
-@numpy.generic.argmax
-Scalar method identical to ndarray.argmax.
-@numpy.generic.argmin
-Scalar method identical to ndarray.argmin.
-@numpy.generic.argsort
-Scalar method identical to ndarray.argsort.
-@numpy.generic.astype
-Scalar method identical to ndarray.astype.
-@numpy.generic.clip
-Scalar method identical to ndarray.clip.
-@numpy.generic.copy
-Scalar method identical to ndarray.copy.
-@numpy.generic.cumsum
-Scalar method identical to ndarray.cumsum.
-@numpy.generic.diagonal
-Scalar method identical to ndarray.diagonal.
-@numpy.generic.dtype
-Get array data-descriptor.
-@numpy.generic.fill
-Scalar method identical to ndarray.fill.
-@numpy.generic.flatten
-Scalar method identical to ndarray.flatten.
-@numpy.generic.item
-Scalar method identical to ndarray.item.
-@numpy.generic.itemsize
-The length of one element in bytes.
-@numpy.generic.max
-Scalar method identical to ndarray.max.
-@numpy.generic.mean
-Scalar method identical to ndarray.mean.
-@numpy.generic.min
-Scalar method identical to ndarray.min.
-@numpy.generic.ndim
-The number of array dimensions.
-@numpy.generic.nonzero
-Scalar method identical to ndarray.nonzero.
-@numpy.generic.prod
-Scalar method identical to ndarray.prod.
-@numpy.generic.ravel
-Scalar method identical to ndarray.ravel.
-@numpy.generic.repeat
-Scalar method identical to ndarray.repeat.
-@numpy.generic.reshape
-Scalar method identical to ndarray.reshape.
-@numpy.generic.round
-Scalar method identical to ndarray.round.
-@numpy.generic.shape
-Tuple of array dimensions.
-@numpy.generic.size
-The number of elements in the gentype.
-@numpy.generic.sort
-Scalar method identical to ndarray.sort.
-@numpy.generic.squeeze
-Scalar method identical to ndarray.squeeze.
-@numpy.generic.std
-Scalar method identical to ndarray.std.
-@numpy.generic.sum
-Scalar method identical to ndarray.sum.
-@numpy.generic.tolist
-Scalar method identical to ndarray.tolist.
-@numpy.generic.trace
-Scalar method identical to ndarray.trace.
-@numpy.generic.transpose
-Scalar method identical to ndarray.transpose.
-@numpy.generic.var
-Scalar method identical to ndarray.var.
-@numpy.get_printoptions
-Return the current print options.
-@numpy.greater
-greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 > x2) element-wise.
+    set_to_none (bool, optional): Instead of setting to zero, set the grads to None.
+@torch.optim.RMSprop
+Implements RMSprop algorithm.
 
 Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-2)
+    alpha (float, optional): smoothing constant (default: 0.99)
+    eps (float, optional): term added to the denominator to improve numerical stability
+        (default: 1e-8)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    momentum (float, optional): momentum factor (default: 0)
+    centered (bool, optional) : if True, compute the centered RMSProp, the gradient is
+        normalized by an estimation of its variance
+    capturable (bool, optional): whether this instance is safe to capture in a graph,
+        whether for CUDA graphs or for torch.compile support.
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+@torch.optim.SGD
+Implements stochastic gradient descent (optionally with momentum).
+
+Args:
+    params (iterable): iterable of parameters or named_parameters to optimize or
+        iterable of dicts defining parameter groups.
+    lr (float, Tensor, optional): learning rate (default: 1e-3)
+    momentum (float, optional): momentum factor (default: 0)
+    dampening (float, optional): dampening for momentum (default: 0)
+    weight_decay (float, optional): weight decay (L2 penalty) (default: 0)
+    nesterov (bool, optional): enables Nesterov momentum.
+    maximize (bool, optional): maximize the objective with respect to the params,
+        instead of minimizing (default: False)
+    foreach (bool, optional): whether foreach implementation of optimizer is used.
+    differentiable (bool, optional): whether autograd should occur through the optimizer
+        step in training.
+    fused (bool, optional): whether the fused implementation is used.
+@torch.optim.lr_scheduler
+Learning Rate Scheduler.
+@torch.optim.lr_scheduler.ExponentialLR
+Decays the learning rate of each parameter group by gamma every epoch.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.ExponentialLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.optim.lr_scheduler.LRScheduler
+Base class for all learning rate schedulers.
+
+Args:
+    optimizer (Optimizer): The optimizer this scheduler will adjust the learning rates
+        of.
+    last_epoch (int): Index of the last epoch seen by the scheduler.
+@torch.optim.lr_scheduler.LRScheduler.get_last_lr
+Get the most recent learning rates computed by this scheduler.
+@torch.optim.lr_scheduler.LRScheduler.state_dict
+Return the state of the scheduler as a dict.
+@torch.optim.lr_scheduler.LRScheduler.step
+Step the scheduler.
+
+Args:
+    epoch (int, optional): ..
+@torch.optim.lr_scheduler.StepLR
+Decays the learning rate of each parameter group by gamma every step_size epochs.
+
+Args:
+    optimizer (Optimizer): Wrapped optimizer.
+    step_size (int): Period of learning rate decay.
+    gamma (float): Multiplicative factor of learning rate decay.
+    last_epoch (int): The index of last epoch.
+@torch.optim.lr_scheduler.StepLR.get_lr
+Compute the next learning rate for each of the optimizer's
+torch.optim.Optimizer.param_groups.
+@torch.utils.data.BatchSampler
+Wraps another sampler to yield a mini-batch of indices.
+
+Args:
+    sampler (Sampler or Iterable): Base sampler.
+    batch_size (int): Size of mini-batch.
+    drop_last (bool): If True, the sampler will drop the last batch if its size would be
+        less than batch_size
+@torch.utils.data.ConcatDataset
+Dataset as a concatenation of multiple datasets.
+
+Args:
+    datasets (sequence): List of datasets to be concatenated
+@torch.utils.data.DataLoader
+Data loader combines a dataset and a sampler, and provides an iterable over the given
+dataset.
+
+See torch.utils.data documentation page for more details.
+
+Args:
+    dataset (Dataset): dataset from which to load the data.
+    batch_size (int, optional): how many samples per batch to load (default: 1).
+    shuffle (bool, optional): set to True to have the data reshuffled at every epoch
+        (default: False).
+    sampler (Sampler or Iterable, optional): defines the strategy to draw samples from
+        the dataset.
+    batch_sampler (Sampler or Iterable, optional): like sampler, but returns a batch of
+        indices at a time.
+    num_workers (int, optional): how many subprocesses to use for data loading.
+    collate_fn (Callable, optional): merges a list of samples to form a mini-batch of
+        Tensor(s).
+    pin_memory (bool, optional): If True, the data loader will copy Tensors into
+        device/CUDA pinned memory before returning them.
+    drop_last (bool, optional): set to True to drop the last incomplete batch, if the
+        dataset size is not divisible by the batch size.
+    timeout (numeric, optional): if positive, the timeout value for collecting a batch
+        from workers.
+    worker_init_fn (Callable, optional): If not None, this will be called on each worker
+        subprocess with the worker id (an int in [0, num_workers - 1]) as input, after
+        seeding and before data loading.
+    multiprocessing_context (str or multiprocessing.context.BaseContext, optional): If
+        None, the default multiprocessing context <https://docs.python.org/3/library/mul
+        tiprocessing.html#contexts-and-start-methods> # noqa: D401 of your operating
+        system will be used.
+    generator (torch.Generator, optional): If not None, this RNG will be used by
+        RandomSampler to generate random indexes and multiprocessing to generate
+        base_seed for workers.
+    prefetch_factor (int, optional, keyword-only arg): Number of batches loaded in
+        advance by each worker.
+    persistent_workers (bool, optional): If True, the data loader will not shut down the
+        worker processes after a dataset has been consumed once.
+    pin_memory_device (str, optional): Deprecated, the current accelerator will be used
+        as the device if pin_memory=True.
+    in_order (bool, optional): If False, the data loader will not enforce that batches
+        are returned in a first-in, first-out order.
 """#

@@ -2,83 +2,330 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable16 = #"""
-@numpy.greater_equal
-greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truth value of (x1 >= x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.hstack
-Stack arrays in sequence horizontally (column wise).
+@torch.utils.data.Dataset
+An abstract class representing a Dataset.
+@torch.utils.data.RandomSampler
+Samples elements randomly. If without replacement, then sample from a shuffled dataset.
 
 Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        second axis, except 1-D arrays which can be any length.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.identity
-Return the identity array.
+    data_source (Sized): data source to sample from.
+    replacement (bool): samples are drawn on-demand with replacement if True,
+        default=False
+    num_samples (int): number of samples to draw, default=len(dataset).
+    generator (Generator): Generator used in sampling.
+@torch.utils.data.Sampler
+Base class for all Samplers.
+@torch.utils.data.SequentialSampler
+Samples elements sequentially, always in the same order.
 
 Args:
-    n (int): Number of rows (and columns) in n x n output.
-    dtype (data-type, optional): Data-type of the output.
-    like (array_like, optional): Reference object to allow the creation of arrays which
-        are not NumPy arrays.
-@numpy.inexact
-Abstract base class of all numeric scalar types with a (potentially) inexact
-representation of the values in its range, such as floating-point numbers.
-@numpy.inf
-Convert a string or number to a floating point number, if possible.
-@numpy.int32
-Signed integer type, compatible with C int.
-@numpy.int64
-Signed integer type, compatible with C long.
-@numpy.int_
-Signed integer type, compatible with C long.
-@numpy.integer
-Abstract base class of all integer scalar types.
-@numpy.intp
-Signed integer type, compatible with C long.
-@numpy.isclose
-Returns a boolean array where two arrays are element-wise equal within a tolerance.
+    data_source (Sized): data source to sample from.
+@torch.utils.data.Subset
+Subset of a dataset at specified indices.
 
 Args:
-    a, b (array_like): Input arrays to compare.
-    rtol (array_like): The relative tolerance parameter (see Notes).
-    atol (array_like): The absolute tolerance parameter (see Notes).
-    equal_nan (bool): Whether to compare NaN's as equal.
-@numpy.isfinite
-isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for finiteness (not infinity and not Not a Number).
+    dataset (Dataset): The whole Dataset
+    indices (sequence): Indices in the whole set selected for subset
+@torch.utils.data.TensorDataset
+Dataset wrapping tensors.
 
 Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isinf
-isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Test element-wise for positive or negative infinity.
+    *tensors (Tensor): tensors that have the same size of the first dimension.
+@torch.utils.data.default_collate
+Take in a batch of data and put the elements within the batch into a tensor with an
+additional outer dimension - batch size.
 
 Args:
-    x (array_like): Input values
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.isnan
-isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    batch: a single batch to be collated
+@torch.utils.data.random_split
+Randomly split a dataset into non-overlapping new datasets of given lengths.
 
-Test element-wise for NaN and return result as a boolean array.
+Args:
+    dataset (Dataset): Dataset to be split
+    lengths (sequence): lengths or fractions of splits to be produced
+    generator (Generator): Generator used for the random permutation.
+@torch.cuda
+This package adds support for CUDA tensor types.
+@torch.cuda.device_count
+Return the number of GPUs available.
+@torch.cuda.is_available
+Return a bool indicating if CUDA is currently available.
+@torch.cuda.manual_seed
+Set the seed for generating random numbers for the current GPU.
+
+Args:
+    seed (int): The desired seed.
+@torch.cuda.manual_seed_all
+Set the seed for generating random numbers on all GPUs.
+
+Args:
+    seed (int): The desired seed.
+@torch.autograd
+torch.autograd provides classes and functions implementing automatic differentiation of
+arbitrary scalar valued functions.
+@torch.autograd.Function
+Base class to create custom autograd.Function.
+
+See extending-autograd for more details on how to use this class.
+@torch.autograd.Function.backward
+Define a formula for differentiating the operation with backward mode automatic
+differentiation.
+@torch.autograd.Function.forward
+Define the forward of the custom autograd Function.
+@torch.autograd.backward
+Compute the sum of gradients of given tensors with respect to graph leaves.
+
+Args:
+    tensors (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or GradientEdge):
+        Tensors of which the derivative will be computed.
+    grad_tensors (Sequence[Tensor or None] or Tensor, optional): The "vector" in the
+        Jacobian-vector product, usually gradients w.r.t.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    inputs (Sequence[Tensor] or Tensor or Sequence[GradientEdge] or dict[str, Tensor],
+        optional): Inputs w.r.t.
+@torch.autograd.enable_grad
+Context-manager that enables gradient calculation.
+@torch.autograd.grad
+Compute and return the sum of gradients of outputs with respect to the inputs.
+
+Args:
+    outputs (sequence of Tensor or GradientEdge): outputs of the differentiated
+        function.
+    inputs (sequence of Tensor or GradientEdge or dict[str, Tensor]): Inputs w.r.t.
+    grad_outputs (sequence of [Tensor or None] or Tensor, optional): The "vector" in the
+        vector-Jacobian product.
+    retain_graph (bool, optional): If False, the graph used to compute the grad will be
+        freed.
+    create_graph (bool, optional): If True, graph of the derivative will be constructed,
+        allowing to compute higher order derivative products.
+    allow_unused (Optional[bool], optional): If False, specifying inputs that were not
+        used when computing outputs (and therefore their grad is always zero) is an
+        error.
+    is_grads_batched (bool, optional): If True, the first dimension of each tensor in
+        grad_outputs will be interpreted as the batch dimension.
+    materialize_grads (bool, optional): If True, set the gradient for unused inputs to
+        zero instead of None.
+@torch.autograd.no_grad
+Context-manager that disables gradient calculation.
+@torch.autograd.set_grad_enabled
+Context-manager that sets gradient calculation on or off.
+
+Args:
+    mode (bool): Flag whether to enable grad (True), or disable (False).
+@torch.linalg.LinAlgError
+Error raised by torch.linalg function when the cause of error is a numerical
+inconsistency in the data. For example, you can the torch.linalg.inv function will raise
+torch.linalg.LinAlgError when it finds that a matrix is not invertible.
+@torch.linalg.cholesky
+linalg.cholesky(A, *, upper=False, out=None) -> Tensor
+
+Computes the Cholesky decomposition of a complex Hermitian or real symmetric
+positive-definite matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian positive-definite matrices.
+
+Keyword args:
+    upper (bool, optional): whether to return an upper triangular matrix.
+    out (Tensor, optional): output tensor.
+@torch.linalg.cross
+linalg.cross(input, other, *, dim=-1, out=None) -> Tensor
+
+Computes the cross product of two 3-dimensional vectors.
+
+Args:
+    input (Tensor): the first input tensor.
+    other (Tensor): the second input tensor.
+    dim  (int, optional): the dimension along which to take the cross-product.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.linalg.det
+linalg.det(A, *, out=None) -> Tensor
+
+Computes the determinant of a square matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.eigh
+linalg.eigh(A, UPLO='L', *, out=None) -> (Tensor, Tensor)
+
+Computes the eigenvalue decomposition of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
+
+Keyword args:
+    out (tuple, optional): output tuple of two tensors.
+@torch.linalg.eigvalsh
+linalg.eigvalsh(A, UPLO='L', *, out=None) -> Tensor
+
+Computes the eigenvalues of a complex Hermitian or real symmetric matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of symmetric or Hermitian matrices.
+    UPLO ('L', 'U', optional): controls whether to use the upper or lower triangular
+        part of A in the computations.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.inv
+linalg.inv(A, *, out=None) -> Tensor
+
+Computes the inverse of a square matrix if it exists. Throws a RuntimeError if the
+matrix is not invertible.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions
+        consisting of invertible matrices.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.matrix_norm
+linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a matrix norm.
+
+Args:
+    A (Tensor): tensor with two or more dimensions.
+    ord (int, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (Tuple[int, int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@torch.linalg.matrix_power
+matrix_power(A, n, *, out=None) -> Tensor
+
+Computes the n-th power of a square matrix for an integer n.
+
+Args:
+    A (Tensor): tensor of shape (*, m, m) where * is zero or more batch dimensions.
+    n (int): the exponent.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+@torch.linalg.matrix_rank
+linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False, out=None) -> Tensor
+
+Computes the numerical rank of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    tol (float, Tensor, optional): [NumPy Compat] Alias for atol.
+
+Keyword args:
+    atol (float, Tensor, optional): the absolute tolerance value.
+    rtol (float, Tensor, optional): the relative tolerance value.
+    hermitian(bool): indicates whether A is Hermitian if complex or symmetric if real.
+    out (Tensor, optional): output tensor.
+@torch.linalg.norm
+linalg.norm(input, ord=None, dim=None, keepdim=False, *, out=None, dtype=None) -> Tensor
+
+Computes a vector or matrix norm.
+
+Args:
+    input (Tensor): tensor of shape (*, n) or (*, m, n) where * is zero or more batch
+        dimensions
+    ord (int, float, inf, -inf, 'fro', 'nuc', optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the vector or
+        matrix norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@torch.linalg.slogdet
+linalg.slogdet(A, *, out=None) -> (Tensor, Tensor)
+
+Computes the sign and natural logarithm of the absolute value of the determinant of a
+square matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    out (tuple, optional): output tuple of two tensors.
+@torch.linalg.solve
+linalg.solve(A, B, *, left=True, out=None) -> Tensor
+
+Computes the solution of a square system of linear equations with a unique solution.
+
+Args:
+    A (Tensor): tensor of shape (*, n, n) where * is zero or more batch dimensions.
+    B (Tensor): right-hand side tensor of shape (*, n) or  (*, n, k) or (n,) or (n, k)
+        according to the rules described above
+
+Keyword args:
+    left (bool, optional): whether to solve the system AX=B or XA = B.
+    out (Tensor, optional): output tensor.
+@torch.linalg.svd
+linalg.svd(A, full_matrices=True, *, driver=None, out=None) -> (Tensor, Tensor, Tensor)
+
+Computes the singular value decomposition (SVD) of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+    full_matrices (bool, optional): controls whether to compute the full or reduced SVD,
+        and consequently, the shape of the returned tensors U and Vh.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
+    out (tuple, optional): output tuple of three tensors.
+@torch.linalg.svdvals
+linalg.svdvals(A, *, driver=None, out=None) -> Tensor
+
+Computes the singular values of a matrix.
+
+Args:
+    A (Tensor): tensor of shape (*, m, n) where * is zero or more batch dimensions.
+
+Keyword args:
+    driver (str, optional): name of the cuSOLVER method to be used.
+    out (Tensor, optional): output tensor.
+@torch.linalg.vector_norm
+linalg.vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes a vector norm.
+
+Args:
+    x (Tensor): tensor, flattened by default, but this behavior can be controlled using
+        dim.
+    ord (int, float, inf, -inf, optional): order of norm.
+    dim (int, Tuple[int], optional): dimensions over which to compute the norm.
+    keepdim (bool, optional): If set to True, the reduced dimensions are retained in the
+        result as dimensions with size one.
+
+Keyword args:
+    out (Tensor, optional): output tensor.
+    dtype (dtype, optional): If specified x is cast to dtype prior to doing the
+        accumulation.
+@numpy
+NumPy =====
+@numpy.False_
+bool(value=False, /) --
+@numpy.True_
+bool(value=False, /) --
+@numpy.abs
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the absolute value element-wise.
 
 Args:
     x (array_like): Input array.
@@ -86,300 +333,50 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less
-less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+@numpy.absolute
+absolute(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return the truth value of (x1 < x2) element-wise.
+Calculate the absolute value element-wise.
 
 Args:
-    x1, x2 (array_like): Input arrays.
+    x (array_like): Input array.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.less_equal
-less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+@numpy.add
+add(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return the truth value of (x1 <= x2) element-wise.
+Add arguments element-wise.
 
 Args:
-    x1, x2 (array_like): Input arrays.
+    x1, x2 (array_like): The arrays to be added.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.linspace
-Return evenly spaced numbers over a specified interval.
-
-Args:
-    start (array_like): The starting value of the sequence.
-    stop (array_like): The end value of the sequence, unless endpoint is set to False.
-    num (int, optional): Number of samples to generate.
-    endpoint (bool, optional): If True, stop is the last sample.
-    retstep (bool, optional): If True, return (samples, step), where step is the spacing
-        between samples.
-    dtype (dtype, optional): The type of the output array.
-    axis (int, optional): The axis in the result to store the samples.
-    device (str, optional): The device on which to place the created array.
-@numpy.log
-log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Natural logarithm, element-wise.
-
-Args:
-    x (array_like): Input value.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log10
-log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the base 10 logarithm of the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log1p
-log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the natural logarithm of one plus the input array, element-wise.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.log2
-log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Base-2 logarithm of x.
-
-Args:
-    x (array_like): Input values.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_and
-logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 AND x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_not
-logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of NOT x element-wise.
-
-Args:
-    x (array_like): Logical NOT is applied to the elements of x.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_or
-logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 OR x2 element-wise.
-
-Args:
-    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.logical_xor
-logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute the truth value of x1 XOR x2, element-wise.
-
-Args:
-    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.matmul
-matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
-
-Matrix product of two arrays.
-
-Args:
-    x1, x2 (array_like): Input arrays, scalars not allowed.
-    out (ndarray, optional): A location into which the result is stored.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.max
-Return the maximum of an array or maximum along an axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The minimum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the maximum.
-@numpy.maximum
-maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise maximum of array elements.
-
-Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mean
-Compute the arithmetic mean along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose mean is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the means
-        are computed.
-    dtype (data-type, optional): Type to use in computing the mean.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the mean.
-@numpy.median
-Compute the median along the specified axis.
+@numpy.all
+Test whether all array elements along a given axis evaluate to True.
 
 Args:
     a (array_like): Input array or object that can be converted to an array.
-    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow use of memory of input array a
-        for calculations.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical
+        AND reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
     keepdims (bool, optional): If this is set to True, the axes which are reduced are
         left in the result as dimensions with size one.
-@numpy.meshgrid
-Return a tuple of coordinate matrices from coordinate vectors.
+    where (array_like of bool, optional): Elements to include in checking for all True
+        values.
+@numpy.allclose
+Returns True if two arrays are element-wise equal within a tolerance.
 
 Args:
-    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
-    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
-        indexing of output.
-    sparse (bool, optional): If True the shape of the returned coordinate array for
-        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
-        1).
-    copy (bool, optional): If False, a view into the original arrays are returned in
-        order to conserve memory.
-@numpy.min
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.amax
+Return the maximum of an array or maximum along an axis.
+@numpy.amin
 Return the minimum of an array or minimum along an axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The maximum value of an output element.
-    where (array_like of bool, optional): Elements to compare for the minimum.
-@numpy.minimum
-minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Element-wise minimum of array elements.
-
-Args:
-    x1, x2 (array_like): The arrays holding the elements to be compared.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.mod
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns the element-wise remainder of division.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.multiply
-multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Multiply arguments element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays to be multiplied.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nan
-Convert a string or number to a floating point number, if possible.
-@numpy.ndarray
-ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)
-
-An array object represents a multidimensional, homogeneous array of fixed-size items.
-An associated data-type object describes the format of each element in the array (its
-byte-order, how many bytes it occupies in memory, whether it is an integer, a floating
-point number, or something else, etc.)
-
-Args:
-    (for the __new__ method; see Notes below):
-    shape (tuple of ints): Shape of created array.
-    dtype (data-type, optional): Any object that can be interpreted as a numpy data
-        type.
-    buffer (object exposing buffer interface, optional): Used to fill the array with
-        data.
-    offset (int, optional): Offset of array data in buffer.
-    strides (tuple of ints, optional): Strides of data in memory.
-    order ({'C', 'F'}, optional): Row-major (C-style) or column-major (Fortran-style)
-        order.
-@numpy.ndarray.T
-View of the transposed array.
-@numpy.ndarray.all
-a.all(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if all elements evaluate to True.
-@numpy.ndarray.any
-a.any(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns True if any of the elements of a evaluate to True.
-@numpy.ndarray.argmax
-a.argmax(axis=None, out=None, *, keepdims=False)
-
-Return indices of the maximum values along the given axis.
-@numpy.ndarray.argmin
-a.argmin(axis=None, out=None, *, keepdims=False)
-
-Return indices of the minimum values along the given axis.
-@numpy.ndarray.argsort
-a.argsort(axis=-1, kind=None, order=None, *, stable=None)
-
-Returns the indices that would sort this array.
-@numpy.ndarray.astype
-a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
-
-Copy of the array, cast to a specified type.
-
-Args:
-    dtype (str or dtype): Typecode or data-type to which the array is cast.
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
-        result.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
-        Controls what kind of data casting may occur.
-    subok (bool, optional): If True, then sub-classes will be passed-through (default),
-        otherwise the returned array will be forced to be a base-class array.
-    copy (bool, optional): By default, astype always returns a newly allocated array.
-@numpy.ndarray.clip
-a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
-
-Return an array whose values are limited to [min, max]. One of max or min must be given.
 """#

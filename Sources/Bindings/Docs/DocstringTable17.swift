@@ -2,295 +2,293 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable17 = #"""
-@numpy.ndarray.copy
-a.copy(order='C')
-
-Return a copy of the array.
+@numpy.any
+Test whether any array element along a given axis evaluates to True.
 
 Args:
-    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
-@numpy.ndarray.cumsum
-a.cumsum(axis=None, dtype=None, out=None)
+    a (array_like): Input array or object that can be converted to an array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which a logical OR
+        reduction is performed.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in checking for any True
+        values.
+@numpy.arange
+arange([start,] stop[, step,], dtype=None, *, device=None, like=None)
 
-Return the cumulative sum of the elements along the given axis.
-@numpy.ndarray.diagonal
-a.diagonal(offset=0, axis1=0, axis2=1)
+Return evenly spaced values within a given interval.
 
-Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
-of a copy as in previous NumPy versions.  In a future version the read-only restriction
-will be removed.
-@numpy.ndarray.dot
-a.dot(other, /, out=None)
-
-Refer to numpy.dot() for full documentation.
-@numpy.ndarray.dtype
-Data-type of the array's elements.
-@numpy.ndarray.fill
-a.fill(value)
-
-Fill the array with a scalar value.
+See the Warning sections below for more information.
 
 Args:
-    value (scalar): All elements of a will be assigned this value.
-@numpy.ndarray.flatten
-a.flatten(order='C')
+    start (integer or real, optional): Start of interval.
+    stop (integer or real): End of interval.
+    step (integer or real, optional): Spacing between values.
+    dtype (dtype, optional): The type of the output array.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.arccos
+arccos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return a copy of the array collapsed into one dimension.
-
-Args:
-    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
-        order.
-@numpy.ndarray.item
-a.item(*args)
-
-Copy an element of an array to a standard Python scalar and return it.
+Trigonometric inverse cosine, element-wise.
 
 Args:
-    *args (Arguments (variable number and type)): * none: in this case, the method only
-        works for arrays with one element (a.size == 1), which element is copied into a
-        standard Python scalar object and returned.
-@numpy.ndarray.itemsize
-Length of one array element in bytes.
-@numpy.ndarray.max
-a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+    x (array_like): x-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arcsin
+arcsin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return the maximum along a given axis.
-@numpy.ndarray.mean
-a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
-
-Returns the average of the array elements along given axis.
-@numpy.ndarray.min
-a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the minimum along a given axis.
-@numpy.ndarray.nbytes
-Total bytes consumed by the elements of the array.
-@numpy.ndarray.ndim
-Number of array dimensions.
-@numpy.ndarray.nonzero
-a.nonzero()
-
-Return the indices of the elements that are non-zero.
-@numpy.ndarray.prod
-a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the product of the array elements over the given axis
-@numpy.ndarray.ravel
-a.ravel(order='C')
-
-Return a flattened array.
-@numpy.ndarray.repeat
-a.repeat(repeats, axis=None)
-
-Repeat elements of an array.
-@numpy.ndarray.reshape
-a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
-@numpy.ndarray.round
-a.round(decimals=0, out=None)
-
-Return a with each element rounded to the given number of decimals.
-@numpy.ndarray.shape
-Tuple of array dimensions.
-@numpy.ndarray.size
-Number of elements in the array.
-@numpy.ndarray.sort
-a.sort(axis=-1, kind=None, order=None, *, stable=None)
-
-Sort an array in-place. Refer to numpy.sort for full documentation.
+Inverse sine, element-wise.
 
 Args:
-    axis (int, optional): Axis along which to sort.
+    x (array_like): y-coordinate on the unit circle.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctan
+arctan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Trigonometric inverse tangent, element-wise.
+
+Args:
+    x (array_like):
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.arctanh
+arctanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Inverse hyperbolic tangent element-wise.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.argmax
+Returns the indices of the maximum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argmin
+Returns the indices of the minimum values along an axis.
+
+Args:
+    a (array_like): Input array.
+    axis (int, optional): By default, the index is into the flattened array, otherwise
+        along the specified axis.
+    out (array, optional): If provided, the result will be inserted into this array.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.argsort
+Returns the indices that would sort an array.
+
+Args:
+    a (array_like): Array to sort.
+    axis (int or None, optional): Axis along which to sort.
     kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
         algorithm.
     order (str or list of str, optional): When a is an array with fields defined, this
         argument specifies which fields to compare first, second, etc.
     stable (bool, optional): Sort stability.
-@numpy.ndarray.squeeze
-a.squeeze(axis=None)
-
-Remove axes of length one from a.
-@numpy.ndarray.std
-a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the standard deviation of the array elements along given axis.
-@numpy.ndarray.sum
-a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
-
-Return the sum of the array elements over the given axis.
-@numpy.ndarray.tolist
-a.tolist()
-
-Return the array as an a.ndim-levels deep nested list of Python scalars.
+@numpy.array
+array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0,
+like=None)
 
 Args:
-    none:
-@numpy.ndarray.trace
-a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
-
-Return the sum along diagonals of the array.
-@numpy.ndarray.transpose
-a.transpose(*axes)
-
-Returns a view of the array with axes transposed.
-
-Args:
-    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
-        the axes.
-@numpy.ndarray.var
-a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
-
-Returns the variance of the array elements, along given axis.
-@numpy.ndim
-Return the number of dimensions of an array.
-
-Args:
-    a (array_like): Input array.
-@numpy.negative
-negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Numerical negative, element-wise.
-
-Args:
-    x (array_like or scalar): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.nonzero
-Return the indices of the elements that are non-zero.
-
-Args:
-    a (array_like): Input array.
-@numpy.not_equal
-not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return (x1 != x2) element-wise.
-
-Args:
-    x1, x2 (array_like): Input arrays.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.number
-Abstract base class of all numeric scalar types.
-@numpy.ones
-Return a new array of given shape and type, filled with ones.
-
-Args:
-    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
-        row-major (C-style) or column-major (Fortran-style) order in memory.
-    device (str, optional): The device on which to place the created array.
+    object (array_like): An array, any object exposing the array interface, an object
+        whose __array__ method returns an array, or any (nested) sequence.
+    dtype (data-type, optional): The desired data-type for the array.
+    copy (bool, optional): If True (default), then the array data is copied.
+    order ({'K', 'A', 'C', 'F'}, optional): Specify the memory layout of the array.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (default).
+    ndmin (int, optional): Specifies the minimum number of dimensions that the resulting
+        array should have.
+    ndmax (int, optional): Specifies the maximum number of dimensions to create when
+        inferring shape from nested sequences.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.ones_like
-Return an array of ones with the same shape and type as a given array.
+@numpy.array_equal
+True if two arrays have the same shape and elements, False otherwise.
 
 Args:
-    a (array_like): The shape and data-type of a define these same attributes of the
-        returned array.
-    dtype (data-type, optional): Overrides the data type of the result.
-    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
-        result.
-    subok (bool, optional.): If True, then the newly created array will use the
-        sub-class type of a, otherwise it will be a base-class array.
-    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    a1, a2 (array_like): Input arrays.
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.asarray
+asarray(a, dtype=None, order=None, *, device=None, copy=None, like=None)
+
+Convert the input to an array.
+
+Args:
+    a (array_like): Input data, in any form that can be converted to an array.
+    dtype (data-type, optional): By default, the data-type is inferred from the input
+        data.
+    order ({'C', 'F', 'A', 'K'}, optional): The memory layout of the output.
     device (str, optional): The device on which to place the created array.
-@numpy.outer
-Compute the outer product of two vectors.
+    copy (bool, optional): If True, then the object is copied.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.bitwise_and
+bitwise_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise AND of two arrays element-wise.
 
 Args:
-    a ((M,) array_like): First input vector.
-    b ((N,) array_like): Second input vector.
-    out ((M, N) ndarray, optional): A location where the result is stored
-@numpy.percentile
-Compute the q-th percentile of the data along the specified axis.
-
-Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Percentage or sequence of percentages for the percentiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the percentiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the percentile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.pi
-Convert a string or number to a floating point number, if possible.
-@numpy.power
-power(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-First array elements raised to powers from second array, element-wise.
-
-Args:
-    x1 (array_like): The bases.
-    x2 (array_like): The exponents.
+    x1, x2 (array_like): Only integer and boolean types are handled.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.printoptions
-Context manager for setting print options.
-@numpy.prod
-Return the product of array elements over a given axis.
+@numpy.bitwise_or
+bitwise_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise OR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bitwise_xor
+bitwise_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the bit-wise XOR of two arrays element-wise.
+
+Args:
+    x1, x2 (array_like): Only integer and boolean types are handled.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.bool
+Boolean type (True or False), stored as a byte.
+@numpy.bool_
+Boolean type (True or False), stored as a byte.
+@numpy.cbrt
+cbrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the cube-root of an array, element-wise.
+
+Args:
+    x (array_like): The values whose cube-roots are required.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.ceil
+ceil(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the ceiling of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.clip
+Clip (limit) the values in an array.
+
+Args:
+    a (array_like): Array containing elements to clip.
+    a_min, a_max (array_like or None): Minimum and maximum value.
+    out (ndarray, optional): The results will be placed in this array.
+    min, max (array_like or None): Array API compatible alternatives for a_min and a_max
+        arguments.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.concatenate
+Join a sequence of arrays along an existing axis.
+
+Args:
+    a1, a2, ... (sequence of array_like): The arrays must have the same shape, except in
+        the dimension corresponding to axis (the first, by default).
+    axis (int, optional): The axis along which the arrays will be joined.
+    out (ndarray, optional): If provided, the destination to place the result.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.copy
+Return an array copy of the given object.
 
 Args:
     a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a product is
-        performed.
-    dtype (dtype, optional): The type of the returned array, as well as of the
-        accumulator in which the elements are multiplied.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): The starting value for this product.
-    where (array_like of bool, optional): Elements to include in the product.
-@numpy.ptp
-Range of values (maximum - minimum) along an axis.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+    subok (bool, optional): If True, then sub-classes will be passed-through, otherwise
+        the returned array will be forced to be a base-class array (defaults to False).
+@numpy.cos
+cos(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Cosine element-wise.
 
 Args:
-    a (array_like): Input values.
-    axis (None or int or tuple of ints, optional): Axis along which to find the peaks.
-    out (array_like): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-@numpy.quantile
-Compute the q-th quantile of the data along the specified axis.
+    x (array_like): Input array in radians.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.cosh
+cosh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Hyperbolic cosine, element-wise.
 
 Args:
-    a (array_like of real numbers): Input array or object that can be converted to an
-        array.
-    q (array_like of float): Probability or sequence of probabilities of the quantiles
-        to compute.
-    axis ({int, tuple of int, None}, optional): Axis or axes along which the quantiles
-        are computed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    overwrite_input (bool, optional): If True, then allow the input array a to be
-        modified by intermediate calculations, to save memory.
-    method (str, optional): This parameter specifies the method to use for estimating
-        the quantile.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.count_nonzero
+Counts the number of non-zero values in the array a.
+
+Args:
+    a (array_like): The array for which to count non-zeros.
+    axis (int or tuple, optional): Axis or tuple of axes along which to count non-zeros.
+    keepdims (bool, optional): If this is set to True, the axes that are counted are
         left in the result as dimensions with size one.
-    weights (array_like, optional): An array of weights associated with the values in a.
-@numpy.ravel
-Return a contiguous flattened array.
+@numpy.cumsum
+Return the cumulative sum of the elements along a given axis.
 
 Args:
     a (array_like): Input array.
-    order ({'C','F', 'A', 'K'}, optional): The elements of a are read using this index
-        order.
-@numpy.remainder
-remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    axis (int, optional): Axis along which the cumulative sum is computed.
+    dtype (dtype, optional): Type of the returned array and of the accumulator in which
+        the elements are summed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+@numpy.diag
+Extract a diagonal or construct a diagonal array.
 
-Returns the element-wise remainder of division.
+Args:
+    v (array_like): If v is a 2-D array, return a copy of its k-th diagonal.
+    k (int, optional): Diagonal in question.
+@numpy.diagonal
+Return specified diagonals.
+
+Args:
+    a (array_like): Array from which the diagonals are taken.
+    offset (int, optional): Offset of the diagonal from the main diagonal.
+    axis1 (int, optional): Axis to be used as the first axis of the 2-D sub-arrays from
+        which the diagonals should be taken.
+    axis2 (int, optional): Axis to be used as the second axis of the 2-D sub-arrays from
+        which the diagonals should be taken.
+@numpy.divide
+divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Divide arguments element-wise.
 
 Args:
     x1 (array_like): Dividend array.
@@ -299,87 +297,88 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.repeat
-Repeat each element of an array after themselves
+@numpy.dot
+dot(a, b, out=None)
+
+Dot product of two arrays. Specifically,
 
 Args:
-    a (array_like): Input array.
-    repeats (int or array of ints): The number of repetitions for each element.
-    axis (int, optional): The axis along which to repeat values.
-@numpy.reshape
-Gives a new shape to an array without changing its data.
+    a (array_like): First argument.
+    b (array_like): Second argument.
+    out (ndarray, optional): Output argument.
+@numpy.double
+Double-precision floating-point number type, compatible with Python float and C double.
+@numpy.dtype
+dtype(dtype, align=False, copy=False, **kwargs) --
 
 Args:
-    a (array_like): Array to be reshaped.
-    shape (int or tuple of ints): The new shape should be compatible with the original
-        shape.
-    order ({'C', 'F', 'A'}, optional): Read the elements of a using this index order,
-        and place the elements into the reshaped array using this index order.
-    copy (bool, optional): If True, then the array data is copied.
-@numpy.rint
-rint(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+    dtype: Object to be converted to a data type object.
+    align (bool, optional): Add padding to the fields to match what a C compiler would
+        output for a similar C-struct.
+    copy (bool, optional): Make a new copy of the data-type object.
+    metadata (dict, optional): An optional dictionary with dtype metadata.
+@numpy.dtype.itemsize
+The element size of this data-type object.
+@numpy.dtype.kind
+A character code (one of 'biufcmMOSTUV') identifying the general kind of data.
+@numpy.dtype.name
+A bit-width name for this data-type.
+@numpy.e
+Convert a string or number to a floating point number, if possible.
+@numpy.empty
+empty(shape, dtype=None, order='C', *, device=None, like=None)
 
-Round elements of the array to the nearest integer.
+Return a new array of given shape and type, without initializing entries.
 
 Args:
-    x (array_like): Input array.
+    shape (int or tuple of int): Shape of the empty array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): Desired output data-type for the array, e.g,
+        numpy.int8.
+    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
+        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.empty_like
+Return a new array with the same shape and type as a given array.
+
+Args:
+    prototype (array_like): The shape and data-type of prototype define these same
+        attributes of the returned array.
+    dtype (data-type, optional): Overrides the data type of the result.
+    order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
+        result.
+    subok (bool, optional.): If True, then the newly created array will use the
+        sub-class type of prototype, otherwise it will be a base-class array.
+    shape (int or sequence of ints, optional.): Overrides the shape of the result.
+    device (str, optional): The device on which to place the created array.
+@numpy.equal
+equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 == x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
     out (ndarray, None, or tuple of ndarray and None, optional): A location into which
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.round
-Evenly round to the given number of decimals.
+@numpy.errstate
+errstate(**kwargs)
+
+Context manager for floating-point error handling.
 
 Args:
-    a (array_like): Input data.
-    decimals (int, optional): Number of decimal places to round to (default: 0).
-    out (ndarray, optional): Alternative output array in which to place the result.
-@numpy.set_printoptions
-Set printing options.
+    kwargs ({divide, over, under, invalid}): Keyword arguments.
+@numpy.exp
+exp(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate the exponential of all elements in the input array.
 
 Args:
-    precision (int or None, optional): Number of digits of precision for floating point
-        output (default 8).
-    threshold (int, optional): Total number of array elements which trigger
-        summarization rather than full repr (default 1000).
-    edgeitems (int, optional): Number of array items in summary at beginning and end of
-        each dimension (default 3).
-    linewidth (int, optional): The number of characters per line for the purpose of
-        inserting line breaks (default 75).
-    suppress (bool, optional): If True, always print floating point numbers using fixed
-        point notation, in which case numbers equal to zero in the current precision
-        will print as zero.
-    nanstr (str, optional): String representation of floating point not-a-number
-        (default nan).
-    infstr (str, optional): String representation of floating point infinity (default
-        inf).
-    sign (string, either '-', '+', or ' ', optional): Controls printing of the sign of
-        floating-point types.
-    formatter (dict of callables, optional): If not None, the keys should indicate the
-        type(s) that the respective formatting function applies to.
-    floatmode (str, optional): Controls the interpretation of the precision option for
-        floating-point types.
-    legacy (string or False, optional): If set to the string '1.13' enables 1.13 legacy
-        printing mode.
-    override_repr: callable, optional: If set a passed function will be used for
-        generating arrays' repr.
-@numpy.seterr
-Set how floating-point errors are handled.
-
-Args:
-    all ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Set treatment
-        for all types of floating-point errors at once:
-    divide ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for division by zero.
-    over ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point overflow.
-    under ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment for
-        floating-point underflow.
-    invalid ({'ignore', 'warn', 'raise', 'call', 'print', 'log'}, optional): Treatment
-        for invalid floating-point operation.
-@numpy.shape
-Return the shape of an array.
-
-Args:
-    a (array_like): Input array.
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

@@ -2,10 +2,17 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable18 = #"""
-@numpy.sign
-sign(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+@numpy.expand_dims
+Expand the shape of an array.
 
-Returns an element-wise indication of the sign of a number.
+Args:
+    a (array_like): Input array.
+    axis (int or tuple of ints): Position in the expanded axes where the new axis (or
+        axes) is placed.
+@numpy.expm1
+expm1(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Calculate exp(x) - 1 for all elements in the array.
 
 Args:
     x (array_like): Input values.
@@ -13,287 +20,87 @@ Args:
         the result is stored.
     where (array_like, optional): This condition is broadcast over the input.
     **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signbit
-signbit(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Returns element-wise True where signbit is set (less than zero).
+@numpy.eye
+Return a 2-D array with ones on the diagonal and zeros elsewhere.
 
 Args:
-    x (array_like): The input value(s).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.signedinteger
-Abstract base class of all signed integer scalar types.
-@numpy.sin
-sin(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Trigonometric sine, element-wise.
-
-Args:
-    x (array_like): Angle, in radians (2 pi rad equals 360 degrees).
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.single
-Single-precision floating-point number type, compatible with C float.
-@numpy.sinh
-sinh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Hyperbolic sine, element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.size
-Return the number of elements along a given axis.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the elements
-        are counted.
-@numpy.sort
-Return a sorted copy of an array.
-
-Args:
-    a (array_like): Array to be sorted.
-    axis (int or None, optional): Axis along which to sort.
-    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
-        algorithm.
-    order (str or list of str, optional): When a is an array with fields defined, this
-        argument specifies which fields to compare first, second, etc.
-    stable (bool, optional): Sort stability.
-@numpy.sqrt
-sqrt(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the non-negative square-root of an array, element-wise.
-
-Args:
-    x (array_like): The values whose square-roots are required.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.square
-square(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the element-wise square of the input.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.squeeze
-Remove axes of length one from a.
-
-Args:
-    a (array_like): Input data.
-    axis (None or int or tuple of ints, optional): Selects a subset of the entries of
-        length one in the shape.
-@numpy.stack
-Join a sequence of arrays along a new axis.
-
-Args:
-    arrays (sequence of ndarrays): Each array must have the same shape.
-    axis (int, optional): The axis in the result array along which the input arrays are
-        stacked.
-    out (ndarray, optional): If provided, the destination to place the result.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.std
-Compute the standard deviation along the specified axis.
-
-Args:
-    a (array_like): Calculate the standard deviation of these values.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the standard
-        deviation is computed.
-    dtype (dtype, optional): Type to use in computing the standard deviation.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    ddof ({int, float}, optional): Means Delta Degrees of Freedom.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the standard deviation.
-    mean (array_like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
-@numpy.subtract
-subtract(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Subtract arguments, element-wise.
-
-Args:
-    x1, x2 (array_like): The arrays to be subtracted from each other.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.sum
-Sum of array elements over a given axis.
-
-Args:
-    a (array_like): Elements to sum.
-    axis (None or int or tuple of ints, optional): Axis or axes along which a sum is
-        performed.
-    dtype (dtype, optional): The type of the returned array and of the accumulator in
-        which the elements are summed.
-    out (ndarray, optional): Alternative output array in which to place the result.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    initial (scalar, optional): Starting value for the sum.
-    where (array_like of bool, optional): Elements to include in the sum.
-@numpy.tan
-tan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tanh
-tanh(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Compute hyperbolic tangent element-wise.
-
-Args:
-    x (array_like): Input array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.tile
-Construct an array by repeating A the number of times given by reps.
-
-Args:
-    A (array_like): The input array.
-    reps (array_like): The number of repetitions of A along each axis.
-@numpy.trace
-Return the sum along diagonals of the array.
-
-Args:
-    a (array_like): Input array, from which the diagonals are taken.
-    offset (int, optional): Offset of the diagonal from the main diagonal.
-    axis1, axis2 (int, optional): Axes to be used as the first and second axis of the
-        2-D sub-arrays from which the diagonals should be taken.
-    dtype (dtype, optional): Determines the data-type of the returned array and of the
-        accumulator where the elements are summed.
-    out (ndarray, optional): Array into which the output is placed.
-@numpy.transpose
-Returns an array with axes transposed.
-
-Args:
-    a (array_like): Input array.
-    axes (tuple or list of ints, optional): If specified, it must be a tuple or list
-        which contains a permutation of [0, 1, ..., N-1] where N is the number of axes
-        of a.
-@numpy.true_divide
-divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Divide arguments element-wise.
-
-Args:
-    x1 (array_like): Dividend array.
-    x2 (array_like): Divisor array.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.trunc
-trunc(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
-
-Return the truncated value of the input, element-wise.
-
-Args:
-    x (array_like): Input data.
-    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
-        the result is stored.
-    where (array_like, optional): This condition is broadcast over the input.
-    **kwargs: For other keyword-only arguments, see the ufunc docs.
-@numpy.ubyte
-Unsigned integer type, compatible with C unsigned char.
-@numpy.uint8
-Unsigned integer type, compatible with C unsigned char.
-@numpy.unique
-Find the unique elements of an array.
-
-Args:
-    ar (array_like): Input array.
-    return_index (bool, optional): If True, also return the indices of ar (along the
-        specified axis, if provided, or in the flattened array) that result in the
-        unique array.
-    return_inverse (bool, optional): If True, also return the indices of the unique
-        array (for the specified axis, if provided) that can be used to reconstruct ar.
-    return_counts (bool, optional): If True, also return the number of times each unique
-        item appears in ar.
-    axis (int or None, optional): The axis to operate on.
-    equal_nan (bool, optional): If True, collapses multiple NaN values in the return
-        array into one.
-    sorted (bool, optional): If True, the unique elements are sorted.
-@numpy.unsignedinteger
-Abstract base class of all unsigned integer scalar types.
-@numpy.var
-Compute the variance along the specified axis.
-
-Args:
-    a (array_like): Array containing numbers whose variance is desired.
-    axis (None or int or tuple of ints, optional): Axis or axes along which the variance
-        is computed.
-    dtype (data-type, optional): Type to use in computing the variance.
-    out (ndarray, optional): Alternate output array in which to place the result.
-    ddof ({int, float}, optional): "Delta Degrees of Freedom": the divisor used in the
-        calculation is N - ddof, where N represents the number of elements.
-    keepdims (bool, optional): If this is set to True, the axes which are reduced are
-        left in the result as dimensions with size one.
-    where (array_like of bool, optional): Elements to include in the variance.
-    mean (array like, optional): Provide the mean to prevent its recalculation.
-    correction ({int, float}, optional): Array API compatible name for the ddof
-        parameter.
-@numpy.vstack
-Stack arrays in sequence vertically (row wise).
-
-Args:
-    tup (sequence of ndarrays): The arrays must have the same shape along all but the
-        first axis.
-    dtype (str or dtype): If provided, the destination array will have this dtype.
-    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
-        kind of data casting may occur.
-@numpy.where
-where(condition, [x, y], /)
-
-Return elements chosen from x or y depending on condition.
-
-Args:
-    condition (array_like, bool): Where True, yield x, otherwise yield y.
-    x, y (array_like): Values from which to choose.
-@numpy.zeros
-zeros(shape, dtype=None, order='C', *, device=None, like=None)
-
-Return a new array of given shape and type, filled with zeros.
-
-Args:
-    shape (int or tuple of ints): Shape of the new array, e.g., (2, 3) or 2.
-    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
-    order ({'C', 'F'}, optional, default: 'C'): Whether to store multi-dimensional data
-        in row-major (C-style) or column-major (Fortran-style) order in memory.
+    N (int): Number of rows in the output.
+    M (int, optional): Number of columns in the output.
+    k (int, optional): Index of the diagonal: 0 (the default) refers to the main
+        diagonal, a positive value refers to an upper diagonal, and a negative value to
+        a lower diagonal.
+    dtype (data-type, optional): Data-type of the returned array.
+    order ({'C', 'F'}, optional): Whether the output should be stored in row-major
+        (C-style) or column-major (Fortran-style) order in memory.
     device (str, optional): The device on which to place the created array.
     like (array_like, optional): Reference object to allow the creation of arrays which
         are not NumPy arrays.
-@numpy.zeros_like
-Return an array of zeros with the same shape and type as a given array.
+@numpy.fill_diagonal
+Fill the main diagonal of the given array of any dimensionality.
+
+Args:
+    a (array, at least 2-D.): Array whose diagonal is to be filled in-place.
+    val (scalar or array_like): Value(s) to write on the diagonal.
+    wrap (bool): For tall matrices in NumPy version up to 1.6.2, the diagonal "wrapped"
+        after N columns.
+@numpy.flip
+Reverse the order of elements in an array along the given axis.
+
+Args:
+    m (array_like): Input array.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to flip
+        over.
+@numpy.float32
+Single-precision floating-point number type, compatible with C float.
+@numpy.float64
+Double-precision floating-point number type, compatible with Python float and C double.
+@numpy.floating
+Abstract base class of all floating-point scalar types.
+@numpy.floor
+floor(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the floor of the input, element-wise.
+
+Args:
+    x (array_like): Input data.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.floor_divide
+floor_divide(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the largest integer smaller or equal to the division of the inputs. It is
+equivalent to the Python // operator and pairs with the Python % (remainder), function
+so that a = a % b + b * (a // b) up to roundoff.
+
+Args:
+    x1 (array_like): Numerator.
+    x2 (array_like): Denominator.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.full
+Return a new array of given shape and type, filled with fill_value.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    fill_value (scalar or array_like): Fill value.
+    dtype (data-type, optional): The desired data-type for the array  The default, None,
+        means np.array(fill_value).dtype.
+    order ({'C', 'F'}, optional): Whether to store multidimensional data in C- or
+        Fortran-contiguous (row- or column-wise) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.full_like
+Return a full array with the same shape and type as a given array.
 
 Args:
     a (array_like): The shape and data-type of a define these same attributes of the
         returned array.
+    fill_value (array_like): Fill value.
     dtype (data-type, optional): Overrides the data type of the result.
     order ({'C', 'F', 'A', or 'K'}, optional): Overrides the memory layout of the
         result.
@@ -301,79 +108,276 @@ Args:
         sub-class type of a, otherwise it will be a base-class array.
     shape (int or sequence of ints, optional.): Overrides the shape of the result.
     device (str, optional): The device on which to place the created array.
-@numpy.random
-======================== Random Number Generation ========================
-@numpy.random.RandomState
-Container for the slow Mersenne Twister pseudo-random number generator. Consider using a
-different BitGenerator with the Generator container instead.
+@numpy.generic
+Base class for numpy scalar types.
+@numpy.generic.T
+Scalar attribute identical to ndarray.T.
+@numpy.generic.all
+Scalar method identical to ndarray.all.
+@numpy.generic.any
+Scalar method identical to ndarray.any.
+@numpy.generic.argmax
+Scalar method identical to ndarray.argmax.
+@numpy.generic.argmin
+Scalar method identical to ndarray.argmin.
+@numpy.generic.argsort
+Scalar method identical to ndarray.argsort.
+@numpy.generic.astype
+Scalar method identical to ndarray.astype.
+@numpy.generic.clip
+Scalar method identical to ndarray.clip.
+@numpy.generic.copy
+Scalar method identical to ndarray.copy.
+@numpy.generic.cumsum
+Scalar method identical to ndarray.cumsum.
+@numpy.generic.diagonal
+Scalar method identical to ndarray.diagonal.
+@numpy.generic.dtype
+Get array data-descriptor.
+@numpy.generic.fill
+Scalar method identical to ndarray.fill.
+@numpy.generic.flatten
+Scalar method identical to ndarray.flatten.
+@numpy.generic.item
+Scalar method identical to ndarray.item.
+@numpy.generic.itemsize
+The length of one element in bytes.
+@numpy.generic.max
+Scalar method identical to ndarray.max.
+@numpy.generic.mean
+Scalar method identical to ndarray.mean.
+@numpy.generic.min
+Scalar method identical to ndarray.min.
+@numpy.generic.ndim
+The number of array dimensions.
+@numpy.generic.nonzero
+Scalar method identical to ndarray.nonzero.
+@numpy.generic.prod
+Scalar method identical to ndarray.prod.
+@numpy.generic.ravel
+Scalar method identical to ndarray.ravel.
+@numpy.generic.repeat
+Scalar method identical to ndarray.repeat.
+@numpy.generic.reshape
+Scalar method identical to ndarray.reshape.
+@numpy.generic.round
+Scalar method identical to ndarray.round.
+@numpy.generic.shape
+Tuple of array dimensions.
+@numpy.generic.size
+The number of elements in the gentype.
+@numpy.generic.sort
+Scalar method identical to ndarray.sort.
+@numpy.generic.squeeze
+Scalar method identical to ndarray.squeeze.
+@numpy.generic.std
+Scalar method identical to ndarray.std.
+@numpy.generic.sum
+Scalar method identical to ndarray.sum.
+@numpy.generic.tolist
+Scalar method identical to ndarray.tolist.
+@numpy.generic.trace
+Scalar method identical to ndarray.trace.
+@numpy.generic.transpose
+Scalar method identical to ndarray.transpose.
+@numpy.generic.var
+Scalar method identical to ndarray.var.
+@numpy.get_printoptions
+Return the current print options.
+@numpy.greater
+greater(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 > x2) element-wise.
 
 Args:
-    seed ({None, int, array_like, BitGenerator}, optional): Random seed used to
-        initialize the pseudo-random number generator or an instantized BitGenerator.
-@numpy.random.RandomState.choice
-choice(a, size=None, replace=True, p=None)
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.greater_equal
+greater_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Generates a random sample from a given 1-D array
-
-Args:
-    a (1-D array-like or int): If an ndarray, a random sample is generated from its
-        elements.
-    size (int or tuple of ints, optional): Output shape.
-    replace (boolean, optional): Whether the sample is with or without replacement.
-    p (1-D array-like, optional): The probabilities associated with each entry in a.
-@numpy.random.RandomState.exponential
-exponential(scale=1.0, size=None)
-
-Draw samples from an exponential distribution.
+Return the truth value of (x1 >= x2) element-wise.
 
 Args:
-    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.get_state
-get_state(legacy=True)
-
-Return a tuple representing the internal state of the generator.
-
-Args:
-    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
-        BitGenerator is MT19937, instead of a dict.
-@numpy.random.RandomState.normal
-normal(loc=0.0, scale=1.0, size=None)
-
-Draw random samples from a normal (Gaussian) distribution.
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.hstack
+Stack arrays in sequence horizontally (column wise).
 
 Args:
-    loc (float or array_like of floats): Mean ("centre") of the distribution.
-    scale (float or array_like of floats): Standard deviation (spread or "width") of the
-        distribution.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.permutation
-permutation(x)
-
-Randomly permute a sequence, or return a permuted range.
-
-Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.RandomState.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
+    tup (sequence of ndarrays): The arrays must have the same shape along all but the
+        second axis, except 1-D arrays which can be any length.
+    dtype (str or dtype): If provided, the destination array will have this dtype.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'unsafe'}, optional): Controls what
+        kind of data casting may occur.
+@numpy.identity
+Return the identity array.
 
 Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.RandomState.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
+    n (int): Number of rows (and columns) in n x n output.
+    dtype (data-type, optional): Data-type of the output.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
+@numpy.inexact
+Abstract base class of all numeric scalar types with a (potentially) inexact
+representation of the values in its range, such as floating-point numbers.
+@numpy.inf
+Convert a string or number to a floating point number, if possible.
+@numpy.int32
+Signed integer type, compatible with C int.
+@numpy.int64
+Signed integer type, compatible with C long.
+@numpy.int_
+Signed integer type, compatible with C long.
+@numpy.integer
+Abstract base class of all integer scalar types.
+@numpy.intp
+Signed integer type, compatible with C long.
+@numpy.isclose
+Returns a boolean array where two arrays are element-wise equal within a tolerance.
 
 Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
+    a, b (array_like): Input arrays to compare.
+    rtol (array_like): The relative tolerance parameter (see Notes).
+    atol (array_like): The absolute tolerance parameter (see Notes).
+    equal_nan (bool): Whether to compare NaN's as equal.
+@numpy.isfinite
+isfinite(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for finiteness (not infinity and not Not a Number).
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.isinf
+isinf(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for positive or negative infinity.
+
+Args:
+    x (array_like): Input values
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.isnan
+isnan(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Test element-wise for NaN and return result as a boolean array.
+
+Args:
+    x (array_like): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.less
+less(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 < x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.less_equal
+less_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the truth value of (x1 <= x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.linspace
+Return evenly spaced numbers over a specified interval.
+
+Args:
+    start (array_like): The starting value of the sequence.
+    stop (array_like): The end value of the sequence, unless endpoint is set to False.
+    num (int, optional): Number of samples to generate.
+    endpoint (bool, optional): If True, stop is the last sample.
+    retstep (bool, optional): If True, return (samples, step), where step is the spacing
+        between samples.
+    dtype (dtype, optional): The type of the output array.
+    axis (int, optional): The axis in the result to store the samples.
+    device (str, optional): The device on which to place the created array.
+@numpy.log
+log(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Natural logarithm, element-wise.
+
+Args:
+    x (array_like): Input value.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log10
+log10(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the base 10 logarithm of the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log1p
+log1p(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return the natural logarithm of one plus the input array, element-wise.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.log2
+log2(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Base-2 logarithm of x.
+
+Args:
+    x (array_like): Input values.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_and
+logical_and(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of x1 AND x2 element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_not
+logical_not(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Compute the truth value of NOT x element-wise.
+
+Args:
+    x (array_like): Logical NOT is applied to the elements of x.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
 """#

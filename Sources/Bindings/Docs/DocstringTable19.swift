@@ -2,232 +2,382 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable19 = #"""
-@numpy.random.RandomState.randn
-randn(d0, d1, ..., dn)
+@numpy.logical_or
+logical_or(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Return a sample (or samples) from the "standard normal" distribution.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.RandomState.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.RandomState.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
+Compute the truth value of x1 OR x2 element-wise.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.seed
-seed(seed=None)
+    x1, x2 (array_like): Logical OR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.logical_xor
+logical_xor(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Reseed a legacy MT19937 BitGenerator
-@numpy.random.RandomState.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
-
-Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.RandomState.shuffle
-shuffle(x)
-
-Modify a sequence in-place by shuffling its contents.
+Compute the truth value of x1 XOR x2, element-wise.
 
 Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.RandomState.standard_exponential
-standard_exponential(size=None)
+    x1, x2 (array_like): Logical XOR is applied to the elements of x1 and x2.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.matmul
+matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, axes, axis])
 
-Draw samples from the standard exponential distribution.
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.standard_normal
-standard_normal(size=None)
-
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
+Matrix product of two arrays.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.RandomState.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
-
-Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.choice
-choice(a, size=None, replace=True, p=None)
-
-Generates a random sample from a given 1-D array
+    x1, x2 (array_like): Input arrays, scalars not allowed.
+    out (ndarray, optional): A location into which the result is stored.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.max
+Return the maximum of an array or maximum along an axis.
 
 Args:
-    a (1-D array-like or int): If an ndarray, a random sample is generated from its
-        elements.
-    size (int or tuple of ints, optional): Output shape.
-    replace (boolean, optional): Whether the sample is with or without replacement.
-    p (1-D array-like, optional): The probabilities associated with each entry in a.
-@numpy.random.exponential
-exponential(scale=1.0, size=None)
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The minimum value of an output element.
+    where (array_like of bool, optional): Elements to compare for the maximum.
+@numpy.maximum
+maximum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Draw samples from an exponential distribution.
-
-Args:
-    scale (float or array_like of floats): The scale parameter, beta = 1/lambda.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.get_state
-get_state(legacy=True)
-
-Return a tuple representing the internal state of the generator.
+Element-wise maximum of array elements.
 
 Args:
-    legacy (bool, optional): Flag indicating to return a legacy tuple state when the
-        BitGenerator is MT19937, instead of a dict.
-@numpy.random.normal
-normal(loc=0.0, scale=1.0, size=None)
-
-Draw random samples from a normal (Gaussian) distribution.
-
-Args:
-    loc (float or array_like of floats): Mean ("centre") of the distribution.
-    scale (float or array_like of floats): Standard deviation (spread or "width") of the
-        distribution.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.permutation
-permutation(x)
-
-Randomly permute a sequence, or return a permuted range.
+    x1, x2 (array_like): The arrays holding the elements to be compared.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.mean
+Compute the arithmetic mean along the specified axis.
 
 Args:
-    x (int or array_like): If x is an integer, randomly permute np.arange(x).
-@numpy.random.rand
-rand(d0, d1, ..., dn)
-
-Random values in a given shape.
-
-Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.randint
-randint(low, high=None, size=None, dtype=int)
-
-Return random integers from low (inclusive) to high (exclusive).
+    a (array_like): Array containing numbers whose mean is desired.
+    axis (None or int or tuple of ints, optional): Axis or axes along which the means
+        are computed.
+    dtype (data-type, optional): Type to use in computing the mean.
+    out (ndarray, optional): Alternate output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    where (array_like of bool, optional): Elements to include in the mean.
+@numpy.median
+Compute the median along the specified axis.
 
 Args:
-    low (int or array-like of ints): Lowest (signed) integers to be drawn from the
-        distribution (unless high=None, in which case this parameter is one above the
-        *highest* such integer).
-    high (int or array-like of ints, optional): If provided, one above the largest
-        (signed) integer to be drawn from the distribution (see above for behavior if
-        high=None).
-    size (int or tuple of ints, optional): Output shape.
-    dtype (dtype, optional): Desired dtype of the result.
-@numpy.random.randn
-randn(d0, d1, ..., dn)
-
-Return a sample (or samples) from the "standard normal" distribution.
+    a (array_like): Input array or object that can be converted to an array.
+    axis ({int, sequence of int, None}, optional): Axis or axes along which the medians
+        are computed.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    overwrite_input (bool, optional): If True, then allow use of memory of input array a
+        for calculations.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+@numpy.meshgrid
+Return a tuple of coordinate matrices from coordinate vectors.
 
 Args:
-    d0, d1, ..., dn (int, optional): The dimensions of the returned array, must be
-        non-negative.
-@numpy.random.random
-random(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0). Alias for random_sample to
-ease forward-porting to the new random API.
-@numpy.random.random_sample
-random_sample(size=None)
-
-Return random floats in the half-open interval [0.0, 1.0).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.ranf
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.sample
-This is an alias of random_sample. See random_sample  for the complete documentation.
-@numpy.random.seed
-seed(seed=None)
-
-Reseed the singleton RandomState instance.
-@numpy.random.set_state
-set_state(state)
-
-Set the internal state of the generator from a tuple.
+    x1, x2,..., xn (array_like): 1-D arrays representing the coordinates of a grid.
+    indexing ({'xy', 'ij'}, optional): Cartesian ('xy', default) or matrix ('ij')
+        indexing of output.
+    sparse (bool, optional): If True the shape of the returned coordinate array for
+        dimension *i* is reduced from (N1, ..., Ni, ... Nn) to (1, ..., 1, Ni, 1, ...,
+        1).
+    copy (bool, optional): If False, a view into the original arrays are returned in
+        order to conserve memory.
+@numpy.min
+Return the minimum of an array or minimum along an axis.
 
 Args:
-    state ({tuple(str, ndarray of 624 uints, int, int, float), dict}): The state tuple
-        has the following items:
-@numpy.random.shuffle
-shuffle(x)
+    a (array_like): Input data.
+    axis (None or int or tuple of ints, optional): Axis or axes along which to operate.
+    out (ndarray, optional): Alternative output array in which to place the result.
+    keepdims (bool, optional): If this is set to True, the axes which are reduced are
+        left in the result as dimensions with size one.
+    initial (scalar, optional): The maximum value of an output element.
+    where (array_like of bool, optional): Elements to compare for the minimum.
+@numpy.minimum
+minimum(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Modify a sequence in-place by shuffling its contents.
-
-Args:
-    x (ndarray or MutableSequence): The array, list or mutable sequence to be shuffled.
-@numpy.random.standard_exponential
-standard_exponential(size=None)
-
-Draw samples from the standard exponential distribution.
+Element-wise minimum of array elements.
 
 Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.standard_normal
-standard_normal(size=None)
+    x1, x2 (array_like): The arrays holding the elements to be compared.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.mod
+remainder(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
 
-Draw samples from a standard Normal distribution (mean=0, stdev=1).
-
-Args:
-    size (int or tuple of ints, optional): Output shape.
-@numpy.random.uniform
-uniform(low=0.0, high=1.0, size=None)
-
-Draw samples from a uniform distribution.
+Returns the element-wise remainder of division.
 
 Args:
-    low (float or array_like of floats, optional): Lower boundary of the output
-        interval.
-    high (float or array_like of floats): Upper boundary of the output interval.
-    size (int or tuple of ints, optional): Output shape.
-@numpy.linalg
-numpy.linalg ================
-@numpy.linalg.LinAlgError
-Generic Python-exception-derived object raised by linalg functions.
-@numpy.linalg.det
-Compute the determinant of an array.
+    x1 (array_like): Dividend array.
+    x2 (array_like): Divisor array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.multiply
+multiply(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Multiply arguments element-wise.
 
 Args:
-    a ((..., M, M) array_like): Input array to compute determinants for.
-@numpy.linalg.inv
-Compute the inverse of a matrix.
+    x1, x2 (array_like): Input arrays to be multiplied.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nan
+Convert a string or number to a floating point number, if possible.
+@numpy.ndarray
+ndarray(shape, dtype=float, buffer=None, offset=0, strides=None, order=None)
+
+An array object represents a multidimensional, homogeneous array of fixed-size items.
+An associated data-type object describes the format of each element in the array (its
+byte-order, how many bytes it occupies in memory, whether it is an integer, a floating
+point number, or something else, etc.)
 
 Args:
-    a ((..., M, M) array_like): Matrix to be inverted.
-@numpy.linalg.norm
-Matrix or vector norm.
+    (for the __new__ method; see Notes below):
+    shape (tuple of ints): Shape of created array.
+    dtype (data-type, optional): Any object that can be interpreted as a numpy data
+        type.
+    buffer (object exposing buffer interface, optional): Used to fill the array with
+        data.
+    offset (int, optional): Offset of array data in buffer.
+    strides (tuple of ints, optional): Strides of data in memory.
+    order ({'C', 'F'}, optional): Row-major (C-style) or column-major (Fortran-style)
+        order.
+@numpy.ndarray.T
+View of the transposed array.
+@numpy.ndarray.all
+a.all(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns True if all elements evaluate to True.
+@numpy.ndarray.any
+a.any(axis=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns True if any of the elements of a evaluate to True.
+@numpy.ndarray.argmax
+a.argmax(axis=None, out=None, *, keepdims=False)
+
+Return indices of the maximum values along the given axis.
+@numpy.ndarray.argmin
+a.argmin(axis=None, out=None, *, keepdims=False)
+
+Return indices of the minimum values along the given axis.
+@numpy.ndarray.argsort
+a.argsort(axis=-1, kind=None, order=None, *, stable=None)
+
+Returns the indices that would sort this array.
+@numpy.ndarray.astype
+a.astype(dtype, order='K', casting='unsafe', subok=True, copy=True)
+
+Copy of the array, cast to a specified type.
 
 Args:
-    x (array_like): Input array.
-    ord ({int, float, inf, -inf, 'fro', 'nuc'}, optional): Order of the norm (see table
-        under Notes for what values are supported for matrices and vectors
-        respectively).
-    axis ({None, int, 2-tuple of ints}, optional.): If axis is an integer, it specifies
-        the axis of x along which to compute the vector norms.
-    keepdims (bool, optional): If this is set to True, the axes which are normed over
-        are left in the result as dimensions with size one.
-@numpy.linalg.solve
-Solve a linear matrix equation, or system of linear scalar equations.
+    dtype (str or dtype): Typecode or data-type to which the array is cast.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout order of the
+        result.
+    casting ({'no', 'equiv', 'safe', 'same_kind', 'same_value', 'unsafe'}, optional):
+        Controls what kind of data casting may occur.
+    subok (bool, optional): If True, then sub-classes will be passed-through (default),
+        otherwise the returned array will be forced to be a base-class array.
+    copy (bool, optional): By default, astype always returns a newly allocated array.
+@numpy.ndarray.clip
+a.clip(min=<no value>, max=<no value>, out=None, **kwargs)
+
+Return an array whose values are limited to [min, max]. One of max or min must be given.
+@numpy.ndarray.copy
+a.copy(order='C')
+
+Return a copy of the array.
 
 Args:
-    a ((..., M, M) array_like): Coefficient matrix.
-    b ({(M,), (..., M, K)}, array_like): Ordinate or "dependent variable" values.
+    order ({'C', 'F', 'A', 'K'}, optional): Controls the memory layout of the copy.
+@numpy.ndarray.cumsum
+a.cumsum(axis=None, dtype=None, out=None)
+
+Return the cumulative sum of the elements along the given axis.
+@numpy.ndarray.diagonal
+a.diagonal(offset=0, axis1=0, axis2=1)
+
+Return specified diagonals. In NumPy 1.9 the returned array is a read-only view instead
+of a copy as in previous NumPy versions.  In a future version the read-only restriction
+will be removed.
+@numpy.ndarray.dot
+a.dot(other, /, out=None)
+
+Refer to numpy.dot() for full documentation.
+@numpy.ndarray.dtype
+Data-type of the array's elements.
+@numpy.ndarray.fill
+a.fill(value)
+
+Fill the array with a scalar value.
+
+Args:
+    value (scalar): All elements of a will be assigned this value.
+@numpy.ndarray.flatten
+a.flatten(order='C')
+
+Return a copy of the array collapsed into one dimension.
+
+Args:
+    order ({'C', 'F', 'A', 'K'}, optional): 'C' means to flatten in row-major (C-style)
+        order.
+@numpy.ndarray.item
+a.item(*args)
+
+Copy an element of an array to a standard Python scalar and return it.
+
+Args:
+    *args (Arguments (variable number and type)): * none: in this case, the method only
+        works for arrays with one element (a.size == 1), which element is copied into a
+        standard Python scalar object and returned.
+@numpy.ndarray.itemsize
+Length of one array element in bytes.
+@numpy.ndarray.max
+a.max(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the maximum along a given axis.
+@numpy.ndarray.mean
+a.mean(axis=None, dtype=None, out=None, *, keepdims=<no value>, where=<no value>)
+
+Returns the average of the array elements along given axis.
+@numpy.ndarray.min
+a.min(axis=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the minimum along a given axis.
+@numpy.ndarray.nbytes
+Total bytes consumed by the elements of the array.
+@numpy.ndarray.ndim
+Number of array dimensions.
+@numpy.ndarray.nonzero
+a.nonzero()
+
+Return the indices of the elements that are non-zero.
+@numpy.ndarray.prod
+a.prod(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the product of the array elements over the given axis
+@numpy.ndarray.ravel
+a.ravel(order='C')
+
+Return a flattened array.
+@numpy.ndarray.repeat
+a.repeat(repeats, axis=None)
+
+Repeat elements of an array.
+@numpy.ndarray.reshape
+a.reshape(shape, /, *, order='C', copy=None) a.reshape(*shape, order='C', copy=None)
+@numpy.ndarray.round
+a.round(decimals=0, out=None)
+
+Return a with each element rounded to the given number of decimals.
+@numpy.ndarray.shape
+Tuple of array dimensions.
+@numpy.ndarray.size
+Number of elements in the array.
+@numpy.ndarray.sort
+a.sort(axis=-1, kind=None, order=None, *, stable=None)
+
+Sort an array in-place. Refer to numpy.sort for full documentation.
+
+Args:
+    axis (int, optional): Axis along which to sort.
+    kind ({'quicksort', 'mergesort', 'heapsort', 'stable'}, optional): Sorting
+        algorithm.
+    order (str or list of str, optional): When a is an array with fields defined, this
+        argument specifies which fields to compare first, second, etc.
+    stable (bool, optional): Sort stability.
+@numpy.ndarray.squeeze
+a.squeeze(axis=None)
+
+Remove axes of length one from a.
+@numpy.ndarray.std
+a.std(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the standard deviation of the array elements along given axis.
+@numpy.ndarray.sum
+a.sum(axis=None, dtype=None, out=None, *, keepdims=<no value>, initial=<no value>, where=<no value>)
+
+Return the sum of the array elements over the given axis.
+@numpy.ndarray.tolist
+a.tolist()
+
+Return the array as an a.ndim-levels deep nested list of Python scalars.
+
+Args:
+    none:
+@numpy.ndarray.trace
+a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
+
+Return the sum along diagonals of the array.
+@numpy.ndarray.transpose
+a.transpose(*axes)
+
+Returns a view of the array with axes transposed.
+
+Args:
+    axes (None, tuple of ints, or n ints): * None or no argument: reverses the order of
+        the axes.
+@numpy.ndarray.var
+a.var(axis=None, dtype=None, out=None, ddof=0, *, keepdims=<no value>, where=<no value>, mean=<no value>)
+
+Returns the variance of the array elements, along given axis.
+@numpy.ndim
+Return the number of dimensions of an array.
+
+Args:
+    a (array_like): Input array.
+@numpy.negative
+negative(x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Numerical negative, element-wise.
+
+Args:
+    x (array_like or scalar): Input array.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.nonzero
+Return the indices of the elements that are non-zero.
+
+Args:
+    a (array_like): Input array.
+@numpy.not_equal
+not_equal(x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True[, signature])
+
+Return (x1 != x2) element-wise.
+
+Args:
+    x1, x2 (array_like): Input arrays.
+    out (ndarray, None, or tuple of ndarray and None, optional): A location into which
+        the result is stored.
+    where (array_like, optional): This condition is broadcast over the input.
+    **kwargs: For other keyword-only arguments, see the ufunc docs.
+@numpy.number
+Abstract base class of all numeric scalar types.
+@numpy.ones
+Return a new array of given shape and type, filled with ones.
+
+Args:
+    shape (int or sequence of ints): Shape of the new array, e.g., (2, 3) or 2.
+    dtype (data-type, optional): The desired data-type for the array, e.g., numpy.int8.
+    order ({'C', 'F'}, optional, default: C): Whether to store multi-dimensional data in
+        row-major (C-style) or column-major (Fortran-style) order in memory.
+    device (str, optional): The device on which to place the created array.
+    like (array_like, optional): Reference object to allow the creation of arrays which
+        are not NumPy arrays.
 """#

@@ -2,6 +2,72 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable2 = #"""
+@torch.Tensor.dim
+dim() -> int
+
+Returns the number of dimensions of self tensor.
+@torch.Tensor.dist
+dist(other, p=2) -> Tensor
+
+See torch.dist()
+@torch.Tensor.div
+div(value, *, rounding_mode=None) -> Tensor
+
+See torch.div()
+@torch.Tensor.div_
+div_(value, *, rounding_mode=None) -> Tensor
+
+In-place version of div()
+@torch.Tensor.dot
+dot(other) -> Tensor
+
+See torch.dot()
+@torch.Tensor.double
+double(memory_format=torch.preserve_format) -> Tensor
+
+self.double() is equivalent to self.to(torch.float64). See to().
+
+Args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.Tensor.dsplit
+dsplit(split_size_or_sections) -> List of Tensors
+
+See torch.dsplit()
+@torch.Tensor.dtype
+The data type of the tensor: a torch.dtype such as torch.float32.
+@torch.Tensor.element_size
+element_size() -> int
+
+Returns the size in bytes of an individual element.
+@torch.Tensor.eq
+eq(other) -> Tensor
+
+See torch.eq()
+@torch.Tensor.equal
+equal(other) -> bool
+
+See torch.equal()
+@torch.Tensor.erf
+erf() -> Tensor
+
+See torch.erf()
+@torch.Tensor.erf_
+erf_() -> Tensor
+
+In-place version of erf()
+@torch.Tensor.exp
+exp() -> Tensor
+
+See torch.exp()
+@torch.Tensor.exp2
+exp2() -> Tensor
+
+See torch.exp2()
+@torch.Tensor.exp_
+exp_() -> Tensor
+
+In-place version of exp()
 @torch.Tensor.expand
 expand(*size) -> Tensor
 
@@ -22,6 +88,14 @@ Args:
 expm1() -> Tensor
 
 See torch.expm1()
+@torch.Tensor.expm1_
+expm1_() -> Tensor
+
+In-place version of expm1()
+@torch.Tensor.exponential_
+exponential_(lambd=1, *, generator=None) -> Tensor
+
+Fills self tensor with elements drawn from the PDF (probability density function):
 @torch.Tensor.fill_
 fill_(value) -> Tensor
 
@@ -50,10 +124,18 @@ self.float() is equivalent to self.to(torch.float32). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.float_power
+float_power(exponent) -> Tensor
+
+See torch.float_power()
 @torch.Tensor.floor
 floor() -> Tensor
 
 See torch.floor()
+@torch.Tensor.floor_
+floor_() -> Tensor
+
+In-place version of floor()
 @torch.Tensor.floor_divide
 floor_divide(value) -> Tensor
 
@@ -66,6 +148,10 @@ See torch.fmod()
 frac() -> Tensor
 
 See torch.frac()
+@torch.Tensor.frac_
+frac_() -> Tensor
+
+In-place version of frac()
 @torch.Tensor.gather
 gather(dim, index) -> Tensor
 
@@ -93,6 +179,10 @@ self.half() is equivalent to self.to(torch.float16). See to().
 Args:
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.Tensor.histc
+histc(bins=100, min=0, max=0) -> Tensor
+
+See torch.histc()
 @torch.Tensor.hsplit
 hsplit(split_size_or_sections) -> List of Tensors
 
@@ -101,6 +191,40 @@ See torch.hsplit()
 hypot(other) -> Tensor
 
 See torch.hypot()
+@torch.Tensor.index_add
+index_add(dim, index, source, *, alpha=1) -> Tensor
+
+Out-of-place version of torch.Tensor.index_add_().
+@torch.Tensor.index_add_
+index_add_(dim, index, source, *, alpha=1) -> Tensor
+
+Accumulate the elements of alpha times source into the self tensor by adding to the
+indices in the order given in index. For example, if dim == 0, index[i] == j, and
+alpha=-1, then the i\ th row of source is subtracted from the j\ th row of self.
+
+Args:
+    dim (int): dimension along which to index
+    index (Tensor): indices of self to add to, should have dtype either torch.int64 or
+        torch.int32
+    source (Tensor): the tensor containing values to add
+
+Keyword args:
+    alpha (Number): the scalar multiplier for source
+@torch.Tensor.index_copy
+index_copy(dim, index, tensor2) -> Tensor
+
+Out-of-place version of torch.Tensor.index_copy_().
+@torch.Tensor.index_copy_
+index_copy_(dim, index, tensor) -> Tensor
+
+Copies the elements of tensor into the self tensor by selecting the indices in the order
+given in index. For example, if dim == 0 and index[i] == j, then the i\ th row of tensor
+is copied to the j\ th row of self.
+
+Args:
+    dim (int): dimension along which to index
+    index (LongTensor): indices of tensor to select from
+    tensor (Tensor): the tensor containing values to copy
 @torch.Tensor.index_fill
 index_fill(dim, index, value) -> Tensor
 
@@ -119,6 +243,10 @@ Args:
 index_select(dim, index) -> Tensor
 
 See torch.index_select()
+@torch.Tensor.inner
+inner(other) -> Tensor
+
+See torch.inner().
 @torch.Tensor.int
 int(memory_format=torch.preserve_format) -> Tensor
 
@@ -151,10 +279,26 @@ All Tensors that have requires_grad which is False will be leaf Tensors by conve
 isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
 
 See torch.isclose()
+@torch.Tensor.isfinite
+isfinite() -> Tensor
+
+See torch.isfinite()
+@torch.Tensor.isinf
+isinf() -> Tensor
+
+See torch.isinf()
 @torch.Tensor.isnan
 isnan() -> Tensor
 
 See torch.isnan()
+@torch.Tensor.isneginf
+isneginf() -> Tensor
+
+See torch.isneginf()
+@torch.Tensor.isposinf
+isposinf() -> Tensor
+
+See torch.isposinf()
 @torch.Tensor.item
 item() -> number
 
@@ -164,6 +308,10 @@ tensors with one element. For other cases, see tolist().
 kron(other) -> Tensor
 
 See torch.kron()
+@torch.Tensor.kthvalue
+kthvalue(k, dim=None, keepdim=False) -> (Tensor, LongTensor)
+
+See torch.kthvalue()
 @torch.Tensor.le
 le(other) -> Tensor
 
@@ -184,14 +332,30 @@ See torch.log()
 log10() -> Tensor
 
 See torch.log10()
+@torch.Tensor.log10_
+log10_() -> Tensor
+
+In-place version of log10()
 @torch.Tensor.log1p
 log1p() -> Tensor
 
 See torch.log1p()
+@torch.Tensor.log1p_
+log1p_() -> Tensor
+
+In-place version of log1p()
 @torch.Tensor.log2
 log2() -> Tensor
 
 See torch.log2()
+@torch.Tensor.log2_
+log2_() -> Tensor
+
+In-place version of log2()
+@torch.Tensor.log_
+log_() -> Tensor
+
+In-place version of log()
 @torch.Tensor.log_softmax
 log_softmax(dim, *, dtype=None) -> Tensor
 
@@ -200,6 +364,14 @@ See torch.nn.functional.log_softmax()
 logaddexp(other) -> Tensor
 
 See torch.logaddexp()
+@torch.Tensor.logcumsumexp
+logcumsumexp(dim) -> Tensor
+
+See torch.logcumsumexp()
+@torch.Tensor.logdet
+logdet() -> Tensor
+
+See torch.logdet()
 @torch.Tensor.logical_and
 logical_and() -> Tensor
 
@@ -208,168 +380,4 @@ See torch.logical_and()
 logical_not() -> Tensor
 
 See torch.logical_not()
-@torch.Tensor.logical_or
-logical_or() -> Tensor
-
-See torch.logical_or()
-@torch.Tensor.logical_xor
-logical_xor() -> Tensor
-
-See torch.logical_xor()
-@torch.Tensor.logsumexp
-logsumexp(dim, keepdim=False) -> Tensor
-
-See torch.logsumexp()
-@torch.Tensor.long
-long(memory_format=torch.preserve_format) -> Tensor
-
-self.long() is equivalent to self.to(torch.int64). See to().
-
-Args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.Tensor.lt
-lt(other) -> Tensor
-
-See torch.lt().
-@torch.Tensor.mT
-Returns a view of this tensor with the last two dimensions transposed.
-@torch.Tensor.masked_fill
-masked_fill(mask, value) -> Tensor
-
-Out-of-place version of torch.Tensor.masked_fill_()
-@torch.Tensor.masked_fill_
-masked_fill_(mask, value)
-
-Fills elements of self tensor with value where mask is True. The shape of mask must be
-broadcastable with the shape of the underlying tensor.
-
-Args:
-    mask (BoolTensor): the boolean mask
-    value (float): the value to fill in with
-@torch.Tensor.masked_select
-masked_select(mask) -> Tensor
-
-See torch.masked_select()
-@torch.Tensor.matmul
-matmul(tensor2) -> Tensor
-
-See torch.matmul()
-@torch.Tensor.max
-max(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)
-
-See torch.max()
-@torch.Tensor.maximum
-maximum(other) -> Tensor
-
-See torch.maximum()
-@torch.Tensor.mean
-mean(dim=None, keepdim=False, *, dtype=None) -> Tensor
-
-See torch.mean()
-@torch.Tensor.median
-median(dim=None, keepdim=False) -> (Tensor, LongTensor)
-
-See torch.median()
-@torch.Tensor.min
-min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)
-
-See torch.min()
-@torch.Tensor.minimum
-minimum(other) -> Tensor
-
-See torch.minimum()
-@torch.Tensor.mm
-mm(mat2) -> Tensor
-
-See torch.mm()
-@torch.Tensor.movedim
-movedim(source, destination) -> Tensor
-
-See torch.movedim()
-@torch.Tensor.mul
-mul(value) -> Tensor
-
-See torch.mul().
-@torch.Tensor.mul_
-mul_(value) -> Tensor
-
-In-place version of mul().
-@torch.Tensor.multiply
-multiply(value) -> Tensor
-
-See torch.multiply().
-@torch.Tensor.mv
-mv(vec) -> Tensor
-
-See torch.mv()
-@torch.Tensor.nan_to_num
-nan_to_num(nan=0.0, posinf=None, neginf=None) -> Tensor
-
-See torch.nan_to_num().
-@torch.Tensor.narrow
-narrow(dimension, start, length) -> Tensor
-
-See torch.narrow().
-@torch.Tensor.ndim
-Alias for dim()
-@torch.Tensor.ndimension
-ndimension() -> int
-
-Alias for dim()
-@torch.Tensor.ne
-ne(other) -> Tensor
-
-See torch.ne().
-@torch.Tensor.neg
-neg() -> Tensor
-
-See torch.neg()
-@torch.Tensor.neg_
-neg_() -> Tensor
-
-In-place version of neg()
-@torch.Tensor.negative
-negative() -> Tensor
-
-See torch.negative()
-@torch.Tensor.nelement
-nelement() -> int
-
-Alias for numel()
-@torch.Tensor.new_empty
-new_empty(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
-
-Returns a Tensor of size size filled with uninitialized data. By default, the returned
-Tensor has the same dtype and device as this tensor.
-
-Args:
-    size (int...): a list, tuple, or Size of integers defining the shape of the output
-        tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired type of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.Tensor.new_full
-new_full(size, fill_value, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
-
-Returns a Tensor of size size filled with fill_value. By default, the returned Tensor
-has the same dtype and device as this tensor.
-
-Args:
-    fill_value (scalar): the number to fill the output tensor with.
-
-Keyword args:
-    dtype (dtype, optional): the desired type of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
 """#

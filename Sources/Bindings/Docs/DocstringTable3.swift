@@ -2,6 +2,210 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable3 = #"""
+@torch.Tensor.logical_or
+logical_or() -> Tensor
+
+See torch.logical_or()
+@torch.Tensor.logical_xor
+logical_xor() -> Tensor
+
+See torch.logical_xor()
+@torch.Tensor.logit
+logit() -> Tensor
+
+See torch.logit()
+@torch.Tensor.logsumexp
+logsumexp(dim, keepdim=False) -> Tensor
+
+See torch.logsumexp()
+@torch.Tensor.long
+long(memory_format=torch.preserve_format) -> Tensor
+
+self.long() is equivalent to self.to(torch.int64). See to().
+
+Args:
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.Tensor.lt
+lt(other) -> Tensor
+
+See torch.lt().
+@torch.Tensor.mT
+Returns a view of this tensor with the last two dimensions transposed.
+@torch.Tensor.masked_fill
+masked_fill(mask, value) -> Tensor
+
+Out-of-place version of torch.Tensor.masked_fill_()
+@torch.Tensor.masked_fill_
+masked_fill_(mask, value)
+
+Fills elements of self tensor with value where mask is True. The shape of mask must be
+broadcastable with the shape of the underlying tensor.
+
+Args:
+    mask (BoolTensor): the boolean mask
+    value (float): the value to fill in with
+@torch.Tensor.masked_scatter
+masked_scatter(mask, tensor) -> Tensor
+
+Out-of-place version of torch.Tensor.masked_scatter_()
+@torch.Tensor.masked_scatter_
+masked_scatter_(mask, source)
+
+Copies elements from source into self tensor at positions where the mask is True.
+Elements from source are copied into self starting at position 0 of source and
+continuing in order one-by-one for each occurrence of mask being True. The shape of mask
+must be broadcastable with the shape of the underlying tensor. The source should have at
+least as many elements as the number of ones in mask.
+
+Args:
+    mask (BoolTensor): the boolean mask
+    source (Tensor): the tensor to copy from
+@torch.Tensor.masked_select
+masked_select(mask) -> Tensor
+
+See torch.masked_select()
+@torch.Tensor.matmul
+matmul(tensor2) -> Tensor
+
+See torch.matmul()
+@torch.Tensor.matrix_power
+matrix_power(n) -> Tensor
+
+Alias for torch.linalg.matrix_power()
+@torch.Tensor.max
+max(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)
+
+See torch.max()
+@torch.Tensor.maximum
+maximum(other) -> Tensor
+
+See torch.maximum()
+@torch.Tensor.mean
+mean(dim=None, keepdim=False, *, dtype=None) -> Tensor
+
+See torch.mean()
+@torch.Tensor.median
+median(dim=None, keepdim=False) -> (Tensor, LongTensor)
+
+See torch.median()
+@torch.Tensor.min
+min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)
+
+See torch.min()
+@torch.Tensor.minimum
+minimum(other) -> Tensor
+
+See torch.minimum()
+@torch.Tensor.mm
+mm(mat2) -> Tensor
+
+See torch.mm()
+@torch.Tensor.movedim
+movedim(source, destination) -> Tensor
+
+See torch.movedim()
+@torch.Tensor.mul
+mul(value) -> Tensor
+
+See torch.mul().
+@torch.Tensor.mul_
+mul_(value) -> Tensor
+
+In-place version of mul().
+@torch.Tensor.multinomial
+multinomial(num_samples, replacement=False, *, generator=None) -> Tensor
+
+See torch.multinomial()
+@torch.Tensor.multiply
+multiply(value) -> Tensor
+
+See torch.multiply().
+@torch.Tensor.mv
+mv(vec) -> Tensor
+
+See torch.mv()
+@torch.Tensor.nan_to_num
+nan_to_num(nan=0.0, posinf=None, neginf=None) -> Tensor
+
+See torch.nan_to_num().
+@torch.Tensor.nan_to_num_
+nan_to_num_(nan=0.0, posinf=None, neginf=None) -> Tensor
+
+In-place version of nan_to_num().
+@torch.Tensor.nanmean
+nanmean(dim=None, keepdim=False, *, dtype=None) -> Tensor
+
+See torch.nanmean()
+@torch.Tensor.nansum
+nansum(dim=None, keepdim=False, dtype=None) -> Tensor
+
+See torch.nansum()
+@torch.Tensor.narrow
+narrow(dimension, start, length) -> Tensor
+
+See torch.narrow().
+@torch.Tensor.ndim
+Alias for dim()
+@torch.Tensor.ndimension
+ndimension() -> int
+
+Alias for dim()
+@torch.Tensor.ne
+ne(other) -> Tensor
+
+See torch.ne().
+@torch.Tensor.neg
+neg() -> Tensor
+
+See torch.neg()
+@torch.Tensor.neg_
+neg_() -> Tensor
+
+In-place version of neg()
+@torch.Tensor.negative
+negative() -> Tensor
+
+See torch.negative()
+@torch.Tensor.nelement
+nelement() -> int
+
+Alias for numel()
+@torch.Tensor.new_empty
+new_empty(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
+
+Returns a Tensor of size size filled with uninitialized data. By default, the returned
+Tensor has the same dtype and device as this tensor.
+
+Args:
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+@torch.Tensor.new_full
+new_full(size, fill_value, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
+
+Returns a Tensor of size size filled with fill_value. By default, the returned Tensor
+has the same dtype and device as this tensor.
+
+Args:
+    fill_value (scalar): the number to fill the output tensor with.
+
+Keyword args:
+    dtype (dtype, optional): the desired type of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
 @torch.Tensor.new_ones
 new_ones(size, *, dtype=None, device=None, requires_grad=False, layout=torch.strided, pin_memory=False) -> Tensor
 
@@ -90,6 +294,10 @@ Returns a view of the tensor with its dimensions permuted.
 Args:
     dims (torch.Size, int..., tuple of int or list of int): the desired ordering of
         dimensions.
+@torch.Tensor.positive
+positive() -> Tensor
+
+See torch.positive()
 @torch.Tensor.pow
 pow(exponent) -> Tensor
 
@@ -102,6 +310,14 @@ In-place version of pow()
 prod(dim=None, keepdim=False, dtype=None) -> Tensor
 
 See torch.prod()
+@torch.Tensor.quantile
+quantile(q, dim=None, keepdim=False, *, interpolation='linear') -> Tensor
+
+See torch.quantile()
+@torch.Tensor.rad2deg
+rad2deg() -> Tensor
+
+See torch.rad2deg()
 @torch.Tensor.random_
 random_(from=0, to=None, *, generator=None) -> Tensor
 
@@ -110,10 +326,18 @@ Fills self tensor with numbers sampled from the discrete uniform distribution ov
 data type. However, for floating point types, if unspecified, range will be [0,
 2^mantissa] to ensure that every value is representable. For example, torch.tensor(1,
 dtype=torch.double).random_() will be uniform in [0, 2^53].
+@torch.Tensor.ravel
+ravel() -> Tensor
+
+see torch.ravel()
 @torch.Tensor.reciprocal
 reciprocal() -> Tensor
 
 See torch.reciprocal()
+@torch.Tensor.reciprocal_
+reciprocal_() -> Tensor
+
+In-place version of reciprocal()
 @torch.Tensor.relu
 relu() -> Tensor
 
@@ -126,6 +350,14 @@ In-place version of relu()
 remainder(divisor) -> Tensor
 
 See torch.remainder()
+@torch.Tensor.repeat
+repeat(*repeats) -> Tensor
+
+Repeats this tensor along the specified dimensions.
+
+Args:
+    repeat (torch.Size, int..., tuple of int or list of int): The number of times to
+        repeat this tensor along each dimension
 @torch.Tensor.repeat_interleave
 repeat_interleave(repeats, dim=None, *, output_size=None) -> Tensor
 
@@ -140,237 +372,4 @@ requires_grad attribute in-place. Returns this tensor.
 
 Args:
     requires_grad (bool): If autograd should record operations on this tensor.
-@torch.Tensor.reshape
-reshape(*shape) -> Tensor
-
-Returns a tensor with the same data and number of elements as self but with the
-specified shape. This method returns a view if shape is compatible with the current
-shape. See torch.Tensor.view() on when it is possible to return a view.
-
-See torch.reshape()
-
-Args:
-    shape (tuple of ints or int...): the desired shape
-@torch.Tensor.reshape_as
-reshape_as(other) -> Tensor
-
-Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
-self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
-with the current shape. See torch.Tensor.view() on when it is possible to return a view.
-
-Args:
-    other (Tensor): The result tensor has the same shape as other.
-@torch.Tensor.retain_grad
-retain_grad() -> None
-
-Enables this Tensor to have their grad populated during backward(). This is a no-op for
-leaf tensors.
-@torch.Tensor.roll
-roll(shifts, dims) -> Tensor
-
-See torch.roll()
-@torch.Tensor.round
-round(decimals=0) -> Tensor
-
-See torch.round()
-@torch.Tensor.rsqrt
-rsqrt() -> Tensor
-
-See torch.rsqrt()
-@torch.Tensor.scatter
-scatter(dim, index, src) -> Tensor
-
-Out-of-place version of torch.Tensor.scatter_()
-@torch.Tensor.scatter_
-scatter_(dim, index, src, *, reduce=None) -> Tensor
-
-Writes all values from the tensor src into self at the indices specified in the index
-tensor. For each value in src, its output index is specified by its index in src for
-dimension != dim and by the corresponding value in index for dimension = dim.
-
-Args:
-    dim (int): the axis along which to index
-    index (LongTensor): the indices of elements to scatter, can be either empty or of
-        the same dimensionality as src.
-    src (Tensor): the source element(s) to scatter.
-
-Keyword args:
-    reduce (str, optional): reduction operation to apply, can be either 'add' or
-        'multiply'.
-@torch.Tensor.scatter_add
-scatter_add(dim, index, src) -> Tensor
-
-Out-of-place version of torch.Tensor.scatter_add_()
-@torch.Tensor.scatter_add_
-scatter_add_(dim, index, src) -> Tensor
-
-Adds all values from the tensor src into self at the indices specified in the index
-tensor in a similar fashion as scatter_(). For each value in src, it is added to an
-index in self which is specified by its index in src for dimension != dim and by the
-corresponding value in index for dimension = dim.
-
-Args:
-    dim (int): the axis along which to index
-    index (LongTensor): the indices of elements to scatter and add, can be either empty
-        or of the same dimensionality as src.
-    src (Tensor): the source elements to scatter and add
-@torch.Tensor.select
-select(dim, index) -> Tensor
-
-See torch.select()
-@torch.Tensor.shape
-shape() -> torch.Size
-
-Returns the size of the self tensor. Alias for size.
-
-See also Tensor.size().
-@torch.Tensor.sigmoid
-sigmoid() -> Tensor
-
-See torch.sigmoid()
-@torch.Tensor.sigmoid_
-sigmoid_() -> Tensor
-
-In-place version of sigmoid()
-@torch.Tensor.sign
-sign() -> Tensor
-
-See torch.sign()
-@torch.Tensor.sin
-sin() -> Tensor
-
-See torch.sin()
-@torch.Tensor.sinh
-sinh() -> Tensor
-
-See torch.sinh()
-@torch.Tensor.size
-size(dim=None) -> torch.Size or int
-
-Returns the size of the self tensor. If dim is not specified, the returned value is a
-Size, a subclass of tuple. If dim is specified, returns an int holding the size of that
-dimension.
-
-Args:
-    dim (int, optional): The dimension for which to retrieve the size.
-@torch.Tensor.softmax
-softmax(dim) -> Tensor
-
-Alias for torch.nn.functional.softmax().
-@torch.Tensor.sort
-sort(dim=-1, descending=False) -> (Tensor, LongTensor)
-
-See torch.sort()
-@torch.Tensor.split
-See torch.split()
-@torch.Tensor.sqrt
-sqrt() -> Tensor
-
-See torch.sqrt()
-@torch.Tensor.sqrt_
-sqrt_() -> Tensor
-
-In-place version of sqrt()
-@torch.Tensor.square
-square() -> Tensor
-
-See torch.square()
-@torch.Tensor.squeeze
-squeeze(dim=None) -> Tensor
-
-See torch.squeeze()
-@torch.Tensor.std
-std(dim=None, *, correction=1, keepdim=False) -> Tensor
-
-See torch.std()
-@torch.Tensor.stride
-stride(dim) -> tuple or int
-
-Returns the stride of self tensor.
-
-Args:
-    dim (int, optional): the desired dimension in which stride is required
-@torch.Tensor.sub
-sub(other, *, alpha=1) -> Tensor
-
-See torch.sub().
-@torch.Tensor.sub_
-sub_(other, *, alpha=1) -> Tensor
-
-In-place version of sub()
-@torch.Tensor.sum
-sum(dim=None, keepdim=False, dtype=None) -> Tensor
-
-See torch.sum()
-@torch.Tensor.swapaxes
-swapaxes(axis0, axis1) -> Tensor
-
-See torch.swapaxes()
-@torch.Tensor.t
-t() -> Tensor
-
-See torch.t()
-@torch.Tensor.take
-take(indices) -> Tensor
-
-See torch.take()
-@torch.Tensor.tan
-tan() -> Tensor
-
-See torch.tan()
-@torch.Tensor.tanh
-tanh() -> Tensor
-
-See torch.tanh()
-@torch.Tensor.tensor_split
-tensor_split(indices_or_sections, dim=0) -> List of Tensors
-
-See torch.tensor_split()
-@torch.Tensor.to
-to(*args, **kwargs) -> Tensor
-
-Performs Tensor dtype and/or device conversion. A dtype and device are inferred from the
-arguments of self.to(*args, **kwargs).
-@torch.Tensor.tolist
-tolist() -> list or number
-
-Returns the tensor as a (nested) list. For scalars, a standard Python number is
-returned, just like with item(). Tensors are automatically moved to the CPU first if
-necessary.
-@torch.Tensor.topk
-topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)
-
-See torch.topk()
-@torch.Tensor.transpose
-transpose(dim0, dim1) -> Tensor
-
-See torch.transpose()
-@torch.Tensor.transpose_
-transpose_(dim0, dim1) -> Tensor
-
-In-place version of transpose()
-@torch.Tensor.tril
-tril(diagonal=0) -> Tensor
-
-See torch.tril()
-@torch.Tensor.tril_
-tril_(diagonal=0) -> Tensor
-
-In-place version of tril()
-@torch.Tensor.triu
-triu(diagonal=0) -> Tensor
-
-See torch.triu()
-@torch.Tensor.triu_
-triu_(diagonal=0) -> Tensor
-
-In-place version of triu()
-@torch.Tensor.true_divide
-true_divide(value) -> Tensor
-
-See torch.true_divide()
-@torch.Tensor.trunc
-trunc() -> Tensor
-
-See torch.trunc()
 """#

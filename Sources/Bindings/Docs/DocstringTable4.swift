@@ -2,6 +2,317 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable4 = #"""
+@torch.Tensor.reshape
+reshape(*shape) -> Tensor
+
+Returns a tensor with the same data and number of elements as self but with the
+specified shape. This method returns a view if shape is compatible with the current
+shape. See torch.Tensor.view() on when it is possible to return a view.
+
+See torch.reshape()
+
+Args:
+    shape (tuple of ints or int...): the desired shape
+@torch.Tensor.reshape_as
+reshape_as(other) -> Tensor
+
+Returns this tensor as the same shape as other. self.reshape_as(other) is equivalent to
+self.reshape(other.sizes()). This method returns a view if other.sizes() is compatible
+with the current shape. See torch.Tensor.view() on when it is possible to return a view.
+
+Args:
+    other (Tensor): The result tensor has the same shape as other.
+@torch.Tensor.retain_grad
+retain_grad() -> None
+
+Enables this Tensor to have their grad populated during backward(). This is a no-op for
+leaf tensors.
+@torch.Tensor.roll
+roll(shifts, dims) -> Tensor
+
+See torch.roll()
+@torch.Tensor.rot90
+rot90(k, dims) -> Tensor
+
+See torch.rot90()
+@torch.Tensor.round
+round(decimals=0) -> Tensor
+
+See torch.round()
+@torch.Tensor.round_
+round_(decimals=0) -> Tensor
+
+In-place version of round()
+@torch.Tensor.rsqrt
+rsqrt() -> Tensor
+
+See torch.rsqrt()
+@torch.Tensor.rsqrt_
+rsqrt_() -> Tensor
+
+In-place version of rsqrt()
+@torch.Tensor.scatter
+scatter(dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_()
+@torch.Tensor.scatter_
+scatter_(dim, index, src, *, reduce=None) -> Tensor
+
+Writes all values from the tensor src into self at the indices specified in the index
+tensor. For each value in src, its output index is specified by its index in src for
+dimension != dim and by the corresponding value in index for dimension = dim.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter, can be either empty or of
+        the same dimensionality as src.
+    src (Tensor): the source element(s) to scatter.
+
+Keyword args:
+    reduce (str, optional): reduction operation to apply, can be either 'add' or
+        'multiply'.
+@torch.Tensor.scatter_add
+scatter_add(dim, index, src) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_add_()
+@torch.Tensor.scatter_add_
+scatter_add_(dim, index, src) -> Tensor
+
+Adds all values from the tensor src into self at the indices specified in the index
+tensor in a similar fashion as scatter_(). For each value in src, it is added to an
+index in self which is specified by its index in src for dimension != dim and by the
+corresponding value in index for dimension = dim.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter and add, can be either empty
+        or of the same dimensionality as src.
+    src (Tensor): the source elements to scatter and add
+@torch.Tensor.scatter_reduce
+scatter_reduce(dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Out-of-place version of torch.Tensor.scatter_reduce_()
+@torch.Tensor.scatter_reduce_
+scatter_reduce_(dim, index, src, reduce, *, include_self=True) -> Tensor
+
+Reduces all values from the src tensor to the indices specified in the index tensor in
+the self tensor using the applied reduction defined via the reduce argument ("sum",
+"prod", "mean", "amax", "amin"). For each value in src, it is reduced to an index in
+self which is specified by its index in src for dimension != dim and by the
+corresponding value in index for dimension = dim. If include_self="True", the values in
+the self tensor are included in the reduction.
+
+Args:
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to scatter and reduce.
+    src (Tensor): the source elements to scatter and reduce
+    reduce (str): the reduction operation to apply for non-unique indices ("sum",
+        "prod", "mean", "amax", "amin")
+    include_self (bool): whether elements from the self tensor are included in the
+        reduction
+@torch.Tensor.select
+select(dim, index) -> Tensor
+
+See torch.select()
+@torch.Tensor.sgn
+sgn() -> Tensor
+
+See torch.sgn()
+@torch.Tensor.shape
+shape() -> torch.Size
+
+Returns the size of the self tensor. Alias for size.
+
+See also Tensor.size().
+@torch.Tensor.sigmoid
+sigmoid() -> Tensor
+
+See torch.sigmoid()
+@torch.Tensor.sigmoid_
+sigmoid_() -> Tensor
+
+In-place version of sigmoid()
+@torch.Tensor.sign
+sign() -> Tensor
+
+See torch.sign()
+@torch.Tensor.sign_
+sign_() -> Tensor
+
+In-place version of sign()
+@torch.Tensor.sin
+sin() -> Tensor
+
+See torch.sin()
+@torch.Tensor.sin_
+sin_() -> Tensor
+
+In-place version of sin()
+@torch.Tensor.sinh
+sinh() -> Tensor
+
+See torch.sinh()
+@torch.Tensor.size
+size(dim=None) -> torch.Size or int
+
+Returns the size of the self tensor. If dim is not specified, the returned value is a
+Size, a subclass of tuple. If dim is specified, returns an int holding the size of that
+dimension.
+
+Args:
+    dim (int, optional): The dimension for which to retrieve the size.
+@torch.Tensor.slogdet
+slogdet() -> (Tensor, Tensor)
+
+See torch.slogdet()
+@torch.Tensor.softmax
+softmax(dim) -> Tensor
+
+Alias for torch.nn.functional.softmax().
+@torch.Tensor.sort
+sort(dim=-1, descending=False) -> (Tensor, LongTensor)
+
+See torch.sort()
+@torch.Tensor.split
+See torch.split()
+@torch.Tensor.sqrt
+sqrt() -> Tensor
+
+See torch.sqrt()
+@torch.Tensor.sqrt_
+sqrt_() -> Tensor
+
+In-place version of sqrt()
+@torch.Tensor.square
+square() -> Tensor
+
+See torch.square()
+@torch.Tensor.square_
+square_() -> Tensor
+
+In-place version of square()
+@torch.Tensor.squeeze
+squeeze(dim=None) -> Tensor
+
+See torch.squeeze()
+@torch.Tensor.std
+std(dim=None, *, correction=1, keepdim=False) -> Tensor
+
+See torch.std()
+@torch.Tensor.stride
+stride(dim) -> tuple or int
+
+Returns the stride of self tensor.
+
+Args:
+    dim (int, optional): the desired dimension in which stride is required
+@torch.Tensor.sub
+sub(other, *, alpha=1) -> Tensor
+
+See torch.sub().
+@torch.Tensor.sub_
+sub_(other, *, alpha=1) -> Tensor
+
+In-place version of sub()
+@torch.Tensor.sum
+sum(dim=None, keepdim=False, dtype=None) -> Tensor
+
+See torch.sum()
+@torch.Tensor.svd
+svd(some=True, compute_uv=True) -> (Tensor, Tensor, Tensor)
+
+See torch.svd()
+@torch.Tensor.swapaxes
+swapaxes(axis0, axis1) -> Tensor
+
+See torch.swapaxes()
+@torch.Tensor.t
+t() -> Tensor
+
+See torch.t()
+@torch.Tensor.take
+take(indices) -> Tensor
+
+See torch.take()
+@torch.Tensor.take_along_dim
+take_along_dim(indices, dim) -> Tensor
+
+See torch.take_along_dim()
+@torch.Tensor.tan
+tan() -> Tensor
+
+See torch.tan()
+@torch.Tensor.tanh
+tanh() -> Tensor
+
+See torch.tanh()
+@torch.Tensor.tanh_
+tanh_() -> Tensor
+
+In-place version of tanh()
+@torch.Tensor.tensor_split
+tensor_split(indices_or_sections, dim=0) -> List of Tensors
+
+See torch.tensor_split()
+@torch.Tensor.tile
+tile(dims) -> Tensor
+
+See torch.tile()
+@torch.Tensor.to
+to(*args, **kwargs) -> Tensor
+
+Performs Tensor dtype and/or device conversion. A dtype and device are inferred from the
+arguments of self.to(*args, **kwargs).
+@torch.Tensor.tolist
+tolist() -> list or number
+
+Returns the tensor as a (nested) list. For scalars, a standard Python number is
+returned, just like with item(). Tensors are automatically moved to the CPU first if
+necessary.
+@torch.Tensor.topk
+topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)
+
+See torch.topk()
+@torch.Tensor.trace
+trace() -> Tensor
+
+See torch.trace()
+@torch.Tensor.transpose
+transpose(dim0, dim1) -> Tensor
+
+See torch.transpose()
+@torch.Tensor.transpose_
+transpose_(dim0, dim1) -> Tensor
+
+In-place version of transpose()
+@torch.Tensor.tril
+tril(diagonal=0) -> Tensor
+
+See torch.tril()
+@torch.Tensor.tril_
+tril_(diagonal=0) -> Tensor
+
+In-place version of tril()
+@torch.Tensor.triu
+triu(diagonal=0) -> Tensor
+
+See torch.triu()
+@torch.Tensor.triu_
+triu_(diagonal=0) -> Tensor
+
+In-place version of triu()
+@torch.Tensor.true_divide
+true_divide(value) -> Tensor
+
+See torch.true_divide()
+@torch.Tensor.trunc
+trunc() -> Tensor
+
+See torch.trunc()
+@torch.Tensor.trunc_
+trunc_() -> Tensor
+
+In-place version of trunc()
 @torch.Tensor.type
 type(dtype=None, non_blocking=False, **kwargs) -> str or Tensor Returns the type if
 dtype is not provided, else casts this object to the specified type.
@@ -28,6 +339,16 @@ See torch.unbind()
 unflatten(dim, sizes) -> Tensor
 
 See torch.unflatten().
+@torch.Tensor.unfold
+unfold(dimension, size, step) -> Tensor
+
+Returns a view of the original tensor which contains all slices of size size from self
+tensor in the dimension dimension.
+
+Args:
+    dimension (int): dimension in which unfolding happens
+    size (int): the size of each slice that is unfolded
+    step (int): the step between each slice
 @torch.Tensor.uniform_
 uniform_(from=0, to=1, *, generator=None) -> Tensor
 
@@ -59,323 +380,4 @@ self.view(other.size()).
 
 Args:
     other (Tensor): The result tensor has the same size as other.
-@torch.Tensor.vsplit
-vsplit(split_size_or_sections) -> List of Tensors
-
-See torch.vsplit()
-@torch.Tensor.zero_
-zero_() -> Tensor
-
-Fills self tensor with zeros.
-@torch.abs
-abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the absolute value of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.acos
-acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arccosine (in radians) of each element in input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.add
-add(input, other, *, alpha=1, out=None) -> Tensor
-
-Adds other, scaled by alpha, to input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to add to input.
-
-Keyword arguments:
-    alpha (Number): the multiplier for other.
-    out (Tensor, optional): the output tensor.
-@torch.addbmm
-addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices stored in batch1 and batch2, with a
-reduced add step (all matrix multiplications get accumulated along the first dimension).
-input is added to the final result.
-
-Args:
-    input (Tensor): matrix to be added
-    batch1 (Tensor): the first batch of matrices to be multiplied
-    batch2 (Tensor): the second batch of matrices to be multiplied
-
-Keyword args:
-    beta (Number, optional): multiplier for input (beta)
-    alpha (Number, optional): multiplier for batch1 @ batch2 (alpha)
-    out (Tensor, optional): the output tensor.
-@torch.addcdiv
-addcdiv(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
-
-Performs the element-wise division of tensor1 by tensor2, multiplies the result by the
-scalar value and adds it to input.
-
-Args:
-    input (Tensor): the tensor to be added
-    tensor1 (Tensor): the numerator tensor
-    tensor2 (Tensor): the denominator tensor
-
-Keyword args:
-    value (Number, optional): multiplier for tensor1 / tensor2
-    out (Tensor, optional): the output tensor.
-@torch.addcmul
-addcmul(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
-
-Performs the element-wise multiplication of tensor1 by tensor2, multiplies the result by
-the scalar value and adds it to input.
-
-Args:
-    input (Tensor): the tensor to be added
-    tensor1 (Tensor): the tensor to be multiplied
-    tensor2 (Tensor): the tensor to be multiplied
-
-Keyword args:
-    value (Number, optional): multiplier for tensor1 .* tensor2
-    out (Tensor, optional): the output tensor.
-@torch.addmm
-addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None) -> Tensor
-
-Performs a matrix multiplication of the matrices mat1 and mat2. The matrix input is
-added to the final result.
-
-Args:
-    input (Tensor): matrix to be added
-    mat1 (Tensor): the first matrix to be matrix multiplied
-    mat2 (Tensor): the second matrix to be matrix multiplied
-
-Keyword args:
-    beta (Number, optional): multiplier for input (beta)
-    alpha (Number, optional): multiplier for mat1 @ mat2 (alpha)
-    out (Tensor, optional): the output tensor.
-@torch.addmv
-addmv(input, mat, vec, *, beta=1, alpha=1, out=None) -> Tensor
-
-Performs a matrix-vector product of the matrix mat and the vector vec. The vector input
-is added to the final result.
-
-Args:
-    input (Tensor): vector to be added
-    mat (Tensor): matrix to be matrix multiplied
-    vec (Tensor): vector to be matrix multiplied
-
-Keyword args:
-    beta (Number, optional): multiplier for input (beta)
-    alpha (Number, optional): multiplier for mat @ vec (alpha)
-    out (Tensor, optional): the output tensor.
-@torch.all
-all(input: Tensor, *, out=None) -> Tensor
-
-Tests if all elements in input evaluate to True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.allclose
-allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool
-
-This function checks if input and other satisfy the condition:
-
-Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    atol (float, optional): absolute tolerance.
-    rtol (float, optional): relative tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
-@torch.amax
-amax(input, dim=None, keepdim=False, *, out=None) -> Tensor
-
-Returns the maximum value of each slice of the input tensor in the given dimension(s)
-dim.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.amin
-amin(input, dim=None, keepdim=False, *, out=None) -> Tensor
-
-Returns the minimum value of each slice of the input tensor in the given dimension(s)
-dim.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.any
-any(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Tests if any element in input evaluates to True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.arange
-arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a 1-D tensor of size ⌈ (end - start) / (step) ⌉ with values from the interval
-[start, end) taken with common difference step beginning from start.
-
-Args:
-    start (Number, optional): the starting value for the set of points.
-    end (Number): the ending value for the set of points
-    step (Number, optional): the gap between each pair of adjacent points.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.arccos
-arccos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.acos().
-@torch.arcsin
-arcsin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.asin().
-@torch.arctan
-arctan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Alias for torch.atan().
-@torch.arctan2
-arctan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor Alias for
-torch.atan2().
-@torch.argmax
-argmax(input) -> LongTensor
-
-Returns the indices of the maximum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.argmin
-argmin(input, dim=None, keepdim=False) -> LongTensor
-
-Returns the indices of the minimum value(s) of the flattened tensor or along a dimension
-
-Args:
-    input (Tensor): the input tensor.
-@torch.argsort
-argsort(input, dim=-1, descending=False, *, stable=False) -> Tensor
-
-Returns the indices that sort a tensor along a given dimension in ascending order by
-value.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): controls the relative order of equivalent elements
-@torch.as_tensor
-as_tensor(data: Any, *, dtype: Optional[dtype] = None, device: Optional[DeviceLikeType]) -> Tensor
-
-Converts data into a tensor, sharing data and preserving autograd history if possible.
-
-Args:
-    data (array_like): Initial data for the tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    device (device, optional): the device of the constructed tensor.
-@torch.asin
-asin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arcsine of the elements (in radians) in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.atan
-atan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the arctangent of the elements (in radians) in the input
-tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.atan2
-atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
-Returns a new tensor with the signed angles in radians between vector (other_{i},
-input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
-x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
-
-Args:
-    input (Tensor): the first input tensor
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.baddbmm
-baddbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices in batch1 and batch2. input is added
-to the final result.
-
-Args:
-    input (Tensor): the tensor to be added
-    batch1 (Tensor): the first batch of matrices to be multiplied
-    batch2 (Tensor): the second batch of matrices to be multiplied
-
-Keyword args:
-    beta (Number, optional): multiplier for input (beta)
-    alpha (Number, optional): multiplier for batch1 mathbin{@} batch2 (alpha)
-    out (Tensor, optional): the output tensor.
-@torch.bernoulli
-bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
-
-Draws binary random numbers (0 or 1) from a Bernoulli distribution.
-
-Args:
-    input (Tensor): the input tensor of probability values for the Bernoulli
-        distribution
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-@torch.bincount
-bincount(input, weights=None, minlength=0) -> Tensor
-
-Count the frequency of each value in an array of non-negative ints.
-
-Arguments:
-    input (Tensor): 1-d int tensor
-    weights (Tensor): optional, weight for each value in the input tensor.
-    minlength (int): optional, minimum number of bins.
-@torch.bitwise_and
-bitwise_and(input, other, *, out=None) -> Tensor
-
-Computes the bitwise AND of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical AND.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
 """#

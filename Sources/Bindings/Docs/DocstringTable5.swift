@@ -2,6 +2,366 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable5 = #"""
+@torch.Tensor.vsplit
+vsplit(split_size_or_sections) -> List of Tensors
+
+See torch.vsplit()
+@torch.Tensor.xlogy
+xlogy(other) -> Tensor
+
+See torch.xlogy()
+@torch.Tensor.zero_
+zero_() -> Tensor
+
+Fills self tensor with zeros.
+@torch.abs
+abs(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the absolute value of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.acos
+acos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arccosine (in radians) of each element in input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.add
+add(input, other, *, alpha=1, out=None) -> Tensor
+
+Adds other, scaled by alpha, to input.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to add to input.
+
+Keyword arguments:
+    alpha (Number): the multiplier for other.
+    out (Tensor, optional): the output tensor.
+@torch.addbmm
+addbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in batch1 and batch2, with a
+reduced add step (all matrix multiplications get accumulated along the first dimension).
+input is added to the final result.
+
+Args:
+    input (Tensor): matrix to be added
+    batch1 (Tensor): the first batch of matrices to be multiplied
+    batch2 (Tensor): the second batch of matrices to be multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for batch1 @ batch2 (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.addcdiv
+addcdiv(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
+
+Performs the element-wise division of tensor1 by tensor2, multiplies the result by the
+scalar value and adds it to input.
+
+Args:
+    input (Tensor): the tensor to be added
+    tensor1 (Tensor): the numerator tensor
+    tensor2 (Tensor): the denominator tensor
+
+Keyword args:
+    value (Number, optional): multiplier for tensor1 / tensor2
+    out (Tensor, optional): the output tensor.
+@torch.addcmul
+addcmul(input, tensor1, tensor2, *, value=1, out=None) -> Tensor
+
+Performs the element-wise multiplication of tensor1 by tensor2, multiplies the result by
+the scalar value and adds it to input.
+
+Args:
+    input (Tensor): the tensor to be added
+    tensor1 (Tensor): the tensor to be multiplied
+    tensor2 (Tensor): the tensor to be multiplied
+
+Keyword args:
+    value (Number, optional): multiplier for tensor1 .* tensor2
+    out (Tensor, optional): the output tensor.
+@torch.addmm
+addmm(input, mat1, mat2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a matrix multiplication of the matrices mat1 and mat2. The matrix input is
+added to the final result.
+
+Args:
+    input (Tensor): matrix to be added
+    mat1 (Tensor): the first matrix to be matrix multiplied
+    mat2 (Tensor): the second matrix to be matrix multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for mat1 @ mat2 (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.addmv
+addmv(input, mat, vec, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a matrix-vector product of the matrix mat and the vector vec. The vector input
+is added to the final result.
+
+Args:
+    input (Tensor): vector to be added
+    mat (Tensor): matrix to be matrix multiplied
+    vec (Tensor): vector to be matrix multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for mat @ vec (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.all
+all(input: Tensor, *, out=None) -> Tensor
+
+Tests if all elements in input evaluate to True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.allclose
+allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool
+
+This function checks if input and other satisfy the condition:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    atol (float, optional): absolute tolerance.
+    rtol (float, optional): relative tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
+@torch.amax
+amax(input, dim=None, keepdim=False, *, out=None) -> Tensor
+
+Returns the maximum value of each slice of the input tensor in the given dimension(s)
+dim.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.amin
+amin(input, dim=None, keepdim=False, *, out=None) -> Tensor
+
+Returns the minimum value of each slice of the input tensor in the given dimension(s)
+dim.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.aminmax
+aminmax(input, *, dim=None, keepdim=False, out=None) -> (Tensor min, Tensor max)
+
+Computes the minimum and maximum values of the input tensor.
+
+Args:
+    input (Tensor): The input tensor
+@torch.any
+any(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Tests if any element in input evaluates to True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.arange
+arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a 1-D tensor of size ⌈ (end - start) / (step) ⌉ with values from the interval
+[start, end) taken with common difference step beginning from start.
+
+Args:
+    start (Number, optional): the starting value for the set of points.
+    end (Number): the ending value for the set of points
+    step (Number, optional): the gap between each pair of adjacent points.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.arccos
+arccos(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.acos().
+@torch.arcsin
+arcsin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.asin().
+@torch.arctan
+arctan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Alias for torch.atan().
+@torch.arctan2
+arctan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor Alias for
+torch.atan2().
+@torch.argmax
+argmax(input) -> LongTensor
+
+Returns the indices of the maximum value of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.argmin
+argmin(input, dim=None, keepdim=False) -> LongTensor
+
+Returns the indices of the minimum value(s) of the flattened tensor or along a dimension
+
+Args:
+    input (Tensor): the input tensor.
+@torch.argsort
+argsort(input, dim=-1, descending=False, *, stable=False) -> Tensor
+
+Returns the indices that sort a tensor along a given dimension in ascending order by
+value.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int, optional): the dimension to sort along
+    descending (bool, optional): controls the sorting order (ascending or descending)
+
+Keyword args:
+    stable (bool, optional): controls the relative order of equivalent elements
+@torch.argwhere
+argwhere(input) -> Tensor
+
+Returns a tensor containing the indices of all non-zero elements of input.  Each row in
+the result contains the indices of a non-zero element in input. The result is sorted
+lexicographically, with the last index changing the fastest (C-style).
+
+Args:
+    {input}
+@torch.as_tensor
+as_tensor(data: Any, *, dtype: Optional[dtype] = None, device: Optional[DeviceLikeType]) -> Tensor
+
+Converts data into a tensor, sharing data and preserving autograd history if possible.
+
+Args:
+    data (array_like): Initial data for the tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    device (device, optional): the device of the constructed tensor.
+@torch.asin
+asin(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arcsine of the elements (in radians) in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.atan
+atan(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Returns a new tensor with the arctangent of the elements (in radians) in the input
+tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.atan2
+atan2(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Element-wise arctangent of input_{i} / other_{i} with consideration of the quadrant.
+Returns a new tensor with the signed angles in radians between vector (other_{i},
+input_{i}) and vector (1, 0). (Note that other_{i}, the second parameter, is the
+x-coordinate, while input_{i}, the first parameter, is the y-coordinate.)
+
+Args:
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.atleast_1d
+Returns a 1-dimensional view of each input tensor with zero dimensions. Input tensors
+with one or more dimensions are returned as-is.
+
+Args:
+    input (Tensor or sequence of Tensors): tensor(s) to be converted to at least
+        1-dimensional.
+@torch.atleast_2d
+Returns a 2-dimensional view of each input tensor with zero dimensions. Input tensors
+with two or more dimensions are returned as-is.
+
+Args:
+    input (Tensor or sequence of Tensors): tensor(s) to be converted to at least
+        2-dimensional.
+@torch.atleast_3d
+Returns a 3-dimensional view of each input tensor with zero dimensions. Input tensors
+with three or more dimensions are returned as-is.
+
+Args:
+    input (Tensor or sequence of Tensors): tensor(s) to be converted to at least
+        3-dimensional.
+@torch.baddbmm
+baddbmm(input, batch1, batch2, *, beta=1, alpha=1, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices in batch1 and batch2. input is added
+to the final result.
+
+Args:
+    input (Tensor): the tensor to be added
+    batch1 (Tensor): the first batch of matrices to be multiplied
+    batch2 (Tensor): the second batch of matrices to be multiplied
+
+Keyword args:
+    beta (Number, optional): multiplier for input (beta)
+    alpha (Number, optional): multiplier for batch1 mathbin{@} batch2 (alpha)
+    out (Tensor, optional): the output tensor.
+@torch.bernoulli
+bernoulli(input: Tensor, *, generator: Optional[Generator], out: Optional[Tensor]) -> Tensor
+
+Draws binary random numbers (0 or 1) from a Bernoulli distribution.
+
+Args:
+    input (Tensor): the input tensor of probability values for the Bernoulli
+        distribution
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+@torch.bincount
+bincount(input, weights=None, minlength=0) -> Tensor
+
+Count the frequency of each value in an array of non-negative ints.
+
+Arguments:
+    input (Tensor): 1-d int tensor
+    weights (Tensor): optional, weight for each value in the input tensor.
+    minlength (int): optional, minimum number of bins.
+@torch.bitwise_and
+bitwise_and(input, other, *, out=None) -> Tensor
+
+Computes the bitwise AND of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical AND.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 @torch.bitwise_not
 bitwise_not(input, *, out=None) -> Tensor
 
@@ -13,372 +373,4 @@ Args:
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.bitwise_or
-bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the bitwise OR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical OR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bitwise_xor
-bitwise_xor(input, other, *, out=None) -> Tensor
-
-Computes the bitwise XOR of input and other. The input tensor must be of integral or
-Boolean types. For bool tensors, it computes the logical XOR.
-
-Args:
-    input: the first input tensor
-    other: the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.bmm
-bmm(input, mat2, *, out=None) -> Tensor
-
-Performs a batch matrix-matrix product of matrices stored in input and mat2.
-
-Args:
-    input (Tensor): the first batch of matrices to be multiplied
-    mat2 (Tensor): the second batch of matrices to be multiplied
-@torch.bucketize
-bucketize(input, boundaries, *, out_int32=False, right=False, out=None) -> Tensor
-
-Returns the indices of the buckets to which each value in the input belongs, where the
-boundaries of the buckets are set by boundaries. Return a new tensor with the same size
-as input. If right is False (default), then the left boundary is open. Note that this
-behavior is opposite the behavior of numpy.digitize
-<https://numpy.org/doc/stable/reference/generated/numpy.digitize.html>. More formally,
-the returned index satisfies the following rules:
-
-Args:
-    input (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
-    boundaries (Tensor): 1-D tensor, must contain a strictly increasing sequence, or the
-        return value is undefined.
-
-Keyword args:
-    out_int32 (bool, optional): indicate the output data type.
-    right (bool, optional): determines the behavior for values in boundaries.
-    out (Tensor, optional): the output tensor, must be the same size as input if
-        provided.
-@torch.cat
-cat(tensors, dim=0, *, out=None) -> Tensor
-
-Concatenates the given sequence of tensors in tensors in the given dimension. All
-tensors must either have the same shape (except in the concatenating dimension) or be a
-1-D empty tensor with size (0,).
-
-Args:
-    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
-        except in the cat dimension.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cdist
-Computes the batched p-norm distance between each pair of the two collections of row
-vectors.
-
-Args:
-    x1 (Tensor): input tensor where the last two dimensions represent the points and the
-        feature dimension respectively.
-    x2 (Tensor): input tensor where the last two dimensions also represent the points
-        and the feature dimension respectively.
-    p: p value for the p-norm distance to calculate between each vector pair in [0,
-        infty].
-    compute_mode: 'use_mm_for_euclid_dist_if_necessary' - will use matrix multiplication
-        approach to calculate euclidean distance (p = 2) if P > 25 or R > 25
-        'use_mm_for_euclid_dist' - will always use matrix multiplication approach to
-        calculate euclidean distance (p = 2) 'donot_use_mm_for_euclid_dist' - will never
-        use matrix multiplication approach to calculate euclidean distance (p = 2)
-        Default: use_mm_for_euclid_dist_if_necessary.
-@torch.ceil
-ceil(input, *, out=None) -> Tensor
-
-Returns a new tensor with the ceil of the elements of input, the smallest integer
-greater than or equal to each element.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.chunk
-chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
-
-Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
-the input tensor.
-
-Arguments:
-    input (Tensor): the tensor to split
-    chunks (int): number of chunks to return
-    dim (int): dimension along which to split the tensor
-@torch.clamp
-clamp(input, min=None, max=None, *, out=None) -> Tensor
-
-Clamps all elements in input into the range [ min, max ]. Letting min_value and
-max_value be min and max, respectively, this returns:
-
-Args:
-    input (Tensor): the input tensor.
-    min (Number or Tensor, optional): lower-bound of the range to be clamped to
-    max (Number or Tensor, optional): upper-bound of the range to be clamped to
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.clip
-clip(input, min=None, max=None, *, out=None) -> Tensor
-
-Alias for torch.clamp().
-@torch.clone
-clone(input, *, memory_format=torch.preserve_format) -> Tensor
-
-Returns a copy of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    memory_format (memory_format, optional): the desired memory format of returned
-        tensor.
-@torch.column_stack
-column_stack(tensors, *, out=None) -> Tensor
-
-Creates a new tensor by horizontally stacking the tensors in tensors.
-
-Args:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.concat
-concat(tensors, dim=0, *, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.concatenate
-concatenate(tensors, axis=0, out=None) -> Tensor
-
-Alias of torch.cat().
-@torch.cos
-cos(input, *, out=None) -> Tensor
-
-Returns a new tensor with the cosine of the elements of input given in radians.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cosh
-cosh(input, *, out=None) -> Tensor
-
-Returns a new tensor with the hyperbolic cosine  of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.cosine_similarity
-cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
-
-Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
-broadcastable to a common shape. dim refers to the dimension in this common shape.
-Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
-tensor having 1 fewer dimension.
-
-Args:
-    x1 (Tensor): First input.
-    x2 (Tensor): Second input.
-    dim (int, optional): Dimension along which cosine similarity is computed.
-    eps (float, optional): Small value to avoid division by zero.
-@torch.cumprod
-cumprod(input, dim, *, dtype=None, out=None) -> Tensor
-
-Returns the cumulative product of elements of input in the dimension dim.
-
-Args:
-    input (Tensor): the input tensor.
-    dim  (int): the dimension to do the operation over
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    out (Tensor, optional): the output tensor.
-@torch.cumsum
-cumsum(input, dim, *, dtype=None, out=None) -> Tensor
-
-Returns the cumulative sum of elements of input in the dimension dim.
-
-Args:
-    input (Tensor): the input tensor.
-    dim  (int): the dimension to do the operation over
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    out (Tensor, optional): the output tensor.
-@torch.det
-det(input) -> Tensor
-
-Alias for torch.linalg.det()
-@torch.detach
-detach(input) -> Tensor
-
-See Tensor.detach()
-@torch.device
-A torch.device is an object representing the device on which a torch.Tensor is or will be
-allocated.
-@torch.diagonal
-diagonal(input, offset=0, dim1=0, dim2=1) -> Tensor
-
-Returns a partial view of input with the its diagonal elements with respect to dim1 and
-dim2 appended as a dimension at the end of the shape.
-
-Args:
-    input (Tensor): the input tensor.
-    offset (int, optional): which diagonal to consider.
-    dim1 (int, optional): first dimension with respect to which to take diagonal.
-    dim2 (int, optional): second dimension with respect to which to take diagonal.
-@torch.diff
-diff(input, n=1, dim=-1, prepend=None, append=None) -> Tensor
-
-Computes the n-th forward difference along the given dimension.
-
-Args:
-    input (Tensor): the tensor to compute the differences on
-    n (int, optional): the number of times to recursively compute the difference
-    dim (int, optional): the dimension to compute the difference along.
-    prepend, append (Tensor, optional): values to prepend or append to input along dim
-        before computing the difference.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.div
-div(input, other, *, rounding_mode=None, out=None) -> Tensor
-
-Divides each element of the input input by the corresponding element of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    rounding_mode (str, optional): Type of rounding applied to the result:
-@torch.dot
-dot(input, tensor, *, out=None) -> Tensor
-
-Computes the dot product of two 1D tensors.
-
-Args:
-    input (Tensor): first tensor in the dot product, must be 1D.
-    tensor (Tensor): second tensor in the dot product, must be 1D.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.dsplit
-dsplit(input, indices_or_sections) -> List of Tensors
-
-Splits input, a tensor with three or more dimensions, into multiple tensors depthwise
-according to indices_or_sections. Each split is a view of input.
-
-Args:
-    input (Tensor): tensor to split.
-    indices_or_sections (int or list or tuple of ints): See argument in
-        torch.tensor_split().
-@torch.dstack
-dstack(tensors, *, out=None) -> Tensor
-
-Stack tensors in sequence depthwise (along third axis).
-
-Args:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.dtype
-A torch.dtype is an object that represents the data type of a torch.Tensor.
-@torch.einsum
-einsum(equation, *operands) -> Tensor
-
-Sums the product of the elements of the input operands along dimensions specified using
-a notation based on the Einstein summation convention.
-
-Args:
-    equation (str): The subscripts for the Einstein summation.
-    operands (List[Tensor]): The tensors to compute the Einstein summation of.
-@torch.empty
-empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor
-
-Returns a tensor filled with uninitialized data. The shape of the tensor is defined by
-the variable argument size.
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.empty_like
-empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns an uninitialized tensor with the same size as input. torch.empty_like(input) is
-equivalent to torch.empty(input.size(), dtype=input.dtype, layout=input.layout,
-device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.enable_grad
-Context-manager that enables gradient calculation.
-@torch.eq
-eq(input, other, *, out=None) -> Tensor
-
-Computes element-wise equality
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.equal
-equal(input, other) -> bool
-
-True if two tensors have the same size and elements, False otherwise.
-@torch.erf
-erf(input, *, out=None) -> Tensor
-
-Alias for torch.special.erf().
-@torch.exp
-exp(input, *, out=None) -> Tensor
-
-Returns a new tensor with the exponential of the elements of the input tensor input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.exp2
-exp2(input, *, out=None) -> Tensor
-
-Alias for torch.special.exp2().
 """#

@@ -2,379 +2,381 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable6 = #"""
-@torch.expm1
-expm1(input, *, out=None) -> Tensor
+@torch.bitwise_or
+bitwise_or(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Alias for torch.special.expm1().
-@torch.eye
-eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a 2-D tensor with ones on the diagonal and zeros elsewhere.
+Computes the bitwise OR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical OR.
 
 Args:
-    n (int): the number of rows
-    m (int, optional): the number of columns with default being n
+    input: the first input tensor
+    other: the second input tensor
 
-Keyword arguments:
+Keyword args:
     out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.flatten
-flatten(input, start_dim=0, end_dim=-1) -> Tensor
+@torch.bitwise_xor
+bitwise_xor(input, other, *, out=None) -> Tensor
 
-Flattens input by reshaping it into a one-dimensional tensor. If start_dim or end_dim
-are passed, only dimensions starting with start_dim and ending with end_dim are
-flattened. The order of elements in input is unchanged.
+Computes the bitwise XOR of input and other. The input tensor must be of integral or
+Boolean types. For bool tensors, it computes the logical XOR.
+
+Args:
+    input: the first input tensor
+    other: the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.block_diag
+Create a block diagonal matrix from provided tensors.
+
+Args:
+    *tensors: One or more tensors with 0, 1, or 2 dimensions.
+@torch.bmm
+bmm(input, mat2, *, out=None) -> Tensor
+
+Performs a batch matrix-matrix product of matrices stored in input and mat2.
+
+Args:
+    input (Tensor): the first batch of matrices to be multiplied
+    mat2 (Tensor): the second batch of matrices to be multiplied
+@torch.broadcast_tensors
+broadcast_tensors(*tensors) -> List of Tensors
+
+Broadcasts the given tensors according to broadcasting-semantics.
+
+Args:
+    *tensors: any number of tensors of the same type
+@torch.broadcast_to
+broadcast_to(input, shape) -> Tensor
+
+Broadcasts input to the shape \shape. Equivalent to calling input.expand(shape). See
+expand() for details.
 
 Args:
     input (Tensor): the input tensor.
-    start_dim (int): the first dim to flatten
-    end_dim (int): the last dim to flatten
-@torch.flip
-flip(input, dims) -> Tensor
+    shape (list, tuple, or Size): the new shape.
+@torch.bucketize
+bucketize(input, boundaries, *, out_int32=False, right=False, out=None) -> Tensor
 
-Reverse the order of an n-D tensor along given axis in dims.
+Returns the indices of the buckets to which each value in the input belongs, where the
+boundaries of the buckets are set by boundaries. Return a new tensor with the same size
+as input. If right is False (default), then the left boundary is open. Note that this
+behavior is opposite the behavior of numpy.digitize
+<https://numpy.org/doc/stable/reference/generated/numpy.digitize.html>. More formally,
+the returned index satisfies the following rules:
+
+Args:
+    input (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
+    boundaries (Tensor): 1-D tensor, must contain a strictly increasing sequence, or the
+        return value is undefined.
+
+Keyword args:
+    out_int32 (bool, optional): indicate the output data type.
+    right (bool, optional): determines the behavior for values in boundaries.
+    out (Tensor, optional): the output tensor, must be the same size as input if
+        provided.
+@torch.cartesian_prod
+Do cartesian product of the given sequence of tensors. The behavior is similar to
+python's itertools.product.
+
+Args:
+    *tensors: any number of 1 dimensional tensors.
+@torch.cat
+cat(tensors, dim=0, *, out=None) -> Tensor
+
+Concatenates the given sequence of tensors in tensors in the given dimension. All
+tensors must either have the same shape (except in the concatenating dimension) or be a
+1-D empty tensor with size (0,).
+
+Args:
+    tensors (sequence of Tensors): Non-empty tensors provided must have the same shape,
+        except in the cat dimension.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cdist
+Computes the batched p-norm distance between each pair of the two collections of row
+vectors.
+
+Args:
+    x1 (Tensor): input tensor where the last two dimensions represent the points and the
+        feature dimension respectively.
+    x2 (Tensor): input tensor where the last two dimensions also represent the points
+        and the feature dimension respectively.
+    p: p value for the p-norm distance to calculate between each vector pair in [0,
+        infty].
+    compute_mode: 'use_mm_for_euclid_dist_if_necessary' - will use matrix multiplication
+        approach to calculate euclidean distance (p = 2) if P > 25 or R > 25
+        'use_mm_for_euclid_dist' - will always use matrix multiplication approach to
+        calculate euclidean distance (p = 2) 'donot_use_mm_for_euclid_dist' - will never
+        use matrix multiplication approach to calculate euclidean distance (p = 2)
+        Default: use_mm_for_euclid_dist_if_necessary.
+@torch.ceil
+ceil(input, *, out=None) -> Tensor
+
+Returns a new tensor with the ceil of the elements of input, the smallest integer
+greater than or equal to each element.
 
 Args:
     input (Tensor): the input tensor.
-    dims (a list or tuple): axis to flip on
-@torch.fliplr
-fliplr(input) -> Tensor
 
-Flip tensor in the left/right direction, returning a new tensor.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.chunk
+chunk(input: Tensor, chunks: int, dim: int = 0) -> Tuple[Tensor, ...]
+
+Attempts to split a tensor into the specified number of chunks. Each chunk is a view of
+the input tensor.
+
+Arguments:
+    input (Tensor): the tensor to split
+    chunks (int): number of chunks to return
+    dim (int): dimension along which to split the tensor
+@torch.clamp
+clamp(input, min=None, max=None, *, out=None) -> Tensor
+
+Clamps all elements in input into the range [ min, max ]. Letting min_value and
+max_value be min and max, respectively, this returns:
 
 Args:
-    input (Tensor): Must be at least 2-dimensional.
-@torch.flipud
-flipud(input) -> Tensor
+    input (Tensor): the input tensor.
+    min (Number or Tensor, optional): lower-bound of the range to be clamped to
+    max (Number or Tensor, optional): upper-bound of the range to be clamped to
 
-Flip tensor in the up/down direction, returning a new tensor.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.clip
+clip(input, min=None, max=None, *, out=None) -> Tensor
 
-Args:
-    input (Tensor): Must be at least 1-dimensional.
-@torch.floor
-floor(input, *, out=None) -> Tensor
+Alias for torch.clamp().
+@torch.clone
+clone(input, *, memory_format=torch.preserve_format) -> Tensor
 
-Returns a new tensor with the floor of the elements of input, the largest integer less
-than or equal to each element.
+Returns a copy of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.floor_divide
-floor_divide(input, other, *, out=None) -> Tensor
-
-Before PyTorch 1.13 torch.floor_divide() incorrectly performed truncation division. To
-restore the previous behavior use torch.div() with rounding_mode='trunc'.
-
-Args:
-    input (Tensor or Number): the dividend
-    other (Tensor or Number): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.fmod
-fmod(input, other, *, out=None) -> Tensor
-
-Applies C++'s std::fmod <https://en.cppreference.com/w/cpp/numeric/math/fmod> entrywise.
-The result has the same sign as the dividend input and its absolute value is less than
-that of other.
-
-Args:
-    input (Tensor): the dividend
-    other (Tensor or Scalar): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.frac
-frac(input, *, out=None) -> Tensor
-
-Computes the fractional portion of each element in input.
-@torch.from_numpy
-from_numpy(ndarray) -> Tensor
-
-Creates a Tensor from a ndarray.
-@torch.full
-full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Creates a tensor of size size filled with fill_value. The tensor's dtype is inferred
-from fill_value.
-
-Args:
-    size (int...): a list, tuple, or Size of integers defining the shape of the output
-        tensor.
-    fill_value (Scalar): the value to fill the output tensor with.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.full_like
-full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input filled with fill_value.
-torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
-dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-    fill_value: the number to fill the output tensor with.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
     memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.gather
-gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
+        tensor.
+@torch.column_stack
+column_stack(tensors, *, out=None) -> Tensor
 
-Gathers values along an axis specified by dim.
-
-Args:
-    input (Tensor): the source tensor
-    dim (int): the axis along which to index
-    index (LongTensor): the indices of elements to gather
-
-Keyword arguments:
-    sparse_grad (bool, optional): If True, gradient w.r.t.
-    out (Tensor, optional): the destination tensor
-@torch.ge
-ge(input, other, *, out=None) -> Tensor
-
-Computes input geq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.gt
-gt(input, other, *, out=None) -> Tensor
-
-Computes input > other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.hsplit
-hsplit(input, indices_or_sections) -> List of Tensors
-
-Splits input, a tensor with one or more dimensions, into multiple tensors horizontally
-according to indices_or_sections. Each split is a view of input.
-
-Args:
-    input (Tensor): tensor to split.
-    indices_or_sections (int or list or tuple of ints): See argument in
-        torch.tensor_split().
-@torch.hstack
-hstack(tensors, *, out=None) -> Tensor
-
-Stack tensors in sequence horizontally (column wise).
+Creates a new tensor by horizontally stacking the tensors in tensors.
 
 Args:
     tensors (sequence of Tensors): sequence of tensors to concatenate
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.hypot
-hypot(input, other, *, out=None) -> Tensor
+@torch.concat
+concat(tensors, dim=0, *, out=None) -> Tensor
 
-Given the legs of a right triangle, return its hypotenuse.
+Alias of torch.cat().
+@torch.concatenate
+concatenate(tensors, axis=0, out=None) -> Tensor
+
+Alias of torch.cat().
+@torch.corrcoef
+corrcoef(input) -> Tensor
+
+Estimates the Pearson product-moment correlation coefficient matrix of the variables
+given by the input matrix, where rows are the variables and columns are the
+observations.
 
 Args:
-    input (Tensor): the first input tensor
+    input (Tensor): A 2D matrix containing multiple variables and observations, or a
+        Scalar or 1D vector representing a single variable.
+@torch.cos
+cos(input, *, out=None) -> Tensor
+
+Returns a new tensor with the cosine of the elements of input given in radians.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cosh
+cosh(input, *, out=None) -> Tensor
+
+Returns a new tensor with the hyperbolic cosine  of the elements of input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.cosine_similarity
+cosine_similarity(x1, x2, dim=1, eps=1e-8) -> Tensor
+
+Returns cosine similarity between x1 and x2, computed along dim. x1 and x2 must be
+broadcastable to a common shape. dim refers to the dimension in this common shape.
+Dimension dim of the output is squeezed (see torch.squeeze()), resulting in the output
+tensor having 1 fewer dimension.
+
+Args:
+    x1 (Tensor): First input.
+    x2 (Tensor): Second input.
+    dim (int, optional): Dimension along which cosine similarity is computed.
+    eps (float, optional): Small value to avoid division by zero.
+@torch.count_nonzero
+count_nonzero(input, dim=None) -> Tensor
+
+Counts the number of non-zero values in the tensor input along the given dim. If no dim
+is specified then all non-zeros in the tensor are counted.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int or tuple of ints, optional): Dim or tuple of dims along which to count
+        non-zeros.
+@torch.cov
+cov(input, *, correction=1, fweights=None, aweights=None) -> Tensor
+
+Estimates the covariance matrix of the variables given by the input matrix, where rows
+are the variables and columns are the observations.
+
+Args:
+    input (Tensor): A 2D matrix containing multiple variables and observations, or a
+        Scalar or 1D vector representing a single variable.
+@torch.cross
+cross(input, other, dim=None, *, out=None) -> Tensor
+
+Returns the cross product of vectors in dimension dim of input and other.
+
+Args:
+    input (Tensor): the input tensor.
     other (Tensor): the second input tensor
+    dim  (int, optional): the dimension to take the cross-product in.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.index_select
-index_select(input, dim, index, *, out=None) -> Tensor
-
-Returns a new tensor which indexes the input tensor along dimension dim using the
-entries in index.
+@torch.cummax
+cummax(input, dim, *, out=None) -> (Tensor, LongTensor) Returns a namedtuple (values,
+indices) where values is the cumulative maximum of elements of input in the dimension
+dim. And indices is the index location of each maximum value found in the dimension dim.
 
 Args:
     input (Tensor): the input tensor.
-    dim (int): the dimension in which we index
-    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
+    dim  (int): the dimension to do the operation over
 
 Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.initial_seed
-Returns the initial seed for generating random numbers as a Python long.
-@torch.inverse
-inverse(input, *, out=None) -> Tensor
-
-Alias for torch.linalg.inv()
-@torch.is_floating_point
-is_floating_point(input: Tensor) -> bool
-
-Returns True if the data type of input is a floating point data type i.e., one of
-torch.float64, torch.float32, torch.float16, and torch.bfloat16.
+    out (tuple, optional): the result tuple of two output tensors (values, indices)
+@torch.cummin
+cummin(input, dim, *, out=None) -> (Tensor, LongTensor) Returns a namedtuple (values,
+indices) where values is the cumulative minimum of elements of input in the dimension
+dim. And indices is the index location of each maximum value found in the dimension dim.
 
 Args:
     input (Tensor): the input tensor.
-@torch.is_grad_enabled
-is_grad_enabled() -> (bool)
+    dim  (int): the dimension to do the operation over
 
-Returns True if grad mode is currently enabled.
-@torch.is_tensor
-Returns True if obj is a PyTorch tensor.
+Keyword args:
+    out (tuple, optional): the result tuple of two output tensors (values, indices)
+@torch.cumprod
+cumprod(input, dim, *, dtype=None, out=None) -> Tensor
 
-Args:
-    Example::
-@torch.isclose
-isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is
-"close" to the corresponding element of other. Closeness is defined as:
+Returns the cumulative product of elements of input in the dimension dim.
 
 Args:
-    input (Tensor): first tensor to compare
-    other (Tensor): second tensor to compare
-    rtol (float, optional): relative tolerance.
-    atol (float, optional): absolute tolerance.
-    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
-@torch.isin
-isin(elements, test_elements, *, assume_unique=False, invert=False) -> Tensor
-
-Tests if each element of elements is in test_elements. Returns a boolean tensor of the
-same shape as elements that is True for elements in test_elements and False otherwise.
-
-Args:
-    elements (Tensor or Scalar): Input elements
-    test_elements (Tensor or Scalar): Values against which to test for each input
-        element
-    assume_unique (bool, optional): If True, assumes both elements and test_elements
-        contain unique elements, which can speed up the calculation.
-    invert (bool, optional): If True, inverts the boolean return tensor, resulting in
-        True values for elements *not* in test_elements.
-@torch.isnan
-isnan(input) -> Tensor
-
-Returns a new tensor with boolean elements representing if each element of input is NaN
-or not. Complex values are considered NaN when either their real and/or imaginary part
-is NaN.
-
-Arguments:
     input (Tensor): the input tensor.
-@torch.kron
-kron(input, other, *, out=None) -> Tensor
-
-Computes the Kronecker product, denoted by otimes, of input and other.
-
-Arguments:
-    input (Tensor)
-    other (Tensor)
+    dim  (int): the dimension to do the operation over
 
 Keyword args:
-    out (Tensor, optional): The output tensor.
-@torch.le
-le(input, other, *, out=None) -> Tensor
-
-Computes input leq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or Scalar): the tensor or value to compare
-
-Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
     out (Tensor, optional): the output tensor.
-@torch.lerp
-lerp(input, end, weight, *, out=None)
+@torch.cumsum
+cumsum(input, dim, *, dtype=None, out=None) -> Tensor
 
-Does a linear interpolation of two tensors start (given by input) and end based on a
-scalar or tensor weight and returns the resulting out tensor.
+Returns the cumulative sum of elements of input in the dimension dim.
 
 Args:
-    input (Tensor): the tensor with the starting points
-    end (Tensor): the tensor with the ending points
-    weight (float or tensor): the weight for the interpolation formula
+    input (Tensor): the input tensor.
+    dim  (int): the dimension to do the operation over
 
 Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
     out (Tensor, optional): the output tensor.
-@torch.linspace
-linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+@torch.deg2rad
+deg2rad(input, *, out=None) -> Tensor
 
-Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
-to end, inclusive. That is, the value are:
+Returns a new tensor with each of the elements of input converted from angles in degrees
+to radians.
 
 Args:
-    start (float or Tensor): the starting value for the set of points.
-    end (float or Tensor): the ending value for the set of points.
-    steps (int): size of the constructed tensor
+    input (Tensor): the input tensor.
 
 Keyword arguments:
     out (Tensor, optional): the output tensor.
-    dtype (torch.dtype, optional): the data type to perform the computation in.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.load
-load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
+@torch.det
+det(input) -> Tensor
 
-Loads an object saved with torch.save() from a file.
+Alias for torch.linalg.det()
+@torch.detach
+detach(input) -> Tensor
 
-See weights-only-security for more details.
+See Tensor.detach()
+@torch.device
+A torch.device is an object representing the device on which a torch.Tensor is or will be
+allocated.
+@torch.diag
+diag(input, diagonal=0, *, out=None) -> Tensor
 
-Args:
-    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
-        a string or os.PathLike object containing a file name
-    map_location: a function, device, string or a dict specifying how to remap storage
-        locations
-    pickle_module: module used for unpickling metadata and objects (has to match the
-        pickle_module used to serialize file)
-    weights_only: Indicates whether unpickler should be restricted to loading only
-        tensors, primitive types, dictionaries and any types added via
-        torch.serialization.add_safe_globals().
-    mmap: Indicates whether the file should be mapped rather than loading all the
-        storages into memory.
-    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
-        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
-@torch.log
-log(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of the elements of input.
+- If input is a vector (1-D tensor), then returns a 2-D square tensor with the elements
+of input as the diagonal. - If input is a matrix (2-D tensor), then returns a 1-D tensor
+with the diagonal elements of input.
 
 Args:
     input (Tensor): the input tensor.
+    diagonal (int, optional): the diagonal to consider
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.log10
-log10(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+@torch.diag_embed
+diag_embed(input, offset=0, dim1=-2, dim2=-1) -> Tensor
 
-Returns a new tensor with the logarithm to the base 10 of the elements of input.
+Creates a tensor whose diagonals of certain 2D planes (specified by dim1 and dim2) are
+filled by input. To facilitate creating batched diagonal matrices, the 2D planes formed
+by the last two dimensions of the returned tensor are chosen by default.
 
 Args:
     input (Tensor): the input tensor.
+    offset (int, optional): which diagonal to consider.
+    dim1 (int, optional): first dimension with respect to which to take diagonal.
+    dim2 (int, optional): second dimension with respect to which to take diagonal.
+@torch.diagonal
+diagonal(input, offset=0, dim1=0, dim2=1) -> Tensor
 
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.log1p
-log1p(input, *, out=None) -> Tensor
-
-Returns a new tensor with the natural logarithm of (1 + input).
+Returns a partial view of input with the its diagonal elements with respect to dim1 and
+dim2 appended as a dimension at the end of the shape.
 
 Args:
     input (Tensor): the input tensor.
+    offset (int, optional): which diagonal to consider.
+    dim1 (int, optional): first dimension with respect to which to take diagonal.
+    dim2 (int, optional): second dimension with respect to which to take diagonal.
+@torch.diff
+diff(input, n=1, dim=-1, prepend=None, append=None) -> Tensor
+
+Computes the n-th forward difference along the given dimension.
+
+Args:
+    input (Tensor): the tensor to compute the differences on
+    n (int, optional): the number of times to recursively compute the difference
+    dim (int, optional): the dimension to compute the difference along.
+    prepend, append (Tensor, optional): values to prepend or append to input along dim
+        before computing the difference.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
+@torch.dist
+dist(input, other, p=2) -> Tensor
+
+Returns the p-norm of (input - other)
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the Right-hand-side input tensor
+    p (float, optional): the norm to be computed
 """#

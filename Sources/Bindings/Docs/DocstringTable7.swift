@@ -2,349 +2,144 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable7 = #"""
-@torch.log2
-log2(input: Tensor, *, out: Optional[Tensor]) -> Tensor
+@torch.div
+div(input, other, *, rounding_mode=None, out=None) -> Tensor
 
-Returns a new tensor with the logarithm to the base 2 of the elements of input.
+Divides each element of the input input by the corresponding element of other.
 
 Args:
-    input (Tensor): the input tensor.
+    input (Tensor): the dividend
+    other (Tensor or Number): the divisor
+
+Keyword args:
+    rounding_mode (str, optional): Type of rounding applied to the result:
+@torch.dot
+dot(input, tensor, *, out=None) -> Tensor
+
+Computes the dot product of two 1D tensors.
+
+Args:
+    input (Tensor): first tensor in the dot product, must be 1D.
+    tensor (Tensor): second tensor in the dot product, must be 1D.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.log_softmax
-log_softmax(input, dim, *, dtype=None) -> Tensor
+@torch.dsplit
+dsplit(input, indices_or_sections) -> List of Tensors
 
-See torch.nn.functional.log_softmax()
-@torch.logaddexp
-logaddexp(input, other, *, out=None) -> Tensor
-
-Logarithm of the sum of exponentiations of the inputs.
+Splits input, a tensor with three or more dimensions, into multiple tensors depthwise
+according to indices_or_sections. Each split is a view of input.
 
 Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.dstack
+dstack(tensors, *, out=None) -> Tensor
 
-Keyword arguments:
-    out (Tensor, optional): the output tensor.
-@torch.logical_and
-logical_and(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical AND of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
+Stack tensors in sequence depthwise (along third axis).
 
 Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute AND with
+    tensors (sequence of Tensors): sequence of tensors to concatenate
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.logical_not
-logical_not(input, *, out=None) -> Tensor
+@torch.dtype
+A torch.dtype is an object that represents the data type of a torch.Tensor.
+@torch.einsum
+einsum(equation, *operands) -> Tensor
 
-Computes the element-wise logical NOT of the given input tensor. If not specified, the
-output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
-are treated as False and non-zeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_or
-logical_or(input, other, *, out=None) -> Tensor
-
-Computes the element-wise logical OR of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
+Sums the product of the elements of the input operands along dimensions specified using
+a notation based on the Einstein summation convention.
 
 Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute OR with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logical_xor
-logical_xor(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Computes the element-wise logical XOR of the given input tensors. Zeros are treated as
-False and nonzeros are treated as True.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the tensor to compute XOR with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.logsumexp
-logsumexp(input, dim, keepdim=False, *, out=None)
-
-Returns the log of summed exponentials of each row of the input tensor in the given
-dimension dim. The computation is numerically stabilized.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int or tuple of ints): the dimension or dimensions to reduce.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.lt
-lt(input, other, *, out=None) -> Tensor
-
-Computes input < other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.manual_seed
-Sets the seed for generating random numbers on all devices. Returns a torch.Generator
-object.
-
-Args:
-    seed (int): The desired seed.
-@torch.masked_fill
-masked_fill(input, mask, value) -> Tensor
-
-See Tensor.masked_fill()
-@torch.masked_select
-masked_select(input, mask, *, out=None) -> Tensor
-
-Returns a new 1-D tensor which indexes the input tensor according to the boolean mask
-mask which is a BoolTensor.
-
-Args:
-    input (Tensor): the input tensor.
-    mask  (BoolTensor): the tensor containing the binary mask to index with
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.matmul
-matmul(input, other, *, out=None) -> Tensor
-
-Matrix product of two tensors.
-
-Arguments:
-    input (Tensor): the first tensor to be multiplied
-    other (Tensor): the second tensor to be multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.max
-max(input, *, out=None) -> Tensor
-
-Returns the maximum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.maximum
-maximum(input, other, *, out=None) -> Tensor
-
-Computes the element-wise maximum of input and other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.mean
-mean(input, *, dtype=None) -> Tensor
-
-Returns the mean value of all elements in the input tensor. Input must be floating point
-or complex.
-
-Args:
-    input (Tensor): the input tensor, either of floating point or complex dtype
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.median
-median(input) -> Tensor
-
-Returns the median of the values in input.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.min
-min(input, *, out=None) -> Tensor
-
-Returns the minimum value of all elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.minimum
-minimum(input, other, *, out=None) -> Tensor
-
-Computes the element-wise minimum of input and other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor): the second input tensor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.mm
-mm(input, mat2, *, out=None) -> Tensor
-
-Performs a matrix multiplication of the matrices input and mat2.
-
-Args:
-    input (Tensor): the first matrix to be matrix multiplied
-    mat2 (Tensor): the second matrix to be matrix multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.movedim
-movedim(input, source, destination) -> Tensor
-
-Moves the dimension(s) of input at the position(s) in source to the position(s) in
-destination.
-
-Args:
-    input (Tensor): the input tensor.
-    source (int or tuple of ints): Original positions of the dims to move.
-    destination (int or tuple of ints): Destination positions for each of the original
-        dims.
-@torch.mul
-mul(input, other, *, out=None) -> Tensor
-
-Multiplies input by other.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to multiply input by.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.multiply
-multiply(input, other, *, out=None)
-
-Alias for torch.mul().
-@torch.mv
-mv(input, vec, *, out=None) -> Tensor
-
-Performs a matrix-vector product of the matrix input and the vector vec.
-
-Args:
-    input (Tensor): matrix to be multiplied
-    vec (Tensor): vector to be multiplied
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.nan_to_num
-nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None) -> Tensor
-
-Replaces :literal:NaN, positive infinity, and negative infinity values in input with the
-values specified by nan, posinf, and neginf, respectively. By default, :literal:NaN\ s
-are replaced with zero, positive infinity is replaced with the greatest finite value
-representable by input's dtype, and negative infinity is replaced with the least finite
-value representable by input's dtype.
-
-Args:
-    input (Tensor): the input tensor.
-    nan (Number, optional): the value to replace :literal:NaN\s with.
-    posinf (Number, optional): if a Number, the value to replace positive infinity
-        values with.
-    neginf (Number, optional): if a Number, the value to replace negative infinity
-        values with.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.narrow
-narrow(input, dim, start, length) -> Tensor
-
-Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
-input from start to start + length. The returned tensor and input tensor share the same
-underlying storage.
-
-Args:
-    input (Tensor): the tensor to narrow
-    dim (int): the dimension along which to narrow
-    start (int or Tensor): index of the element to start the narrowed dimension from.
-    length (int): length of the narrowed dimension, must be weakly positive
-@torch.ne
-ne(input, other, *, out=None) -> Tensor
-
-Computes input neq other element-wise.
-
-Args:
-    input (Tensor): the tensor to compare
-    other (Tensor or float): the tensor or value to compare
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.neg
-neg(input, *, out=None) -> Tensor
-
-Returns a new tensor with the negative of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.negative
-negative(input, *, out=None) -> Tensor
-
-Alias for torch.neg()
-@torch.no_grad
-Context-manager that disables gradient calculation.
-@torch.nonzero
-nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
-
-torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
-allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
-of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
-certain dimension.
-
-See below for more details on the two behaviors.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (LongTensor, optional): the output tensor containing indices
-@torch.norm
-Returns the matrix norm or vector norm of a given tensor.
-
-Args:
-    input (Tensor): The input tensor.
-@torch.normal
-normal(mean, std, *, generator=None, out=None) -> Tensor
-
-Returns a tensor of random numbers drawn from separate normal distributions whose mean
-and standard deviation are given.
-
-Args:
-    mean (float or Tensor): per-element mean(s).
-    std (float or Tensor): per-element standard deviation(s).
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-@torch.numel
-numel(input: Tensor) -> int
-
-Returns the total number of elements in the input tensor.
-
-Args:
-    input (Tensor): the input tensor.
-@torch.ones
-ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with the scalar value 1, with the shape defined by the variable
-argument size.
+    equation (str): The subscripts for the Einstein summation.
+    operands (List[Tensor]): The tensors to compute the Einstein summation of.
+@torch.empty
+empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor
+
+Returns a tensor filled with uninitialized data. The shape of the tensor is defined by
+the variable argument size.
 
 Args:
     size (int...): a sequence of integers defining the shape of the output tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    pin_memory (bool, optional): If set, returned tensor would be allocated in the
+        pinned memory.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.empty_like
+empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns an uninitialized tensor with the same size as input. torch.empty_like(input) is
+equivalent to torch.empty(input.size(), dtype=input.dtype, layout=input.layout,
+device=input.device).
+
+Args:
+    input (Tensor): the size of input will determine size of the output tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned Tensor.
+    layout (layout, optional): the desired layout of returned tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+    memory_format (memory_format, optional): the desired memory format of returned
+        Tensor.
+@torch.enable_grad
+Context-manager that enables gradient calculation.
+@torch.eq
+eq(input, other, *, out=None) -> Tensor
+
+Computes element-wise equality
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.equal
+equal(input, other) -> bool
+
+True if two tensors have the same size and elements, False otherwise.
+@torch.erf
+erf(input, *, out=None) -> Tensor
+
+Alias for torch.special.erf().
+@torch.exp
+exp(input, *, out=None) -> Tensor
+
+Returns a new tensor with the exponential of the elements of the input tensor input.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.exp2
+exp2(input, *, out=None) -> Tensor
+
+Alias for torch.special.exp2().
+@torch.expm1
+expm1(input, *, out=None) -> Tensor
+
+Alias for torch.special.expm1().
+@torch.eye
+eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Returns a 2-D tensor with ones on the diagonal and zeros elsewhere.
+
+Args:
+    n (int): the number of rows
+    m (int, optional): the number of columns with default being n
 
 Keyword arguments:
     out (Tensor, optional): the output tensor.
@@ -353,17 +148,126 @@ Keyword arguments:
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.ones_like
-ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.flatten
+flatten(input, start_dim=0, end_dim=-1) -> Tensor
 
-Returns a tensor filled with the scalar value 1, with the same size as input.
-torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
-layout=input.layout, device=input.device).
+Flattens input by reshaping it into a one-dimensional tensor. If start_dim or end_dim
+are passed, only dimensions starting with start_dim and ending with end_dim are
+flattened. The order of elements in input is unchanged.
+
+Args:
+    input (Tensor): the input tensor.
+    start_dim (int): the first dim to flatten
+    end_dim (int): the last dim to flatten
+@torch.flip
+flip(input, dims) -> Tensor
+
+Reverse the order of an n-D tensor along given axis in dims.
+
+Args:
+    input (Tensor): the input tensor.
+    dims (a list or tuple): axis to flip on
+@torch.fliplr
+fliplr(input) -> Tensor
+
+Flip tensor in the left/right direction, returning a new tensor.
+
+Args:
+    input (Tensor): Must be at least 2-dimensional.
+@torch.flipud
+flipud(input) -> Tensor
+
+Flip tensor in the up/down direction, returning a new tensor.
+
+Args:
+    input (Tensor): Must be at least 1-dimensional.
+@torch.float_power
+float_power(input, exponent, *, out=None) -> Tensor
+
+Raises input to the power of exponent, elementwise, in double precision. If neither
+input is complex returns a torch.float64 tensor, and if one or more inputs is complex
+returns a torch.complex128 tensor.
+
+Args:
+    input (Tensor or Number): the base value(s)
+    exponent (Tensor or Number): the exponent value(s)
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.floor
+floor(input, *, out=None) -> Tensor
+
+Returns a new tensor with the floor of the elements of input, the largest integer less
+than or equal to each element.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.floor_divide
+floor_divide(input, other, *, out=None) -> Tensor
+
+Before PyTorch 1.13 torch.floor_divide() incorrectly performed truncation division. To
+restore the previous behavior use torch.div() with rounding_mode='trunc'.
+
+Args:
+    input (Tensor or Number): the dividend
+    other (Tensor or Number): the divisor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.fmod
+fmod(input, other, *, out=None) -> Tensor
+
+Applies C++'s std::fmod <https://en.cppreference.com/w/cpp/numeric/math/fmod> entrywise.
+The result has the same sign as the dividend input and its absolute value is less than
+that of other.
+
+Args:
+    input (Tensor): the dividend
+    other (Tensor or Scalar): the divisor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.frac
+frac(input, *, out=None) -> Tensor
+
+Computes the fractional portion of each element in input.
+@torch.from_numpy
+from_numpy(ndarray) -> Tensor
+
+Creates a Tensor from a ndarray.
+@torch.full
+full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Creates a tensor of size size filled with fill_value. The tensor's dtype is inferred
+from fill_value.
+
+Args:
+    size (int...): a list, tuple, or Size of integers defining the shape of the output
+        tensor.
+    fill_value (Scalar): the value to fill the output tensor with.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+    dtype (dtype, optional): the desired data type of returned tensor.
+    layout (layout, optional): the desired layout of returned Tensor.
+    device (device, optional): the desired device of returned tensor.
+    requires_grad (bool, optional): If autograd should record operations on the returned
+        tensor.
+@torch.full_like
+full_like(input, fill_value, *, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+
+Returns a tensor with the same size as input filled with fill_value.
+torch.full_like(input, fill_value) is equivalent to torch.full(input.size(), fill_value,
+dtype=input.dtype, layout=input.layout, device=input.device).
 
 Args:
     input (Tensor): the size of input will determine size of the output tensor.
+    fill_value: the number to fill the output tensor with.
 
-Keyword arguments:
+Keyword args:
     dtype (dtype, optional): the desired data type of returned Tensor.
     layout (layout, optional): the desired layout of returned tensor.
     device (device, optional): the desired device of returned tensor.
@@ -371,4 +275,110 @@ Keyword arguments:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
+@torch.gather
+gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor
+
+Gathers values along an axis specified by dim.
+
+Args:
+    input (Tensor): the source tensor
+    dim (int): the axis along which to index
+    index (LongTensor): the indices of elements to gather
+
+Keyword arguments:
+    sparse_grad (bool, optional): If True, gradient w.r.t.
+    out (Tensor, optional): the destination tensor
+@torch.ge
+ge(input, other, *, out=None) -> Tensor
+
+Computes input geq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.get_default_dtype
+get_default_dtype() -> torch.dtype
+
+Get the current default floating point dtype.
+@torch.gt
+gt(input, other, *, out=None) -> Tensor
+
+Computes input > other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.histc
+histc(input, bins=100, min=0, max=0, *, out=None) -> Tensor
+
+Computes the histogram of a tensor.
+
+Args:
+    input (Tensor): the input tensor.
+    bins (int): number of histogram bins
+    min (Scalar): lower end of the range (inclusive)
+    max (Scalar): upper end of the range (inclusive)
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.hsplit
+hsplit(input, indices_or_sections) -> List of Tensors
+
+Splits input, a tensor with one or more dimensions, into multiple tensors horizontally
+according to indices_or_sections. Each split is a view of input.
+
+Args:
+    input (Tensor): tensor to split.
+    indices_or_sections (int or list or tuple of ints): See argument in
+        torch.tensor_split().
+@torch.hstack
+hstack(tensors, *, out=None) -> Tensor
+
+Stack tensors in sequence horizontally (column wise).
+
+Args:
+    tensors (sequence of Tensors): sequence of tensors to concatenate
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.hypot
+hypot(input, other, *, out=None) -> Tensor
+
+Given the legs of a right triangle, return its hypotenuse.
+
+Args:
+    input (Tensor): the first input tensor
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.index_add
+index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha: Union[Number, _complex] = 1, out: Optional[Tensor]) -> Tensor # noqa: B950
+
+See index_add_() for function description.
+@torch.index_copy
+index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+See index_copy_() for function description.
+@torch.index_select
+index_select(input, dim, index, *, out=None) -> Tensor
+
+Returns a new tensor which indexes the input tensor along dimension dim using the
+entries in index.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int): the dimension in which we index
+    index (IntTensor or LongTensor): the 1-D tensor containing the indices to index
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.initial_seed
+Returns the initial seed for generating random numbers as a Python long.
 """#

@@ -2,373 +2,374 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable8 = #"""
-@torch.outer
-outer(input, vec2, *, out=None) -> Tensor
+@torch.inner
+inner(input, other, *, out=None) -> Tensor
 
-Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
-size m, then out must be a matrix of size (n * m).
+Computes the dot product for 1D tensors. For higher dimensions, sums the product of
+elements from input and other along their last dimension.
 
 Args:
-    input (Tensor): 1-D input vector
-    vec2 (Tensor): 1-D input vector
+    input (Tensor): First input tensor
+    other (Tensor): Second input tensor
 
 Keyword args:
-    out (Tensor, optional): optional output matrix
-@torch.pairwise_distance
-pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+    out (Tensor, optional): Optional output tensor to write result into.
+@torch.inverse
+inverse(input, *, out=None) -> Tensor
 
-See PairwiseDistance for details
-@torch.permute
-permute(input, dims) -> Tensor
+Alias for torch.linalg.inv()
+@torch.is_floating_point
+is_floating_point(input: Tensor) -> bool
 
-Returns a view of the original tensor input with its dimensions permuted.
-
-Args:
-    input (Tensor): the input tensor.
-    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
-@torch.pow
-pow(input, exponent, *, out=None) -> Tensor
-
-Takes the power of each element in input with exponent and returns a tensor with the
-result.
+Returns True if the data type of input is a floating point data type i.e., one of
+torch.float64, torch.float32, torch.float16, and torch.bfloat16.
 
 Args:
     input (Tensor): the input tensor.
-    exponent (float or tensor): the exponent value
+@torch.is_grad_enabled
+is_grad_enabled() -> (bool)
+
+Returns True if grad mode is currently enabled.
+@torch.is_nonzero
+is_nonzero(input) -> (bool)
+
+Returns True if the input is a single element tensor which is not equal to zero after
+type conversions. i.e. not equal to torch.tensor([0.]) or torch.tensor([0]) or
+torch.tensor([False]). Throws a RuntimeError if torch.numel() != 1 (even in case of
+sparse tensors).
+
+Args:
+    input (Tensor): the input tensor.
+@torch.is_tensor
+Returns True if obj is a PyTorch tensor.
+
+Args:
+    Example::
+@torch.isclose
+isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is
+"close" to the corresponding element of other. Closeness is defined as:
+
+Args:
+    input (Tensor): first tensor to compare
+    other (Tensor): second tensor to compare
+    rtol (float, optional): relative tolerance.
+    atol (float, optional): absolute tolerance.
+    equal_nan (bool, optional): if True, then two NaN s will be considered equal.
+@torch.isfinite
+isfinite(input) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element is finite or
+not.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.isin
+isin(elements, test_elements, *, assume_unique=False, invert=False) -> Tensor
+
+Tests if each element of elements is in test_elements. Returns a boolean tensor of the
+same shape as elements that is True for elements in test_elements and False otherwise.
+
+Args:
+    elements (Tensor or Scalar): Input elements
+    test_elements (Tensor or Scalar): Values against which to test for each input
+        element
+    assume_unique (bool, optional): If True, assumes both elements and test_elements
+        contain unique elements, which can speed up the calculation.
+    invert (bool, optional): If True, inverts the boolean return tensor, resulting in
+        True values for elements *not* in test_elements.
+@torch.isinf
+isinf(input) -> Tensor
+
+Tests if each element of input is infinite (positive or negative infinity) or not.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.isnan
+isnan(input) -> Tensor
+
+Returns a new tensor with boolean elements representing if each element of input is NaN
+or not. Complex values are considered NaN when either their real and/or imaginary part
+is NaN.
+
+Arguments:
+    input (Tensor): the input tensor.
+@torch.isneginf
+isneginf(input, *, out=None) -> Tensor Tests if each element of input is negative
+infinity or not.
+
+Args:
+    input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.prod
-prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
-
-Returns the product of all elements in the input tensor.
+@torch.isposinf
+isposinf(input, *, out=None) -> Tensor Tests if each element of input is positive
+infinity or not.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-@torch.rand
-rand(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
+    out (Tensor, optional): the output tensor.
+@torch.kron
+kron(input, other, *, out=None) -> Tensor
 
-Returns a tensor filled with random numbers from a uniform distribution on the interval
-[0, 1)
+Computes the Kronecker product, denoted by otimes, of input and other.
 
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
+Arguments:
+    input (Tensor)
+    other (Tensor)
 
 Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): The output tensor.
+@torch.kthvalue
+kthvalue(input, k, dim=None, keepdim=False, *, out=None) -> (Tensor, LongTensor)
+
+Returns a namedtuple (values, indices) where values is the k th smallest element of each
+row of the input tensor in the given dimension dim. And indices is the index location of
+each element found.
+
+Args:
+    input (Tensor): the input tensor.
+    k (int): k for the k-th smallest element
+    dim (int, optional): the dimension to find the kth value along
+
+Keyword args:
+    out (tuple, optional): the output tuple of (Tensor, LongTensor) can be optionally
+        given to be used as output buffers
+@torch.le
+le(input, other, *, out=None) -> Tensor
+
+Computes input leq other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or Scalar): the tensor or value to compare
+
+Keyword args:
     out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.lerp
+lerp(input, end, weight, *, out=None)
+
+Does a linear interpolation of two tensors start (given by input) and end based on a
+scalar or tensor weight and returns the resulting out tensor.
+
+Args:
+    input (Tensor): the tensor with the starting points
+    end (Tensor): the tensor with the ending points
+    weight (float or tensor): the weight for the interpolation formula
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.linspace
+linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
+
+Creates a one-dimensional tensor of size steps whose values are evenly spaced from start
+to end, inclusive. That is, the value are:
+
+Args:
+    start (float or Tensor): the starting value for the set of points.
+    end (float or Tensor): the ending value for the set of points.
+    steps (int): size of the constructed tensor
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+    dtype (torch.dtype, optional): the data type to perform the computation in.
     layout (layout, optional): the desired layout of returned Tensor.
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.rand_like
-rand_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.load
+load(f, map_location=None, pickle_module=pickle, *, weights_only=True, mmap=None, **pickle_load_args)
 
-Returns a tensor with the same size as input that is filled with random numbers from a
-uniform distribution on the interval [0, 1). torch.rand_like(input) is equivalent to
-torch.rand(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
+Loads an object saved with torch.save() from a file.
+
+See weights-only-security for more details.
 
 Args:
-    input (Tensor): the size of input will determine size of the output tensor.
+    f: a file-like object (has to implement read(), readline(), tell(), and seek()), or
+        a string or os.PathLike object containing a file name
+    map_location: a function, device, string or a dict specifying how to remap storage
+        locations
+    pickle_module: module used for unpickling metadata and objects (has to match the
+        pickle_module used to serialize file)
+    weights_only: Indicates whether unpickler should be restricted to loading only
+        tensors, primitive types, dictionaries and any types added via
+        torch.serialization.add_safe_globals().
+    mmap: Indicates whether the file should be mapped rather than loading all the
+        storages into memory.
+    pickle_load_args: optional keyword arguments passed over to pickle_module.load() and
+        pickle_module.Unpickler(), only works if weights_only=False, e.g., errors=....
+@torch.log
+log(input, *, out=None) -> Tensor
 
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.randint
-randint(low=0, high, size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with random integers generated uniformly between low (inclusive)
-and high (exclusive).
-
-Args:
-    low (int, optional): Lowest integer to be drawn from the distribution.
-    high (int): One above the highest integer to be drawn from the distribution.
-    size (tuple): a tuple defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (torch.dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-@torch.randn
-randn(*size, *, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a tensor filled with random numbers from a normal distribution with mean 0 and
-variance 1 (also called the standard normal distribution).
-
-Args:
-    size (int...): a sequence of integers defining the shape of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.randn_like
-randn_like(input, *, generator=None, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
-
-Returns a tensor with the same size as input that is filled with random numbers from a
-normal distribution with mean 0 and variance 1. Please refer to torch.randn() for the
-sampling process of complex dtypes. torch.randn_like(input) is equivalent to
-torch.randn(input.size(), dtype=input.dtype, layout=input.layout, device=input.device).
-
-Args:
-    input (Tensor): the size of input will determine size of the output tensor.
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling.
-    dtype (dtype, optional): the desired data type of returned Tensor.
-    layout (layout, optional): the desired layout of returned tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    memory_format (memory_format, optional): the desired memory format of returned
-        Tensor.
-@torch.randperm
-randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor
-
-Returns a random permutation of integers from 0 to n - 1.
-
-Args:
-    n (int): the upper bound (exclusive)
-
-Keyword args:
-    generator (Generator, optional): a pseudorandom number generator for sampling
-    out (Tensor, optional): the output tensor.
-    dtype (dtype, optional): the desired data type of returned tensor.
-    layout (layout, optional): the desired layout of returned Tensor.
-    device (device, optional): the desired device of returned tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.reciprocal
-reciprocal(input, *, out=None) -> Tensor
-
-Returns a new tensor with the reciprocal of the elements of input
+Returns a new tensor with the natural logarithm of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.relu
-relu(input) -> Tensor
+@torch.log10
+log10(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Applies the rectified linear unit function element-wise.
-
-See torch.nn.functional.relu()
-@torch.remainder
-remainder(input, other, *, out=None) -> Tensor
-
-Computes Python's modulus operation
-<https://docs.python.org/3/reference/expressions.html#binary-arithmetic-operations>
-entrywise.  The result has the same sign as the divisor other and its absolute value is
-less than that of other.
-
-Args:
-    input (Tensor or Scalar): the dividend
-    other (Tensor or Scalar): the divisor
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.repeat_interleave
-repeat_interleave(input, repeats, dim=None, *, output_size=None) -> Tensor
-
-Repeat elements of a tensor.
-
-Args:
-    input (Tensor): the input tensor.
-    repeats (Tensor or int): The number of repetitions for each element.
-    dim (int, optional): The dimension along which to repeat values.
-
-Keyword args:
-    output_size (int, optional): Total output size for the given axis ( e.g. sum of
-        repeats).
-@torch.reshape
-reshape(input, shape) -> Tensor
-
-Returns a tensor with the same data and number of elements as input, but with the
-specified shape. When possible, the returned tensor will be a view of input. Otherwise,
-it will be a copy. Contiguous inputs and inputs with compatible strides can be reshaped
-without copying, but you should not depend on the copying vs. viewing behavior.
-
-See torch.Tensor.view() on when it is possible to return a view.
-
-Args:
-    input (Tensor): the tensor to be reshaped
-    shape (tuple of int): the new shape
-@torch.roll
-roll(input, shifts, dims=None) -> Tensor
-
-Roll the tensor input along the given dimension(s). Elements that are shifted beyond the
-last position are re-introduced at the first position. If dims is None, the tensor will
-be flattened before rolling and then restored to the original shape.
-
-Args:
-    input (Tensor): the input tensor.
-    shifts (int or tuple of ints): The number of places by which the elements of the
-        tensor are shifted.
-    dims (int or tuple of ints): Axis along which to roll
-@torch.round
-round(input, *, decimals=0, out=None) -> Tensor
-
-Rounds elements of input to the nearest integer.
-
-Args:
-    input (Tensor): the input tensor.
-    decimals (int): Number of decimal places to round to (default: 0).
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.row_stack
-row_stack(tensors, *, out=None) -> Tensor
-
-Alias of torch.vstack().
-@torch.rsqrt
-rsqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the reciprocal of the square-root of each of the elements of
-input.
+Returns a new tensor with the logarithm to the base 10 of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.save
-save(obj, f, pickle_module=pickle, pickle_protocol=2, _use_new_zipfile_serialization=True)
+@torch.log1p
+log1p(input, *, out=None) -> Tensor
 
-Saves an object to a disk file.
-
-See also: saving-loading-tensors
-
-Args:
-    obj: saved object
-    f: a file-like object (has to implement write and flush) or a string or os.PathLike
-        object containing a file name
-    pickle_module: module used for pickling metadata and objects
-    pickle_protocol: can be specified to override the default protocol
-@torch.scatter
-scatter(input, dim, index, src) -> Tensor
-
-Out-of-place version of torch.Tensor.scatter_()
-@torch.scatter_add
-scatter_add(input, dim, index, src) -> Tensor
-
-Out-of-place version of torch.Tensor.scatter_add_()
-@torch.searchsorted
-searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=None, out=None, sorter=None) -> Tensor
-
-Find the indices from the *innermost* dimension of sorted_sequence such that, if the
-corresponding values in values were inserted before the indices, when sorted, the order
-of the corresponding *innermost* dimension within sorted_sequence would be preserved.
-Return a new tensor with the same size as values. More formally, the returned index
-satisfies the following rules:
-
-Args:
-    sorted_sequence (Tensor): N-D or 1-D tensor, containing monotonically increasing
-        sequence on the *innermost* dimension unless sorter is provided, in which case
-        the sequence does not need to be sorted.
-    values (Tensor or Scalar): N-D tensor or a Scalar containing the search value(s).
-
-Keyword args:
-    out_int32 (bool, optional): indicate the output data type.
-    right (bool, optional): if False, return the first suitable location that is found.
-    side (str, optional): the same as right but preferred.
-    out (Tensor, optional): the output tensor, must be the same size as values if
-        provided.
-    sorter (LongTensor, optional): if provided, a tensor matching the shape of the
-        unsorted sorted_sequence containing a sequence of indices that sort it in the
-        ascending order on the innermost dimension
-@torch.seed
-Sets the seed for generating random numbers to a non-deterministic random number on all
-devices. Returns a 64 bit number used to seed the RNG.
-@torch.select
-select(input, dim, index) -> Tensor
-
-Slices the input tensor along the selected dimension at the given index. This function
-returns a view of the original tensor with the given dimension removed.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the dimension to slice
-    index (int): the index to select with
-@torch.set_grad_enabled
-Context-manager that sets gradient calculation on or off.
-
-Args:
-    mode (bool): Flag whether to enable grad (True), or disable (False).
-@torch.set_printoptions
-Set options for printing. Items shamelessly taken from NumPy
-
-Args:
-    precision: Number of digits of precision for floating point output (default = 4).
-    threshold: Total number of array elements which trigger summarization rather than
-        full repr (default = 1000).
-    edgeitems: Number of array items in summary at beginning and end of each dimension
-        (default = 3).
-    linewidth: The number of characters per line for the purpose of inserting line
-        breaks (default = 80).
-    profile: Sane defaults for pretty printing.
-    sci_mode: Enable (True) or disable (False) scientific notation.
-@torch.sigmoid
-sigmoid(input, *, out=None) -> Tensor
-
-Alias for torch.special.expit().
-@torch.sign
-sign(input, *, out=None) -> Tensor
-
-Returns a new tensor with the signs of the elements of input.
+Returns a new tensor with the natural logarithm of (1 + input).
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.sin
-sin(input, *, out=None) -> Tensor
+@torch.log2
+log2(input: Tensor, *, out: Optional[Tensor]) -> Tensor
 
-Returns a new tensor with the sine of the elements in the input tensor, where each value
-in this input tensor is in radians.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.sinh
-sinh(input, *, out=None) -> Tensor
-
-Returns a new tensor with the hyperbolic sine of the elements of input.
+Returns a new tensor with the logarithm to the base 2 of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.softmax
-softmax(input, dim, *, dtype=None) -> Tensor
+@torch.log_softmax
+log_softmax(input, dim, *, dtype=None) -> Tensor
 
-Alias for torch.nn.functional.softmax().
+See torch.nn.functional.log_softmax()
+@torch.logaddexp
+logaddexp(input, other, *, out=None) -> Tensor
+
+Logarithm of the sum of exponentiations of the inputs.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword arguments:
+    out (Tensor, optional): the output tensor.
+@torch.logcumsumexp
+logcumsumexp(input, dim, *, out=None) -> Tensor Returns the logarithm of the cumulative
+summation of the exponentiation of elements of input in the dimension dim.
+
+Args:
+    input (Tensor): the input tensor.
+    dim  (int): the dimension to do the operation over
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logdet
+logdet(input) -> Tensor
+
+Calculates log determinant of a square matrix or batches of square matrices.
+
+Arguments:
+    input (Tensor): the input tensor of size (*, n, n) where * is zero or more batch
+        dimensions.
+@torch.logical_and
+logical_and(input, other, *, out=None) -> Tensor
+
+Computes the element-wise logical AND of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute AND with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_not
+logical_not(input, *, out=None) -> Tensor
+
+Computes the element-wise logical NOT of the given input tensor. If not specified, the
+output tensor will have the bool dtype. If the input tensor is not a bool tensor, zeros
+are treated as False and non-zeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_or
+logical_or(input, other, *, out=None) -> Tensor
+
+Computes the element-wise logical OR of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute OR with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logical_xor
+logical_xor(input: Tensor, other: Tensor, *, out: Optional[Tensor]) -> Tensor
+
+Computes the element-wise logical XOR of the given input tensors. Zeros are treated as
+False and nonzeros are treated as True.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the tensor to compute XOR with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.logit
+logit(input, eps=None, *, out=None) -> Tensor
+
+Alias for torch.special.logit().
+@torch.logsumexp
+logsumexp(input, dim, keepdim=False, *, out=None)
+
+Returns the log of summed exponentials of each row of the input tensor in the given
+dimension dim. The computation is numerically stabilized.
+
+Args:
+    input (Tensor): the input tensor.
+    dim (int or tuple of ints): the dimension or dimensions to reduce.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.lt
+lt(input, other, *, out=None) -> Tensor
+
+Computes input < other element-wise.
+
+Args:
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.manual_seed
+Sets the seed for generating random numbers on all devices. Returns a torch.Generator
+object.
+
+Args:
+    seed (int): The desired seed.
+@torch.masked_fill
+masked_fill(input, mask, value) -> Tensor
+
+See Tensor.masked_fill()
+@torch.masked_select
+masked_select(input, mask, *, out=None) -> Tensor
+
+Returns a new 1-D tensor which indexes the input tensor according to the boolean mask
+mask which is a BoolTensor.
+
+Args:
+    input (Tensor): the input tensor.
+    mask  (BoolTensor): the tensor containing the binary mask to index with
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
 """#

@@ -2,368 +2,296 @@
 // Each entry is `@qualified.name` followed by its text; see Docstrings.swift.
 
 let docstringTable9 = #"""
-@torch.sort
-sort(input, dim=-1, descending=False, *, stable=False, out=None) -> (Tensor, LongTensor)
+@torch.matmul
+matmul(input, other, *, out=None) -> Tensor
 
-Sorts the elements of the input tensor along a given dimension in ascending order by
-value.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int, optional): the dimension to sort along
-    descending (bool, optional): controls the sorting order (ascending or descending)
-
-Keyword args:
-    stable (bool, optional): makes the sorting routine stable, which guarantees that the
-        order of equivalent elements is preserved.
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.split
-Splits the tensor into chunks. Each chunk is a view of the original tensor.
-
-Args:
-    tensor (Tensor): tensor to split.
-    split_size_or_sections (int) or (list(int)): size of a single chunk or list of sizes
-        for each chunk
-    dim (int): dimension along which to split the tensor.
-@torch.sqrt
-sqrt(input, *, out=None) -> Tensor
-
-Returns a new tensor with the square-root of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.square
-square(input: Tensor, *, out: Optional[Tensor]) -> Tensor
-
-Returns a new tensor with the square of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.squeeze
-squeeze(input: Tensor, dim: Optional[Union[int, List[int]]]) -> Tensor
-
-Returns a tensor with all specified dimensions of input of size 1 removed.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int or tuple of ints, optional): if given, the input will be squeezed only in
-        the specified dimensions.
-@torch.stack
-stack(tensors, dim=0, *, out=None) -> Tensor
-
-Concatenates a sequence of tensors along a new dimension.
+Matrix product of two tensors.
 
 Arguments:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-    dim (int, optional): dimension to insert.
+    input (Tensor): the first tensor to be multiplied
+    other (Tensor): the second tensor to be multiplied
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.std
-std(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
+@torch.matrix_power
+matrix_power(input, n, *, out=None) -> Tensor
 
-Calculates the standard deviation over the dimensions specified by dim. dim can be a
-single dimension, list of dimensions, or None to reduce over all dimensions.
+Alias for torch.linalg.matrix_power()
+@torch.max
+max(input, *, out=None) -> Tensor
 
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.std_mean
-std_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
-
-Calculates the standard deviation and mean over the dimensions specified by dim. dim can
-be a single dimension, list of dimensions, or None to reduce over all dimensions.
+Returns the maximum value of all elements in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.sub
-sub(input, other, *, alpha=1, out=None) -> Tensor
-
-Subtracts other, scaled by alpha, from input.
-
-Args:
-    input (Tensor): the input tensor.
-    other (Tensor or Number): the tensor or number to subtract from input.
-
-Keyword args:
-    alpha (Number): the multiplier for other.
     out (Tensor, optional): the output tensor.
-@torch.sum
-sum(input, *, dtype=None) -> Tensor
+@torch.maximum
+maximum(input, other, *, out=None) -> Tensor
 
-Returns the sum of all elements in the input tensor.
+Computes the element-wise maximum of input and other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.mean
+mean(input, *, dtype=None) -> Tensor
+
+Returns the mean value of all elements in the input tensor. Input must be floating point
+or complex.
+
+Args:
+    input (Tensor): the input tensor, either of floating point or complex dtype
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.median
+median(input) -> Tensor
+
+Returns the median of the values in input.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.meshgrid
+Creates grids of coordinates specified by the 1D inputs in attr:tensors.
+
+Args:
+    tensors (list of Tensor): list of scalars or 1 dimensional tensors.
+@torch.min
+min(input, *, out=None) -> Tensor
+
+Returns the minimum value of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.minimum
+minimum(input, other, *, out=None) -> Tensor
+
+Computes the element-wise minimum of input and other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor): the second input tensor
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.mm
+mm(input, mat2, *, out=None) -> Tensor
+
+Performs a matrix multiplication of the matrices input and mat2.
+
+Args:
+    input (Tensor): the first matrix to be matrix multiplied
+    mat2 (Tensor): the second matrix to be matrix multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.movedim
+movedim(input, source, destination) -> Tensor
+
+Moves the dimension(s) of input at the position(s) in source to the position(s) in
+destination.
+
+Args:
+    input (Tensor): the input tensor.
+    source (int or tuple of ints): Original positions of the dims to move.
+    destination (int or tuple of ints): Destination positions for each of the original
+        dims.
+@torch.mul
+mul(input, other, *, out=None) -> Tensor
+
+Multiplies input by other.
+
+Args:
+    input (Tensor): the input tensor.
+    other (Tensor or Number): the tensor or number to multiply input by.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.multinomial
+multinomial(input, num_samples, replacement=False, *, generator=None, out=None) -> LongTensor
+
+Returns a tensor where each row contains num_samples indices sampled from the
+multinomial (a stricter definition would be multivariate, refer to Multinomial for more
+details) probability distribution located in the corresponding row of tensor input.
+
+Args:
+    input (Tensor): the input tensor containing probabilities
+    num_samples (int): number of samples to draw
+    replacement (bool, optional): whether to draw with replacement or not
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
+    out (Tensor, optional): the output tensor.
+@torch.multiply
+multiply(input, other, *, out=None)
+
+Alias for torch.mul().
+@torch.mv
+mv(input, vec, *, out=None) -> Tensor
+
+Performs a matrix-vector product of the matrix input and the vector vec.
+
+Args:
+    input (Tensor): matrix to be multiplied
+    vec (Tensor): vector to be multiplied
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.nan_to_num
+nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None) -> Tensor
+
+Replaces :literal:NaN, positive infinity, and negative infinity values in input with the
+values specified by nan, posinf, and neginf, respectively. By default, :literal:NaN\ s
+are replaced with zero, positive infinity is replaced with the greatest finite value
+representable by input's dtype, and negative infinity is replaced with the least finite
+value representable by input's dtype.
+
+Args:
+    input (Tensor): the input tensor.
+    nan (Number, optional): the value to replace :literal:NaN\s with.
+    posinf (Number, optional): if a Number, the value to replace positive infinity
+        values with.
+    neginf (Number, optional): if a Number, the value to replace negative infinity
+        values with.
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.nanmean
+nanmean(input, dim=None, keepdim=False, *, dtype=None, out=None) -> Tensor
+
+Computes the mean of all non-NaN elements along the specified dimensions. Input must be
+floating point or complex.
+
+Args:
+    input (Tensor): the input tensor, either of floating point or complex dtype
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+    out (Tensor, optional): the output tensor.
+@torch.nansum
+nansum(input, *, dtype=None) -> Tensor
+
+Returns the sum of all elements, treating Not a Numbers (NaNs) as zero.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     dtype (dtype, optional): the desired data type of returned tensor.
-@torch.swapaxes
-swapaxes(input, axis0, axis1) -> Tensor
+@torch.narrow
+narrow(input, dim, start, length) -> Tensor
 
-Alias for torch.transpose().
-@torch.t
-t(input) -> Tensor
-
-Expects input to be <= 2-D tensor and transposes dimensions 0 and 1.
-
-See also torch.transpose().
+Returns a new tensor that is a narrowed version of input tensor. The dimension dim is
+input from start to start + length. The returned tensor and input tensor share the same
+underlying storage.
 
 Args:
-    input (Tensor): the input tensor.
-@torch.take
-take(input, index) -> Tensor
+    input (Tensor): the tensor to narrow
+    dim (int): the dimension along which to narrow
+    start (int or Tensor): index of the element to start the narrowed dimension from.
+    length (int): length of the narrowed dimension, must be weakly positive
+@torch.ne
+ne(input, other, *, out=None) -> Tensor
 
-Returns a new tensor with the elements of input at the given indices. The input tensor
-is treated as if it were viewed as a 1-D tensor. The result takes the same shape as the
-indices.
+Computes input neq other element-wise.
 
 Args:
-    input (Tensor): the input tensor.
-    index (LongTensor): the indices into tensor
-@torch.tan
-tan(input, *, out=None) -> Tensor
+    input (Tensor): the tensor to compare
+    other (Tensor or float): the tensor or value to compare
 
-Returns a new tensor with the tangent of the elements in the input tensor, where each
-value in this input tensor is in radians.
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.neg
+neg(input, *, out=None) -> Tensor
+
+Returns a new tensor with the negative of the elements of input.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
     out (Tensor, optional): the output tensor.
-@torch.tanh
-tanh(input, *, out=None) -> Tensor
+@torch.negative
+negative(input, *, out=None) -> Tensor
 
-Returns a new tensor with the hyperbolic tangent of the elements of input.
+Alias for torch.neg()
+@torch.no_grad
+Context-manager that disables gradient calculation.
+@torch.nonzero
+nonzero(input, *, out=None, as_tuple=False) -> LongTensor or tuple of LongTensors
+
+torch.nonzero(..., as_tuple=True) <torch.nonzero> returns a tuple of 1-D index tensors,
+allowing for advanced indexing, so x[x.nonzero(as_tuple=True)] gives all nonzero values
+of tensor x. Of the returned tuple, each index tensor contains nonzero indices for a
+certain dimension.
+
+See below for more details on the two behaviors.
 
 Args:
     input (Tensor): the input tensor.
 
 Keyword args:
+    out (LongTensor, optional): the output tensor containing indices
+@torch.norm
+Returns the matrix norm or vector norm of a given tensor.
+
+Args:
+    input (Tensor): The input tensor.
+@torch.normal
+normal(mean, std, *, generator=None, out=None) -> Tensor
+
+Returns a tensor of random numbers drawn from separate normal distributions whose mean
+and standard deviation are given.
+
+Args:
+    mean (float or Tensor): per-element mean(s).
+    std (float or Tensor): per-element standard deviation(s).
+
+Keyword args:
+    generator (Generator, optional): a pseudorandom number generator for sampling
     out (Tensor, optional): the output tensor.
-@torch.tensor
-tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor
+@torch.numel
+numel(input: Tensor) -> int
 
-Constructs a tensor with no autograd history (also known as a "leaf tensor", see
-:doc:/notes/autograd) by copying data.
-
-Args:
-    data (array_like): Initial data for the tensor.
-
-Keyword args:
-    dtype (dtype, optional): the desired data type of returned tensor.
-    device (device, optional): the device of the constructed tensor.
-    requires_grad (bool, optional): If autograd should record operations on the returned
-        tensor.
-    pin_memory (bool, optional): If set, returned tensor would be allocated in the
-        pinned memory.
-@torch.tensor_split
-tensor_split(input, indices_or_sections, dim=0) -> List of Tensors
-
-Splits a tensor into multiple sub-tensors, all of which are views of input, along
-dimension dim according to the indices or number of sections specified by
-indices_or_sections. This function is based on NumPy's numpy.array_split().
-@torch.topk
-topk(input, k, dim=None, largest=True, sorted=True, *, out=None) -> (Tensor, LongTensor)
-
-Returns the k largest elements of the given input tensor along a given dimension.
+Returns the total number of elements in the input tensor.
 
 Args:
     input (Tensor): the input tensor.
-    k (int): the k in "top-k"
-    dim (int, optional): the dimension to sort along
-    largest (bool, optional): controls whether to return largest or smallest elements
-    sorted (bool, optional): controls whether to return the elements in sorted order
+@torch.ones
+ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
 
-Keyword args:
-    out (tuple, optional): the output tuple of (Tensor, LongTensor) that can be
-        optionally given to be used as output buffers
-@torch.transpose
-transpose(input, dim0, dim1) -> Tensor
-
-Returns a tensor that is a transposed version of input. The given dimensions dim0 and
-dim1 are swapped.
-
-See also torch.t().
-
-Args:
-    input (Tensor): the input tensor.
-    dim0 (int): the first dimension to be transposed
-    dim1 (int): the second dimension to be transposed
-@torch.tril
-tril(input, diagonal=0, *, out=None) -> Tensor
-
-Returns the lower triangular part of the matrix (2-D tensor) or batch of matrices input,
-the other elements of the result tensor out are set to 0.
-
-Args:
-    input (Tensor): the input tensor.
-    diagonal (int, optional): the diagonal to consider
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.triu
-triu(input, diagonal=0, *, out=None) -> Tensor
-
-Returns the upper triangular part of a matrix (2-D tensor) or batch of matrices input,
-the other elements of the result tensor out are set to 0.
-
-Args:
-    input (Tensor): the input tensor.
-    diagonal (int, optional): the diagonal to consider
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.true_divide
-true_divide(dividend, divisor, *, out) -> Tensor
-
-Alias for torch.div() with rounding_mode=None.
-@torch.trunc
-trunc(input, *, out=None) -> Tensor
-
-Returns a new tensor with the truncated integer values of the elements of input.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.typename
-String representation of the type of an object.
-@torch.unbind
-unbind(input, dim=0) -> seq
-
-Removes a tensor dimension.
-
-Arguments:
-    input (Tensor): the tensor to unbind
-    dim (int): dimension to remove
-@torch.unflatten
-unflatten(input, dim, sizes) -> Tensor
-
-Expands a dimension of the input tensor over multiple dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): Dimension to be unflattened, specified as an index into input.shape.
-    sizes (Tuple[int]): New shape of the unflattened dimension.
-@torch.unique
-unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None) -> tuple[Tensor, Tensor, Tensor]
-
-Returns the unique elements of the input tensor.
-
-Args:
-    input (Tensor): the input tensor
-    sorted (bool): Whether to sort the unique elements in ascending order before
-        returning as output.
-    return_inverse (bool): Whether to also return the indices for where elements in the
-        original input ended up in the returned unique list.
-    return_counts (bool): Whether to also return the counts for each unique element.
-    dim (int, optional): the dimension to operate upon.
-@torch.unsqueeze
-unsqueeze(input, dim) -> Tensor
-
-Returns a new tensor with a dimension of size one inserted at the specified position.
-
-Args:
-    input (Tensor): the input tensor.
-    dim (int): the index at which to insert the singleton dimension
-@torch.var
-var(input, dim=None, *, correction=1, keepdim=False, out=None) -> Tensor
-
-Calculates the variance over the dimensions specified by dim. dim can be a single
-dimension, list of dimensions, or None to reduce over all dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.var_mean
-var_mean(input, dim=None, *, correction=1, keepdim=False, out=None) -> (Tensor, Tensor)
-
-Calculates the variance and mean over the dimensions specified by dim. dim can be a
-single dimension, list of dimensions, or None to reduce over all dimensions.
-
-Args:
-    input (Tensor): the input tensor.
-
-Keyword args:
-    correction (int): difference between the sample size and sample degrees of freedom.
-@torch.vsplit
-vsplit(input, indices_or_sections) -> List of Tensors
-
-Splits input, a tensor with two or more dimensions, into multiple tensors vertically
-according to indices_or_sections. Each split is a view of input.
-
-Args:
-    input (Tensor): tensor to split.
-    indices_or_sections (int or list or tuple of ints): See argument in
-        torch.tensor_split().
-@torch.vstack
-vstack(tensors, *, out=None) -> Tensor
-
-Stack tensors in sequence vertically (row wise).
-
-Args:
-    tensors (sequence of Tensors): sequence of tensors to concatenate
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.where
-where(condition, input, other, *, out=None) -> Tensor
-
-Return a tensor of elements selected from either input or other, depending on condition.
-
-Arguments:
-    condition (BoolTensor): When True (nonzero), yield input, otherwise yield other
-    input (Tensor or Scalar): value (if input is a scalar) or values selected at indices
-        where condition is True
-    other (Tensor or Scalar): value (if other is a scalar) or values selected at indices
-        where condition is False
-
-Keyword args:
-    out (Tensor, optional): the output tensor.
-@torch.zeros
-zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor
-
-Returns a tensor filled with the scalar value 0, with the shape defined by the variable
+Returns a tensor filled with the scalar value 1, with the shape defined by the variable
 argument size.
 
 Args:
     size (int...): a sequence of integers defining the shape of the output tensor.
 
-Keyword args:
+Keyword arguments:
     out (Tensor, optional): the output tensor.
     dtype (dtype, optional): the desired data type of returned tensor.
     layout (layout, optional): the desired layout of returned Tensor.
     device (device, optional): the desired device of returned tensor.
     requires_grad (bool, optional): If autograd should record operations on the returned
         tensor.
-@torch.zeros_like
-zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
+@torch.ones_like
+ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor
 
-Returns a tensor filled with the scalar value 0, with the same size as input.
-torch.zeros_like(input) is equivalent to torch.zeros(input.size(), dtype=input.dtype,
+Returns a tensor filled with the scalar value 1, with the same size as input.
+torch.ones_like(input) is equivalent to torch.ones(input.size(), dtype=input.dtype,
 layout=input.layout, device=input.device).
 
 Args:
     input (Tensor): the size of input will determine size of the output tensor.
 
-Keyword args:
+Keyword arguments:
     dtype (dtype, optional): the desired data type of returned Tensor.
     layout (layout, optional): the desired layout of returned tensor.
     device (device, optional): the desired device of returned tensor.
@@ -371,12 +299,80 @@ Keyword args:
         tensor.
     memory_format (memory_format, optional): the desired memory format of returned
         Tensor.
-@torch.nn.AdaptiveAvgPool1d
-Applies a 1D adaptive average pooling over an input signal composed of several input
-planes.
+@torch.outer
+outer(input, vec2, *, out=None) -> Tensor
+
+Outer product of input and vec2. If input is a vector of size n and vec2 is a vector of
+size m, then out must be a matrix of size (n * m).
 
 Args:
-    output_size: the target output size L_{out}.
-@torch.nn.AdaptiveAvgPool1d.forward
-Runs the forward pass.
+    input (Tensor): 1-D input vector
+    vec2 (Tensor): 1-D input vector
+
+Keyword args:
+    out (Tensor, optional): optional output matrix
+@torch.pairwise_distance
+pairwise_distance(x1, x2, p=2.0, eps=1e-6, keepdim=False) -> Tensor
+
+See PairwiseDistance for details
+@torch.permute
+permute(input, dims) -> Tensor
+
+Returns a view of the original tensor input with its dimensions permuted.
+
+Args:
+    input (Tensor): the input tensor.
+    dims (torch.Size, tuple of int or list of int): the desired ordering of dimensions.
+@torch.positive
+positive(input) -> Tensor
+
+Returns input. Throws a runtime error if input is a bool tensor.
+
+Args:
+    input (Tensor): the input tensor.
+@torch.pow
+pow(input, exponent, *, out=None) -> Tensor
+
+Takes the power of each element in input with exponent and returns a tensor with the
+result.
+
+Args:
+    input (Tensor): the input tensor.
+    exponent (float or tensor): the exponent value
+
+Keyword args:
+    out (Tensor, optional): the output tensor.
+@torch.prod
+prod(input: Tensor, *, dtype: Optional[_dtype]) -> Tensor
+
+Returns the product of all elements in the input tensor.
+
+Args:
+    input (Tensor): the input tensor.
+
+Keyword args:
+    dtype (dtype, optional): the desired data type of returned tensor.
+@torch.promote_types
+promote_types(type1, type2) -> dtype
+
+Returns the dtype with the smallest size and scalar kind that is not smaller nor of
+lower kind than either type1 or type2. See type promotion documentation for more
+information on the type promotion logic.
+
+Args:
+    type1 (dtype)
+    type2 (dtype)
+@torch.quantile
+quantile(input, q, dim=None, keepdim=False, *, interpolation='linear', out=None) -> Tensor
+
+Computes the q-th quantiles of each row of the input tensor along the dimension dim.
+
+Args:
+    input (Tensor): the input tensor.
+    q (float or Tensor): a scalar or 1D tensor of values in the range [0, 1].
+
+Keyword arguments:
+    interpolation (str, optional): interpolation method to use when the desired quantile
+        lies between two data points.
+    out (Tensor, optional): the output tensor.
 """#

@@ -82,16 +82,8 @@ func makeFunctional() -> PyModule {
         return y === x ? a["input"] : wrap(y)
     }
     m.define("one_hot", ["tensor", "num_classes?"], defaults: ["num_classes": .int(-1)]) { a throws(PyError) in
-        let t = try input(a, "tensor", "one_hot")
-        guard t.dtype == .int64 else { throw PyError.runtimeError("one_hot is only applicable to index tensor of type LongTensor.") }
-        var n = try a.int("num_classes")
-        let values = try engine { try t.contiguous().int64s() }
-        if n == -1 { n = Int((values.max() ?? -1) + 1) }
-        if let bad = values.first(where: { $0 < 0 }) { _ = bad; throw PyError.runtimeError("Class values must be non-negative.") }
-        if values.contains(where: { $0 >= n }) { throw PyError.runtimeError("Class values must be smaller than num_classes.") }
-        var out = [Int64](repeating: 0, count: values.count * n)
-        for (k, v) in values.enumerated() { out[k * n + Int(v)] = 1 }
-        return wrap(try engine { try Tensor.from(out, shape: t.shape + [n], dtype: .int64) })
+        let t = try input(a, "tensor", "one_hot"), n = try a.int("num_classes")
+        return wrap(try engine { try t.oneHot(numClasses: n) })
     }
     loss(m, "mse_loss") { _, x, y, r in try Tensor.mseLoss(x, y, reduction: r) }
     loss(m, "l1_loss") { _, x, y, r in try Tensor.l1Loss(x, y, reduction: r) }

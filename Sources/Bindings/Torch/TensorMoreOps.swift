@@ -43,11 +43,38 @@ private func scatterCall(_ a: Args, add: Bool) throws(PyError) -> (Tensor) throw
     let d = try a.int("dim")
     guard let index = tensorPayload(a["index"]) else { throw argumentError(add ? "scatter_add" : "scatter", "index", a["index"]) }
     let source = a.optional("src") ?? a.optional("value") ?? .none
+    // reduce='add' / 'multiply' (PyTorch's deprecated spelling of scatter_reduce).
+    if let r = a.optional("reduce"), case .str(let name) = r {
+        guard name == "add" || name == "multiply" else {
+            throw PyError.runtimeError("reduce argument must be either add or multiply.")
+        }
+        let how: Tensor.ScatterReduction = name == "add" ? .sum : .prod
+        let src = tensorPayload(source)
+        let v = src == nil ? try scalar(source) : .int(0)
+        return { t throws(TensorError) in
+            var values: Tensor
+            if let src { values = src } else { values = try Tensor.full(index.shape, v, dtype: t.dtype) }
+            return try t.scatterReduce(d, index, values.to(t.dtype), how)
+        }
+    }
     if let src = tensorPayload(source) {
         return { t throws(TensorError) in add ? try t.scatterAdd(d, index, src) : try t.scatter(d, index, src) }
     }
     let v = try scalar(source)
     return { t throws(TensorError) in try t.scatter(d, index, value: v) }
+}
+
+/// scatter_reduce(_): `reduce` by name, `include_self` by keyword.
+private func scatterReduceCall(_ a: Args) throws(PyError) -> (Tensor) throws(TensorError) -> Tensor {
+    let d = try a.int("dim"), name = try a.string("reduce"), include = try a.bool("include_self")
+    guard let index = tensorPayload(a["index"]) else { throw argumentError("scatter_reduce", "index", a["index"]) }
+    guard let src = tensorPayload(a["src"]) else { throw argumentError("scatter_reduce", "src", a["src"]) }
+    // PyTorch also takes 'max' and 'min' for amax and amin.
+    let spelled = ["max": "amax", "min": "amin"][name] ?? name
+    guard let how = Tensor.ScatterReduction(rawValue: spelled) else {
+        throw PyError.runtimeError("reduce argument must be either sum, prod, mean, amax or amin, got \(name)")
+    }
+    return { t throws(TensorError) in try t.scatterReduce(d, index, src, how, includeSelf: include) }
 }
 
 func moreOps() -> [TensorOp] { [
@@ -157,6 +184,22 @@ func moreOps() -> [TensorOp] { [
     },
     inPlace("scatter_add_", ["dim", "index", "src"]) { a, t throws(PyError) in
         let f = try scatterCall(a, add: true)
+        _ = try engine { try t.applyInPlace(f) }
+    },
+    TensorOp("multinomial", ["num_samples", "replacement?", "*", "generator?", "out?"], defaults: ["replacement": .bool(false)]) { a, t throws(PyError) in
+        let n = try a.int("num_samples"), r = try a.bool("replacement"), g = try a.generator()
+        return try a.writingOut(wrap(try engine { try t.multinomial(n, replacement: r, generator: g) }))
+    },
+    inPlace("exponential_", ["lambd?", "*", "generator?"], defaults: ["lambd": .float(1)]) { a, t throws(PyError) in
+        let l = try a.double("lambd"), g = try a.generator()
+        _ = try engine { try t.exponential_(lambd: l, generator: g) }
+    },
+    TensorOp("scatter_reduce", ["dim", "index", "src", "reduce", "*", "include_self?"], defaults: ["include_self": .bool(true)]) { a, t throws(PyError) in
+        let f = try scatterReduceCall(a)
+        return wrap(try engine { try f(t) })
+    },
+    inPlace("scatter_reduce_", ["dim", "index", "src", "reduce", "*", "include_self?"], defaults: ["include_self": .bool(true)]) { a, t throws(PyError) in
+        let f = try scatterReduceCall(a)
         _ = try engine { try t.applyInPlace(f) }
     },
     TensorOp("bincount", ["weights?", "minlength?"], defaults: ["minlength": .int(0)]) { a, t throws(PyError) in

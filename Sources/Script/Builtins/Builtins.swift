@@ -184,6 +184,7 @@ extension Interpreter {
             for t in items where try classMatches(c, t, fn: fn) { return true }
             return false
         default:
+            if let members = unionMembers(spec) { return try classMatches(c, members, fn: fn) }
             throw PyError.typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
     }

@@ -172,9 +172,9 @@ extension Interpreter {
     /// `template % values`
     func percentFormat(_ template: String, _ values: Value) throws(PyError) -> String {
         var args: [Value]
-        if case .tuple(let t) = values { args = t } else { args = [values] }
+        if case .tuple(let t) = values.builtinValue { args = t } else { args = [values] }
         var mapping: PyDict?
-        if case .dict(let d) = values { mapping = d }
+        if case .dict(let d) = values.builtinValue { mapping = d }
         var out = ""
         var chars = Array(template)[...]
         var used = 0
@@ -222,9 +222,9 @@ extension Interpreter {
             case "r", "a": out += try format(.str(try repr(v)), spec.replacingFirst("0=", with: ">"))
             case "d", "i", "u":
                 let n: Value
-                switch v {
+                switch v.builtinValue {
                 case .float(let d): n = try integer(d.rounded(.towardZero))
-                case .int, .bool, .bigInt: n = v
+                case .int, .bool, .bigInt: n = v.builtinValue
                 default:
                     throw PyError.typeError("%\(conv) format: a real number is required, not \(typeName(v))")
                 }

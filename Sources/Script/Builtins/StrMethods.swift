@@ -236,6 +236,4 @@ func installStrMethods() {
         return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
     }
     t.define("encode", ["self", "encoding?"]) { a throws(PyError) in .str(try selfString(a)) }
-    t.define("__len__", ["self"]) { a throws(PyError) in .int(try selfString(a).unicodeScalars.count) }
-    t.define("__contains__", ["self", "x"]) { a throws(PyError) in .bool(try a.interp.contains(a[0], a[1])) }
 }

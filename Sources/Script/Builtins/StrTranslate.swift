@@ -1,10 +1,39 @@
-// str.expandtabs, str.maketrans and str.translate, as CPython 3.11.
+// str.expandtabs, maketrans, translate, rpartition, removeprefix, removesuffix and casefold, as
+// CPython 3.11.
 
 func installStrTranslation() {
     let t = StrType
+    t.define("rpartition", ["self", "sep"]) { a throws(PyError) in
+        guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'rpartition' requires a 'str' object") }
+        let sep = try a.string(1)
+        if sep.isEmpty { throw PyError.valueError("empty separator") }
+        let hay = Array(s.unicodeScalars), needle = Array(sep.unicodeScalars)
+        var k = hay.count - needle.count
+        while k >= 0 && Array(hay[k..<(k + needle.count)]) != needle { k -= 1 }
+        guard k >= 0 else { return .tuple([.str(""), .str(""), .str(s)]) }
+        func text(_ part: ArraySlice<Unicode.Scalar>) -> Value { .str(String(String.UnicodeScalarView(part))) }
+        return .tuple([text(hay[..<k]), .str(sep), text(hay[(k + needle.count)...])])
+    }
+    for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {
+        t.define(name, ["self", prefix ? "prefix" : "suffix"]) { a throws(PyError) in
+            guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor '\(name)' requires a 'str' object") }
+            let affix = try a.string(1)
+            let scalars = s.unicodeScalars, cut = affix.unicodeScalars.count
+            guard !affix.isEmpty else { return .str(s) }
+            if prefix, scalars.starts(with: affix.unicodeScalars) { return .str(String(scalars.dropFirst(cut))) }
+            if !prefix, scalars.reversed().starts(with: affix.unicodeScalars.reversed()) { return .str(String(scalars.dropLast(cut))) }
+            return .str(s)
+        }
+    }
+    t.define("casefold", ["self"]) { a throws(PyError) in
+        guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'casefold' requires a 'str' object") }
+        return .str(String(s.lowercased().flatMap { $0 == "ß" ? ["s", "s"] : [$0] }))
+    }
     t.define("expandtabs", ["self", "tabsize?"]) { a throws(PyError) in
         guard case .str(let s) = a[0] else { throw PyError.typeError("descriptor 'expandtabs' requires a 'str' object") }
         let size = try a.optional("tabsize").map { (v: Value) throws(PyError) in try a.interp.toIndex(v) } ?? 8
+        // CPython reads the size as a C int, and fails to allocate what no memory holds.
+        guard size <= Int(Int32.max) else { throw PyError.overflowError("Python int too large to convert to C int") }
         var out = String.UnicodeScalarView()
         var column = 0
         for u in s.unicodeScalars {
@@ -12,6 +41,7 @@ func installStrTranslation() {
             case "\t":
                 guard size > 0 else { continue }
                 let spaces = size - column % size
+                try a.interp.checkSize(column, 1, limit: (1 << 31) - spaces)
                 out.append(contentsOf: repeatElement(" ", count: spaces))
                 column += spaces
             case "\n", "\r":

@@ -154,6 +154,8 @@ extension Compiler {
                 }
                 throw error
             }
+        case .match(let subject, let cases):
+            return try matchStatement(subject, cases, line)
         case .tryExcept(let body, let handlers, let orelse, let finally):
             return try tryStatement(body, handlers, orelse, finally, line)
         case .with(let items, let body):

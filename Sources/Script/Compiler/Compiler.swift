@@ -167,11 +167,21 @@ struct Compiler {
             if p.kind == .keywordOnly { keywordDefaults.append((p.name, try expr(d))) } else { positionalDefaults.append(try expr(d)) }
         }
         // Annotations are evaluated at `def` time, in parameter order, then `return`.
+        // Under `from __future__ import annotations` they stay text, as does one that names what
+        // Flint's libraries lack (an AttributeError or TypeError).
         var annotations: [(String, Eval)] = []
-        for p in def.params { if let a = p.annotation { annotations.append((p.name, try expr(a))) } }
-        if let r = def.returns { annotations.append(("return", try expr(r))) }
-        let cells = closureCells(for: fs)
         let module = module
+        for (name, a) in def.params.compactMap({ p in p.annotation.map { (p.name, $0) } }) + (def.returns.map { [("return", $0)] } ?? []) {
+            let value = try expr(a), text = Value.str(a.annotationText)
+            annotations.append((name, { f throws(PyError) in
+                if case .instance(let feature)? = module["annotations"], feature.cls.module == "__future__" { return text }
+                do throws(PyError) { return try value(f) } catch {
+                    if error.exceptionClass === AttributeErrorClass || error.exceptionClass === TypeErrorClass { return text }
+                    throw error
+                }
+            }))
+        }
+        let cells = closureCells(for: fs)
         return { [annotations] f throws(PyError) in
             var defaults: [Value] = []
             for d in positionalDefaults { defaults.append(try d(f)) }

@@ -139,6 +139,14 @@ struct ScopeBuilder {
         case .returnValue(let e): if let e { visit(e, s) }
         case .pass, .breakLoop, .continueLoop: break
         case .raise(let e, let c): if let e { visit(e, s) }; if let c { visit(c, s) }
+        case .match(let subject, let cases):
+            visit(subject, s)
+            for c in cases {
+                for e in c.pattern.expressions { visit(e, s) }
+                for n in c.pattern.boundNames { s.bind(n) }
+                if let g = c.guardExpr { visit(g, s) }
+                visit(c.body, s)
+            }
         case .tryExcept(let body, let handlers, let orelse, let fin):
             visit(body, s)
             for h in handlers {

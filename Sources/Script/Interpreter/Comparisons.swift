@@ -192,7 +192,7 @@ extension Interpreter {
     public func contains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
         switch container {
         case .str(let s):
-            guard case .str(let sub) = item else { throw PyError.typeError("'in <string>' requires string as left operand, not \(typeName(item))") }
+            guard case .str(let sub) = item.builtinValue else { throw PyError.typeError("'in <string>' requires string as left operand, not \(typeName(item))") }
             return sub.isEmpty || s.contains(sub)
         case .dict(let d): return try d.get(item) != nil
         case .set(let s): return try s.contains(item)

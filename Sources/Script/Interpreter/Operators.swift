@@ -29,6 +29,7 @@ extension Interpreter {
             let r = try call(bind(m, to: b, owner: tb), [a])
             if case .notImplemented = r {} else { return r }
         }
+        if op == .bitOr, let union = unionType(a, b) { return union }
         if op == .add {
             switch a {
             case .str, .list, .tuple:

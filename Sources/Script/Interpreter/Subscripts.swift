@@ -29,7 +29,8 @@ extension Interpreter {
             throw PyError.typeError("'\(i.cls.messageName)' object is not subscriptable")
         case .cls(let c):
             if let m = c.lookup("__class_getitem__") { return try call(bind(m, to: container, owner: c), [key]) }
-            return container   // list[int] and friends in annotations
+            if c.holdsBaseValues || c === TypeType { return genericAlias(c, key) }   // list[int] in annotations
+            return container
         default:
             throw PyError.typeError("'\(typeName(container))' object is not subscriptable")
         }

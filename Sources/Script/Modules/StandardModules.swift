@@ -12,11 +12,14 @@ extension Interpreter {
         registerModule("sys") { _ throws(PyError) in makeSysModule() }
         registerModule("re") { interp throws(PyError) in interp.makeRegexModule() }
         registerModule("_os") { _ throws(PyError) in makeOSModule() }
+        registerModule("_traceback") { _ throws(PyError) in makeTracebackHelpers() }
         let pythonSources = [
             ("collections", collectionsModuleSource), ("copy", copyModuleSource), ("itertools", itertoolsModuleSource),
             ("functools", functoolsModuleSource), ("typing", typingModuleSource), ("dataclasses", dataclassesModuleSource),
             ("statistics", statisticsModuleSource), ("string", stringModuleSource), ("json", jsonModuleSource),
             ("os", osModuleSource), ("os.path", osPathModuleSource),
+            ("traceback", tracebackModuleSource), ("__future__", futureModuleSource), ("warnings", warningsModuleSource),
+            ("contextlib", contextlibModuleSource), ("operator", operatorModuleSource), ("abc", abcModuleSource),
         ]
         for (name, source) in pythonSources { registerSourceModule(name, source: source) }
     }
@@ -142,6 +145,10 @@ private func makeSysModule() -> PyModule {
             throw PyError(SystemExitClass, try a.interp.str(v))
         }
     m.define("getrecursionlimit", []) { a throws(PyError) in .int(a.interp.maxDepth) }
+    m.define("exc_info", []) { a throws(PyError) in
+        guard let e = a.interp.handling.last else { return .tuple([.none, .none, .none]) }
+        return .tuple([.cls(e.exceptionClass), .instance(e.exception), .none])
+    }
     m.define("get_int_max_str_digits", []) { _ throws(PyError) in .int(intMaxStrDigits.load(ordering: .relaxed)) }
     m.define("set_int_max_str_digits", ["maxdigits"]) { a throws(PyError) in
         let n = try a.int(0)

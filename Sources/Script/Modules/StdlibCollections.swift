@@ -236,7 +236,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {'__doc__': typename + '(' + ', '.join(fields) + ')', '__slots__': (), '_fields': fields,
+    namespace = {'__doc__': typename + '(' + ', '.join(fields) + ')', '__slots__': (), '_fields': fields, '__match_args__': fields,
                  '_field_defaults': field_defaults, '__new__': __new__, '_make': classmethod(_make),
                  '_asdict': _asdict, '_replace': _replace, '__repr__': __repr__, '__getnewargs__': __getnewargs__}
     for index, name in enumerate(fields):

@@ -1,8 +1,43 @@
 // Standard-library modules written in Python (typing, dataclasses, statistics, string), executed on first import.
 
 let typingModuleSource = #"""
-"""typing: annotation helpers that subscript to themselves (no static checking here)."""
+"""typing: annotation helpers that subscript and print as CPython's (no static checking here)."""
 TYPE_CHECKING = False
+
+
+def _type_repr(t):
+    if isinstance(t, type):
+        return t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+    if t is ...:
+        return '...'
+    if isinstance(t, list):
+        return '[' + ', '.join(_type_repr(a) for a in t) + ']'
+    return repr(t)
+
+
+class _GenericAlias:
+    def __init__(self, name, args):
+        self._name = name
+        self.__args__ = args
+
+    def __repr__(self):
+        if self._name == 'Union' and len(self.__args__) == 2 and type(None) in self.__args__:
+            other = self.__args__[0] if self.__args__[1] is type(None) else self.__args__[1]
+            return 'typing.Optional[' + _type_repr(other) + ']'
+        return 'typing.' + self._name + '[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+
+    def _key(self):
+        # A Union is equal to any other order of its members.
+        return (self._name, frozenset(self.__args__) if self._name == 'Union' else self.__args__)
+
+    def __eq__(self, other):
+        return isinstance(other, _GenericAlias) and self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type ' + self._name + ' cannot be instantiated')
 
 
 class _Alias:
@@ -10,7 +45,21 @@ class _Alias:
         self._name = name
 
     def __getitem__(self, params):
-        return self
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(type(None) if p is None else p for p in params)
+        if self._name == 'Optional':
+            return self.__class__('Union')[params[0], type(None)]
+        if self._name == 'Union':
+            flat = []
+            for p in params:
+                for q in (p.__args__ if isinstance(p, _GenericAlias) and p._name == 'Union' else (p,)):
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            params = tuple(flat)
+        return _GenericAlias(self._name, params)
 
     def __call__(self, *args, **kwargs):
         raise TypeError('Type ' + self._name + ' cannot be instantiated')
@@ -49,6 +98,38 @@ def TypeVar(name, *constraints, **kwargs):
 def NamedTuple(typename, fields):
     import collections
     return collections.namedtuple(typename, [name for name, _ in fields])
+"""#
+
+let futureModuleSource = #"""
+"""__future__: the feature names; `annotations` keeps annotations as text (PEP 563)."""
+
+
+class _Feature:
+    def __init__(self, optional, mandatory, flag):
+        self.optional = optional
+        self.mandatory = mandatory
+        self.compiler_flag = flag
+
+    def getOptionalRelease(self):
+        return self.optional
+
+    def getMandatoryRelease(self):
+        return self.mandatory
+
+    def __repr__(self):
+        return '_Feature' + repr((self.optional, self.mandatory, self.compiler_flag))
+
+
+nested_scopes = _Feature((2, 1, 0, 'beta', 1), (2, 2, 0, 'alpha', 0), 16)
+generators = _Feature((2, 2, 0, 'alpha', 1), (2, 3, 0, 'final', 0), 0)
+division = _Feature((2, 2, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 131072)
+absolute_import = _Feature((2, 5, 0, 'alpha', 1), (3, 0, 0, 'alpha', 0), 262144)
+with_statement = _Feature((2, 5, 0, 'alpha', 1), (2, 6, 0, 'alpha', 0), 524288)
+print_function = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 1048576)
+unicode_literals = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), 2097152)
+barry_as_FLUFL = _Feature((3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), 4194304)
+generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), 8388608)
+annotations = _Feature((3, 7, 0, 'beta', 1), None, 16777216)
 """#
 
 let dataclassesModuleSource = #"""
@@ -98,6 +179,8 @@ def _process(cls, init, repr_, eq, order, frozen):
         all_fields[name] = f
     cls.__dataclass_fields__ = all_fields
     names = list(all_fields)
+    if '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(names)
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(names):

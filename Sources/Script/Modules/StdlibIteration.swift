@@ -356,6 +356,44 @@ def cache(function):
     return lru_cache(None)(function)
 
 
+def cached_property(func):
+    # A property caching its value in the instance __dict__ (assignable, as CPython's is).
+    name = func.__name__
+
+    def getter(self):
+        cache = self.__dict__
+        if name not in cache:
+            cache[name] = func(self)
+        return cache[name]
+
+    def setter(self, value):
+        self.__dict__[name] = value
+
+    return property(getter, setter, None, func.__doc__)
+
+
+_ORDER_FROM = {
+    '__lt__': {'__gt__': lambda a, b: not a < b and a != b, '__le__': lambda a, b: a < b or a == b,
+               '__ge__': lambda a, b: not a < b},
+    '__le__': {'__ge__': lambda a, b: not a <= b or a == b, '__lt__': lambda a, b: a <= b and a != b,
+               '__gt__': lambda a, b: not a <= b},
+    '__gt__': {'__lt__': lambda a, b: not a > b and a != b, '__ge__': lambda a, b: a > b or a == b,
+               '__le__': lambda a, b: not a > b},
+    '__ge__': {'__le__': lambda a, b: not a >= b or a == b, '__gt__': lambda a, b: a >= b and a != b,
+               '__lt__': lambda a, b: not a >= b},
+}
+
+
+def total_ordering(cls):
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if op in cls.__dict__]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for name, method in _ORDER_FROM[max(roots)].items():
+        if name not in roots:
+            setattr(cls, name, method)
+    return cls
+
+
 def cmp_to_key(mycmp):
     class K:
         def __init__(self, obj):

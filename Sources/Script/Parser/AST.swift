@@ -133,6 +133,55 @@ final class Comprehension {
     }
 }
 
+/// A `case` of a `match` statement.
+struct MatchCase {
+    var pattern: Pattern
+    var guardExpr: Expr?
+    var body: [Stmt]
+}
+
+/// The patterns of `match` (PEP 634).
+indirect enum Pattern {
+    case wildcard
+    case capture(String)
+    /// A literal or dotted name, compared with ==.
+    case value(Expr)
+    /// None, True or False, compared with `is`.
+    case singleton(Value)
+    case sequence([Pattern])
+    /// `*name` (or `*_`) in a sequence pattern.
+    case star(String?)
+    case mapping([(Expr, Pattern)], rest: String?)
+    case classPattern(Expr, [Pattern], [(String, Pattern)])
+    case or([Pattern])
+    case capturing(Pattern, String)
+
+    /// The names the pattern binds, in order.
+    var boundNames: [String] {
+        switch self {
+        case .wildcard, .value, .singleton: return []
+        case .capture(let n): return [n]
+        case .star(let n): return n.map { [$0] } ?? []
+        case .sequence(let items), .or(let items): return items.flatMap { $0.boundNames }
+        case .mapping(let entries, let rest): return entries.flatMap { $0.1.boundNames } + (rest.map { [$0] } ?? [])
+        case .classPattern(_, let positional, let keywords): return positional.flatMap { $0.boundNames } + keywords.flatMap { $0.1.boundNames }
+        case .capturing(let p, let n): return p.boundNames + [n]
+        }
+    }
+
+    /// The expressions it evaluates (values, mapping keys, classes), for scope analysis.
+    var expressions: [Expr] {
+        switch self {
+        case .wildcard, .capture, .singleton, .star: return []
+        case .value(let e): return [e]
+        case .sequence(let items), .or(let items): return items.flatMap { $0.expressions }
+        case .mapping(let entries, _): return entries.flatMap { [$0.0] + $0.1.expressions }
+        case .classPattern(let c, let positional, let keywords): return [c] + positional.flatMap { $0.expressions } + keywords.flatMap { $0.1.expressions }
+        case .capturing(let p, _): return p.expressions
+        }
+    }
+}
+
 struct ExceptHandler {
     var type: Expr?
     var name: String?
@@ -158,6 +207,7 @@ struct Stmt {
         case returnValue(Expr?)
         case pass, breakLoop, continueLoop
         case raise(Expr?, Expr?)
+        case match(Expr, [MatchCase])
         case tryExcept([Stmt], [ExceptHandler], [Stmt]?, [Stmt]?)
         case with([(Expr, Expr?)], [Stmt])
         case importModules([ImportName])

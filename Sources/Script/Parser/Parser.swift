@@ -89,6 +89,7 @@ struct Parser {
             case "class": return [try classDef(decorators: [])]
             case "try": return [try tryStatement()]
             case "with": return [try withStatement()]
+            case "match": if let m = try matchStatement() { return [m] }
             default: break
             }
         }

@@ -15,6 +15,7 @@ extension Tensor {
         let wanted = leaves.filter(\.requiresGrad)
         return inner.map { out in
             let result = out.detach()
+            guard out.requiresGrad else { return result }  // e.g. an output that ignores the inputs
             result.setHistory(name, inputs, saves: true) { g, _ throws(TensorError) in
                 let grads = try Tensor.grad(outputs: [out], inputs: wanted, gradOutputs: [g], retainGraph: true,
                                             createGraph: false, allowUnused: true)

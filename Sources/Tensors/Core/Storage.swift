@@ -19,7 +19,7 @@ public final class Storage: @unchecked Sendable {
         self.byteCount = byteCount
         // calloc(0) may return nil; ask for at least one byte so the pointer is always valid.
         guard byteCount >= 0, let p = zeroed ? calloc(Swift.max(byteCount, 1), 1) : malloc(Swift.max(byteCount, 1)) else {
-            throw .runtime("DefaultCPUAllocator: can't allocate memory: you tried to allocate \(byteCount) bytes. Error code 12 (Cannot allocate memory)")
+            throw .runtime("[enforce fail at alloc_cpu.cpp:127] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate \(byteCount) bytes. Error code 12 (Cannot allocate memory)")
         }
         self.bytes = p
     }

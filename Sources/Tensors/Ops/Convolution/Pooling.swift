@@ -72,10 +72,15 @@ extension Tensor {
         let (h, w) = (input.shape[input.dim - 2], input.shape[input.dim - 1])
         let (oh, ow) = (outputSize[0] ?? h, outputSize[1] ?? w)
         guard oh >= 0 && ow >= 0 else { throw .runtime("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(oh), \(ow)}") }
-        // Window bounds multiply output by input positions; sizes past Int32 could overflow.
-        guard oh <= Int(Int32.max) && ow <= Int(Int32.max) else { throw .runtime("adaptive_avg_pool2d: output_size is too large") }
+        // Window bounds multiply output by input positions.
+        guard !oh.multipliedReportingOverflow(by: h).overflow && !ow.multipliedReportingOverflow(by: w).overflow else {
+            throw .runtime("adaptive_avg_pool2d: output_size is too large")
+        }
         // ATen takes the mean for a 1x1 output (MeanBackward1).
         if oh == 1 && ow == 1 { return try input.mean(dims: [-1, -2], keepdim: true) }
+        // Allocated before the windows (an entry per output row and column) are laid out, so an
+        // impossible size fails as PyTorch's allocator does.
+        _ = try Tensor(uninitializedOf: Array(input.shape.dropLast(2)) + [oh, ow], dtype: input.dtype)
         return try averagePool(input, PoolWindows(height: h, width: w, outHeight: oh, outWidth: ow), "AdaptiveAvgPool2DBackward0")
     }
 

@@ -58,15 +58,18 @@ extension Tensor {
         if let weights, weights.dim != 1 || weights.shape[0] != values.count {
             throw .runtime("weights should be 1-d and have the same length as input")
         }
-        let bins = Swift.max(minlength, Int(values.max() ?? -1) + 1)
+        let bins = Swift.max(minlength, Int(values.max() ?? -1) &+ 1)
+        // Outputs live in tensor storage, so an absurd bin count fails as an allocation error.
         guard let weights else {
-            var counts = [Int64](repeating: 0, count: bins)
+            let out = try Tensor(zerosOf: [bins], dtype: .int64)
+            let counts = out.pointer(Int64.self)
             for v in values { counts[Int(v)] += 1 }
-            return try Tensor.from(counts, shape: [bins])
+            return out
         }
-        var sums = [Double](repeating: 0, count: bins)
+        let out = try Tensor(zerosOf: [bins], dtype: .float64)
+        let sums = out.pointer(Double.self)
         for (v, w) in zip(values, try weights.to(.float64).doubles()) { sums[Int(v)] += w }
-        return try Tensor.from(sums, shape: [bins], dtype: weights.dtype == .float32 ? .float32 : .float64)
+        return try out.to(weights.dtype == .float32 ? .float32 : .float64)
     }
 
     /// PyTorch's `searchsorted(sorted_sequence, values, right)`: for each value, the index
@@ -100,5 +103,37 @@ extension Tensor {
                                  outInt32: Bool = false) throws(TensorError) -> Tensor {
         guard boundaries.dim == 1 else { throw .runtime("boundaries tensor must be 1 dimension, but got dim(\(boundaries.dim))") }
         return try searchsorted(boundaries, input, right: right, outInt32: outInt32)
+    }
+}
+
+extension Tensor {
+    /// PyTorch's `index_copy(dim, index, source)` (IndexCopyBackward0): slices of source
+    /// written at the indexed positions along dim.
+    public func indexCopy(_ dim: Int, _ index: Tensor, _ source: Tensor) throws(TensorError) -> Tensor {
+        let d = try normalizeDim(dim, Swift.max(self.dim, 1))
+        let size = self.dim == 0 ? 1 : shape[d]
+        for i in try index.int64s() where i < 0 || i >= Int64(size) {
+            throw .index("index_copy_(): index \(i) is out of bounds for dimension \(d) with size \(size)")
+        }
+        return try Tensor.composite("IndexCopyBackward0", [self, source]) { t throws(TensorError) in
+            let cleared = try t[0].indexFill(d, index, .int(0))
+            return try cleared.indexAdd(d, index, t[1].to(dtype))
+        }
+    }
+
+    /// PyTorch's `masked_scatter(mask, source)` (MaskedScatterBackward0): source's elements,
+    /// in order, written where the (broadcast) mask is true.
+    public func maskedScatter(_ mask: Tensor, _ source: Tensor) throws(TensorError) -> Tensor {
+        guard mask.dtype == .bool else { throw .runtime("masked_scatter_only supports boolean masks, but got mask with dtype \(mask.dtype.scalarTypeName)") }
+        let m = try mask.expand(try broadcastShapes(mask.shape, shape))
+        let flat = try m.contiguous().reshape([-1]).to(.int64)
+        let count = Int(try flat.sum().item().int64Value)
+        guard count <= source.numel else { throw .runtime("Number of elements of source < number of ones in mask") }
+        // Each true position takes the next source element: a running count of the mask.
+        let order = try flat.cumsum(dim: 0).sub(.int(1)).clamp(min: .int(0)).reshape(m.shape)
+        return try Tensor.composite("MaskedScatterBackward0", [self, source]) { t throws(TensorError) in
+            let picked = count == 0 ? try t[1].reshape([-1]).narrow(0, 0, 0) : try t[1].reshape([-1]).take(order)
+            return count == 0 ? try t[0].clone() : try Tensor.where(m, picked.to(dtype), t[0])
+        }
     }
 }

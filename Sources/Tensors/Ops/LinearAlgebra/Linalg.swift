@@ -100,7 +100,7 @@ extension Tensor {
         return try norm(p: ord, dims: dims, keepdim: keepdim)
     }
 
-    /// PyTorch's `linalg.matrix_norm(A, ord, dim, keepdim)` for 'fro' and ±1, ±inf.
+    /// PyTorch's `linalg.matrix_norm(A, ord, dim, keepdim)`: 'fro', 'nuc', ±1, ±2, ±inf.
     public func matrixNorm(ord: String, dims: [Int] = [-2, -1], keepdim: Bool = false) throws(TensorError) -> Tensor {
         guard dim >= 2 else { throw .runtime("linalg.matrix_norm: The input tensor A must have at least 2 dimensions.") }
         guard dims.count == 2 else { throw .runtime("linalg.matrix_norm: dim must be a 2-tuple. Got \(dims.map(String.init).joined(separator: " "))") }
@@ -113,8 +113,15 @@ extension Tensor {
             let sums = try abs().sum(dims: [summed], keepdim: keepdim)
             let reduced = keepdim || other < summed ? other : other - 1
             return ord.hasPrefix("-") ? try sums.amin(dims: [reduced], keepdim: keepdim) : try sums.amax(dims: [reduced], keepdim: keepdim)
+        case "nuc", "2", "-2":
+            // Through the singular values of the two dims moved last.
+            let rest = (0..<dim).filter { $0 != d0 && $0 != d1 }
+            let sv = try permute(rest + [d0, d1]).svdvals()
+            var r = ord == "nuc" ? try sv.sum(dims: [-1]) : (ord == "2" ? try sv.amax(dims: [-1]) : try sv.amin(dims: [-1]))
+            if keepdim { for d in [d0, d1].sorted() { r = try r.unsqueeze(d) } }
+            return r
         default:
-            throw .notImplemented("linalg.matrix_norm: ord=\(ord) needs singular values, which Flint does not compute yet")
+            throw .runtime("linalg.matrix_norm: Order \(ord) not supported.")
         }
     }
 }

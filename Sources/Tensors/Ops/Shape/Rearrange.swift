@@ -83,7 +83,7 @@ extension Tensor {
         let classes: Int
         if numClasses == -1 {
             guard let m = values.max() else { throw .runtime("Can not infer total number of classes from empty tensor.") }
-            classes = Int(m) + 1
+            classes = Int(m) &+ 1  // a wrapped count is refused as a shape below
         } else {
             if values.contains(where: { $0 >= numClasses }) { throw .runtime("Class values must be smaller than num_classes.") }
             classes = numClasses

@@ -37,9 +37,19 @@ extension Tensor {
 
     private static func repeatInterleave(_ counts: [Int64]) throws(TensorError) -> Tensor {
         if counts.contains(where: { $0 < 0 }) { throw .runtime("repeats can not be negative") }
-        var index: [Int64] = []
-        for (i, c) in counts.enumerated() { index += [Int64](repeating: Int64(i), count: Int(c)) }
-        return try Tensor.from(index, shape: [index.count])
+        var total: Int64 = 0
+        for c in counts {
+            let (t, overflow) = total.addingReportingOverflow(c)
+            if overflow { throw .runtime("repeat_interleave: the total number of repeats overflows int64") }
+            total = t
+        }
+        let out = try Tensor(zerosOf: [Int(total)], dtype: .int64)
+        let p = out.pointer(Int64.self)
+        var k = 0
+        for (i, c) in counts.enumerated() {
+            for _ in 0..<Int(c) { p[k] = Int64(i); k += 1 }
+        }
+        return out
     }
 
     /// PyTorch's `diff(n, dim, prepend, append)`: n-th forward differences (logical xor for bools).
@@ -51,7 +61,9 @@ extension Tensor {
         if prepend != nil || append != nil {
             x = try Tensor.cat([prepend, self, append].compactMap { $0 }, dim: d)
         }
+        // Past an empty result further orders change nothing (and n may be huge).
         for _ in 0..<n {
+            if x.shape[d] == 0 { break }
             let len = Swift.max(x.shape[d] - 1, 0)
             let (later, earlier) = (try x.narrow(d, x.shape[d] - len, len), try x.narrow(d, 0, len))
             x = x.dtype == .bool ? try later.logicalXor(earlier) : try later.sub(earlier)
