@@ -14,6 +14,13 @@ extension Tensor {
             throw .runtime("running_\(runningMean == nil ? "mean" : "var") must be defined in evaluation mode")
         }
         guard input.dtype.isFloatingPoint else { throw .runtime("\"batch_norm\" not implemented for '\(input.dtype.scalarTypeName)'") }
+        // An empty batch: ATen returns a copy scaled by weight[0] and shifted by bias[0], keeping the graph.
+        if input.numel == 0 {
+            var out = try input.clone()
+            if let weight { out = try out.mul(weight.select(0, 0)) }
+            if let bias { out = try out.add(bias.select(0, 0)) }
+            return out
+        }
         let x = try input.contiguousData()
         let params = try [weight, bias, runningMean, runningVar].map { t throws(TensorError) in try t?.contiguousData(dtype: x.dtype) }
         let out = try Tensor(uninitializedOf: x.shape, dtype: x.dtype)
