@@ -71,13 +71,26 @@ func binaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, _ b: Tensor, 
     let pa = a.pointer(T.self), pb = b.pointer(T.self), po = out.pointer(R.self)
     if out.isContiguous && a.isContiguous && b.isContiguous {
         let n = out.numel
+        // In place (`a += b`, `a.mul_(2)`), the output is read through a pointer derived from
+        // itself: the compiler then sees one array and vectorises the loop, where two equal
+        // pointers would fail its overlap check and fall back to scalar code.
+        let inPlace = Int(bitPattern: pa) == Int(bitPattern: po)
+        let same = UnsafeMutableRawPointer(po).assumingMemoryBound(to: T.self)
         if a.shape == out.shape && b.shape == out.shape {
-            for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+            if inPlace {
+                for i in 0..<n { po[i] = f(same[i], pb[i]) }
+            } else {
+                for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+            }
             return
         }
         if a.shape == out.shape && b.numel == 1 {
             let v = pb[0]
-            for i in 0..<n { po[i] = f(pa[i], v) }
+            if inPlace {
+                for i in 0..<n { po[i] = f(same[i], v) }
+            } else {
+                for i in 0..<n { po[i] = f(pa[i], v) }
+            }
             return
         }
         if b.shape == out.shape && a.numel == 1 {
@@ -103,7 +116,13 @@ func binaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, _ b: Tensor, 
 func unaryKernel<T: TensorElement, R: TensorElement>(_ a: Tensor, into out: Tensor, _ f: (T) -> R) {
     let pa = a.pointer(T.self), po = out.pointer(R.self)
     if a.isContiguous && out.isContiguous && a.shape == out.shape {
-        for i in 0..<out.numel { po[i] = f(pa[i]) }
+        // In place, read through the output's own pointer so the loop vectorises (see binaryKernel).
+        if Int(bitPattern: pa) == Int(bitPattern: po) {
+            let same = UnsafeMutableRawPointer(po).assumingMemoryBound(to: T.self)
+            for i in 0..<out.numel { po[i] = f(same[i]) }
+        } else {
+            for i in 0..<out.numel { po[i] = f(pa[i]) }
+        }
         return
     }
     let loop = StridedLoop(shape: out.shape, strides: [broadcastStrides(a, to: out.shape), out.strides])

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 
 // PyTorch's CPU summation order for floating types (aten/src/ATen/native/cpu/SumKernel.cpp),
 // so sums, means and the losses built on them round exactly as PyTorch's do: partial sums in
@@ -95,43 +96,35 @@ enum SumOrder {
         return total
     }
 
-    /// `rowSum` of `count` consecutive vectors, lane by lane.
+    /// `rowSum` of `count` consecutive vectors, lane by lane. Its four interleaved cascades share
+    /// their control flow, so they run side by side in one pass, as ATen's unrolled loop does:
+    /// four independent chains of additions, and memory read once.
     @inline(__always)
     private static func rowSum<V: SIMD>(_ p: UnsafeRawPointer, _: V.Type, count n: Int) -> V where V.Scalar: BinaryFloatingPoint {
-        let m = n / 4
-        var p0 = cascade(p, V.self, count: m, stride: 4)
-        let p1 = cascade(p + MemoryLayout<V>.size, V.self, count: m, stride: 4)
-        let p2 = cascade(p + 2 * MemoryLayout<V>.size, V.self, count: m, stride: 4)
-        let p3 = cascade(p + 3 * MemoryLayout<V>.size, V.self, count: m, stride: 4)
-        for i in (4 * m)..<n { p0 += p.loadUnaligned(fromByteOffset: i * MemoryLayout<V>.size, as: V.self) }
-        p0 += p1
-        p0 += p2
-        p0 += p3
-        return p0
-    }
-
-    /// `cascade` over vectors `stride` vectors apart.
-    @inline(__always)
-    private static func cascade<V: SIMD>(_ p: UnsafeRawPointer, _: V.Type, count m: Int, stride s: Int) -> V
-        where V.Scalar: BinaryFloatingPoint {
+        let m = n / 4, size = MemoryLayout<V>.size
         let levelPower = Swift.max(4, ceilLog2(m) / 4)
         let step = 1 << levelPower, mask = step - 1
-        let bytes = s * MemoryLayout<V>.size
-        var a0 = V.zero, a1 = V.zero, a2 = V.zero, a3 = V.zero
+        @inline(__always) func load(_ k: Int) -> V { p.loadUnaligned(fromByteOffset: k * size, as: V.self) }
+        var c0 = Levels<V>(), c1 = Levels<V>(), c2 = Levels<V>(), c3 = Levels<V>()
         var i = 0
         while i + step <= m {
-            for _ in 0..<step { a0 += p.loadUnaligned(fromByteOffset: i * bytes, as: V.self); i += 1 }
-            a1 += a0; a0 = .zero
-            if i & (mask << levelPower) != 0 { continue }
-            a2 += a1; a1 = .zero
-            if i & (mask << (2 * levelPower)) != 0 { continue }
-            a3 += a2; a2 = .zero
+            for _ in 0..<step {
+                c0.a0 += load(4 * i); c1.a0 += load(4 * i + 1); c2.a0 += load(4 * i + 2); c3.a0 += load(4 * i + 3)
+                i += 1
+            }
+            c0.carry(after: i, mask, levelPower); c1.carry(after: i, mask, levelPower)
+            c2.carry(after: i, mask, levelPower); c3.carry(after: i, mask, levelPower)
         }
-        while i < m { a0 += p.loadUnaligned(fromByteOffset: i * bytes, as: V.self); i += 1 }
-        a0 += a1
-        a0 += a2
-        a0 += a3
-        return a0
+        while i < m {
+            c0.a0 += load(4 * i); c1.a0 += load(4 * i + 1); c2.a0 += load(4 * i + 2); c3.a0 += load(4 * i + 3)
+            i += 1
+        }
+        var p0 = c0.total
+        for k in (4 * m)..<n { p0 += load(k) }
+        p0 += c1.total
+        p0 += c2.total
+        p0 += c3.total
+        return p0
     }
 
     /// A whole contiguous tensor summed to one value: above the grain size PyTorch's threads
@@ -140,12 +133,17 @@ enum SumOrder {
         let threads = Swift.min(reductionThreads, (n + grainSize - 1) / grainSize)
         if n < grainSize || threads <= 1 { return innerSum(p, count: n) }
         let chunk = (n + threads - 1) / threads
-        var total = T.zero
-        var start = 0
-        while start < n {
-            total += innerSum(p + start, count: Swift.min(chunk, n - start))
-            start += chunk
+        // Each thread's chunk sum, computed side by side, then added in chunk order as PyTorch does.
+        var partial = [T](repeating: 0, count: threads)
+        partial.withUnsafeMutableBufferPointer { sums in
+            nonisolated(unsafe) let sums = sums, p = p
+            DispatchQueue.concurrentPerform(iterations: threads) { c in
+                let start = c * chunk
+                sums[c] = start < n ? innerSum(p + start, count: Swift.min(chunk, n - start)) : 0
+            }
         }
+        var total = T.zero
+        for (c, s) in partial.enumerated() where c * chunk < n { total += s }
         return total
     }
 
@@ -155,5 +153,29 @@ enum SumOrder {
         let lanes = simdBytes / MemoryLayout<T>.size
         let blocked = columns >= lanes ? (columns / (4 * lanes)) * (4 * lanes) : (columns / 4) * 4
         return j < blocked ? cascade(p, count: n, stride: 1) : rowSum(p, count: n, stride: 1)
+    }
+}
+
+/// One cascade's partial sums by level (`multi_row_sum`'s accumulators).
+private struct Levels<V: SIMD> where V.Scalar: BinaryFloatingPoint {
+    var a0 = V.zero, a1 = V.zero, a2 = V.zero, a3 = V.zero
+
+    /// After each full step the partial sums move up a level, as `cascade` moves them.
+    @inline(__always)
+    mutating func carry(after i: Int, _ mask: Int, _ levelPower: Int) {
+        a1 += a0; a0 = .zero
+        if i & (mask << levelPower) != 0 { return }
+        a2 += a1; a1 = .zero
+        if i & (mask << (2 * levelPower)) != 0 { return }
+        a3 += a2; a2 = .zero
+    }
+
+    /// `a0 + a1 + a2 + a3`, in that order.
+    var total: V {
+        var t = a0
+        t += a1
+        t += a2
+        t += a3
+        return t
     }
 }
