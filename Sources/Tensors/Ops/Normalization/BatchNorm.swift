@@ -101,7 +101,7 @@ struct ChannelLayout {
     /// channels-last kernel, which sums each thread's rows in float lanes and adds the
     /// threads' partial sums in double; other inputs sum each channel in double.
     func statistics<T: FloatElement>(_ x: UnsafeMutablePointer<T>) -> ([T], [T]) {
-        let threads = reductionThreads, n = Double(count)
+        let threads = intraOpThreads, n = Double(count)
         var means = [T](repeating: 0, count: channels), varSums = [T](repeating: 0, count: channels)
         if inner == 1 && batches > threads {
             // Each thread's rows accumulate in a float buffer; the buffers add up in double.

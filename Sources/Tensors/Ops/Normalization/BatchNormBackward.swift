@@ -25,7 +25,7 @@ extension ChannelLayout {
     /// and (x - mean) * dy in float (that multiply-add fused), the threads' sums add up in double,
     /// and the input gradient is (dy - sum / N - (x - mean) * k) * invstd * w in float.
     private func rowsBackward<T: FloatElement>(_ p: BackwardPointers<T>, training: Bool) {
-        let threads = reductionThreads, chunk = (batches + threads - 1) / Swift.max(threads, 1)
+        let threads = intraOpThreads, chunk = (batches + threads - 1) / Swift.max(threads, 1)
         var sums = [Double](repeating: 0, count: channels), dots = [Double](repeating: 0, count: channels)
         for start in Swift.stride(from: 0, to: batches, by: Swift.max(chunk, 1)) {
             var sum = [T](repeating: 0, count: channels), dot = [T](repeating: 0, count: channels)

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 
 // PyTorch's CPU summation order for floating types (aten/src/ATen/native/cpu/SumKernel.cpp),
 // so sums, means and the losses built on them round exactly as PyTorch's do: partial sums in
@@ -24,10 +23,6 @@ let simdBytes: Int = {
     return 32
 }()
 
-/// PyTorch's `internal::GRAIN_SIZE`: full reductions above it are split between threads.
-private let grainSize = 32768
-/// PyTorch's default intra-op thread count here: one per core.
-let reductionThreads: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
 private func ceilLog2(_ x: Int) -> Int {
     if x <= 2 { return 1 }
@@ -130,20 +125,18 @@ enum SumOrder {
     /// A whole contiguous tensor summed to one value: above the grain size PyTorch's threads
     /// each sum a contiguous chunk and the chunk sums are added.
     static func fullSum<T: BinaryFloatingPoint & SIMDScalar>(_ p: UnsafePointer<T>, count n: Int) -> T {
-        let threads = Swift.min(reductionThreads, (n + grainSize - 1) / grainSize)
-        if n < grainSize || threads <= 1 { return innerSum(p, count: n) }
-        let chunk = (n + threads - 1) / threads
+        let chunks = parallelChunks(n)
+        if chunks.count == 1 { return innerSum(p, count: n) }
         // Each thread's chunk sum, computed side by side, then added in chunk order as PyTorch does.
-        var partial = [T](repeating: 0, count: threads)
+        var partial = [T](repeating: 0, count: chunks.count)
         partial.withUnsafeMutableBufferPointer { sums in
-            nonisolated(unsafe) let sums = sums, p = p
-            DispatchQueue.concurrentPerform(iterations: threads) { c in
-                let start = c * chunk
-                sums[c] = start < n ? innerSum(p + start, count: Swift.min(chunk, n - start)) : 0
+            runConcurrently(chunks.count) { c in
+                let start = c * chunks.size
+                sums[c] = start < n ? innerSum(p + start, count: Swift.min(chunks.size, n - start)) : 0
             }
         }
         var total = T.zero
-        for (c, s) in partial.enumerated() where c * chunk < n { total += s }
+        for (c, s) in partial.enumerated() where c * chunks.size < n { total += s }
         return total
     }
 
