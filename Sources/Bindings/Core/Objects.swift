@@ -20,19 +20,15 @@ func extensionClass(_ name: String, module: String, bases: [PyClass] = []) -> Py
 let NodeClass = PyClass(name: "Node", module: "torch.autograd.graph")
 
 /// Tensors and autograd nodes remember their live Python object (see PyInstance(_:boundTo:)).
-extension Tensor: BackPointingPayload {
+extension LanguageObjectHolder {
     public var boundObject: PyInstance? {
         get { languageObject.map { unsafeDowncast($0, to: PyInstance.self) } }
         set { languageObject = newValue }
     }
 }
 
-extension Node: BackPointingPayload {
-    public var boundObject: PyInstance? {
-        get { languageObject.map { unsafeDowncast($0, to: PyInstance.self) } }
-        set { languageObject = newValue }
-    }
-}
+extension Tensor: BackPointingPayload {}
+extension Node: BackPointingPayload {}
 
 /// The Python object of an engine tensor: the live one if there is one (a Parameter stays a
 /// Parameter, `x.grad is x.grad`), else a new `Tensor`.

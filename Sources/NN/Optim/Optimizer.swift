@@ -66,13 +66,10 @@ public class Optimizer {
         for (i, p) in params.enumerated() {
             guard let g = p.grad else { continue }
             let grad = try g.dtype == p.dtype ? g.contiguous() : g.to(p.dtype).contiguous()
-            guard p.isContiguous, grad.numel == p.numel else {
-                throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")
-            }
-            switch p.dtype {
-            case .float32:
+            switch (p.dtype, p.isContiguous && grad.numel == p.numel) {
+            case (.float32, true):
                 try rule.apply(p.elements(Float.self), UnsafeBufferPointer(grad.elements(Float.self)), of: p, state: state(of: i))
-            case .float64:
+            case (.float64, true):
                 try rule.apply(p.elements(Double.self), UnsafeBufferPointer(grad.elements(Double.self)), of: p, state: state(of: i))
             default:
                 throw TensorError(.runtime, "optimizer: parameter \(i) must be a contiguous float tensor with a gradient of its shape")

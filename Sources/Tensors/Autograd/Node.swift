@@ -3,7 +3,7 @@
 public typealias BackwardFunction = (_ grad: Tensor, _ needsGrad: [Bool]) throws(TensorError) -> [Tensor?]
 
 /// A node of the autograd graph, PyTorch's `grad_fn` (one output per node here).
-public class Node {
+public class Node: LanguageObjectHolder {
     /// PyTorch's class name, e.g. "AddBackward0".
     public let name: String
     /// PyTorch's `next_functions`: for each input, the node its gradient flows to and that

@@ -1,6 +1,12 @@
 /// A strided view of a storage: PyTorch's Tensor. Views share `storage` with their base, so
 /// writes through a view show in the base.
-public final class Tensor {
+/// An engine object that the language layer wraps in one live object at a time (tensors and
+/// grad_fn nodes); `languageObject` points back at it without owning it.
+public protocol LanguageObjectHolder: AnyObject {
+    var languageObject: AnyObject? { get set }
+}
+
+public final class Tensor: LanguageObjectHolder {
     public internal(set) var storage: Storage
     public internal(set) var dtype: DType
     public internal(set) var shape: [Int]
