@@ -9,6 +9,23 @@ func gemm(_ a: Tensor, _ b: Tensor, into out: Tensor, beta: Double) throws(Tenso
         if beta == 0 { try out.fillUnchecked(.int(0)) }
         return
     }
+    // PyTorch hands MKL sgemm('T', 'N', M, N = 1, K) for a row times column-contiguous columns
+    // (a Linear layer on one sample) and for rows times one column-contiguous column (a batch
+    // through a layer with one output); MKL runs its gemv kernel there, whose order we follow.
+    if a.dtype == .float32 {
+        let rowsOfA = k == 1 || (a.strides[1] == 1 && a.strides[0] >= k)
+        let columnsOfB = k == 1 || (b.strides[0] == 1 && b.strides[1] >= k)
+        if n == 1 && rowsOfA && columnsOfB {
+            vectorProduct(dots: m, length: k, vector: b.pointer(Float.self), rows: a.pointer(Float.self),
+                          rowStride: a.strides[0], out: out.pointer(Float.self), beta: beta)
+            return
+        }
+        if m == 1 && rowsOfA && columnsOfB {
+            vectorProduct(dots: n, length: k, vector: a.pointer(Float.self), rows: b.pointer(Float.self),
+                          rowStride: b.strides[1], out: out.pointer(Float.self), beta: beta)
+            return
+        }
+    }
     let flops = m.multipliedReportingOverflow(by: k).partialValue.multipliedReportingOverflow(by: n).partialValue
     if a.dtype.isFloatingPoint && flops >= 1000 {
         var a = a, b = b
