@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 
 // How PyTorch's at::parallel_for splits a loop, so results that depend on the split (a sum's
 // chunk order, a kernel's vectorised tail) come out as PyTorch's.
@@ -18,14 +17,10 @@ func parallelChunks(_ n: Int) -> (count: Int, size: Int) {
     return (count, (n + count - 1) / count)
 }
 
-/// Runs `body(c)` for each c in 0..<count, on threads of their own when there are several.
+/// Runs `body(c)` for each c in 0..<count, on the intra-op threads when there are several.
 /// The callers' bodies write disjoint memory.
 func runConcurrently(_ count: Int, _ body: (Int) -> Void) {
-    guard count > 1 else { if count == 1 { body(0) }; return }
-    withoutActuallyEscaping(body) { body in
-        nonisolated(unsafe) let body = body
-        DispatchQueue.concurrentPerform(iterations: count) { body($0) }
-    }
+    IntraOpPool.shared.run(count, body)
 }
 
 /// Runs an elementwise `kernel` over `inputs` into `out` in parallel_for's chunks when the
