@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Bindings", dependencies: ["Script", "Tensors", "NN"]),
         .target(name: "Shell", dependencies: ["Script", "Bindings", "CLineEdit"]),
         .executableTarget(name: "flint", dependencies: [
-            "Shell",
+            "Shell", "Tensors",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

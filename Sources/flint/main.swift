@@ -3,6 +3,7 @@ import ArgumentParser
 import Glibc
 #endif
 import Shell
+import Tensors
 
 /// `flint`: the REPL on a terminal, a script otherwise; `record` and `test` for transcripts.
 struct Flint: ParsableCommand {
@@ -133,4 +134,5 @@ private func runOnLargeStack(_ body: @escaping @Sendable () -> Void) -> Never {
     exit(0)
 }
 
+tuneHeap()
 runOnLargeStack { Flint.main() }

@@ -32,9 +32,16 @@ public final class Storage: @unchecked Sendable {
 /// Training loops free and reallocate the same large buffers every step. glibc would serve each
 /// from a fresh mmap (page faults every time) or trim the heap back to the kernel; keeping
 /// buffers up to 64 MiB in the heap, and trimming only past 512 MiB free, cuts that system
-/// time (about 20% of an MLP's wall time here).
+/// time (about 20% of an MLP's wall time here). A single arena matters as much: the interpreter
+/// runs on a thread of its own, whose arena would be made of 64 MiB sub-heaps that glibc unmaps
+/// as soon as they empty, so a few 16 MiB tensors page-faulted afresh on every op (4x slower).
+/// The arena setting only binds threads that have not allocated yet, so programs call
+/// `tuneHeap()` first thing; the first storage calls it otherwise.
+public func tuneHeap() { _ = heapTuning }
+
 private let heapTuning: Void = {
     #if canImport(Glibc) && canImport(CBLAS)
+    _ = mallopt(M_ARENA_MAX, 1)
     _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
     _ = mallopt(M_TRIM_THRESHOLD, 512 << 20)
     #endif
