@@ -47,7 +47,14 @@ private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tenso
         case .exp2: unaryKernel(src, into: out) { (v: T) in T.exp2(v) }
         }
     }
-    if dt == .float64 {
+    if dt == .float32 && src.isContiguous && out.isContiguous, let vector = floatVectorForm(op) {
+        let (x, y, n) = (src.pointer(Float.self), out.pointer(Float.self), out.numel)
+        let whole = n - n % 8
+        for i in Swift.stride(from: 0, to: whole, by: 8) {
+            UnsafeMutableRawPointer(y + i).storeBytes(of: vector(UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)), as: SIMD8<Float>.self)
+        }
+        for i in whole..<n { y[i] = vector(SIMD8(repeating: x[i]))[0] }
+    } else if dt == .float64 {
         k(Double.self)
     } else if op == .sigmoid && src.isContiguous {
         sigmoidLikeTorch(src.pointer(Float.self), out.pointer(Float.self), count: out.numel)
@@ -56,11 +63,24 @@ private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tenso
     }
 }
 
+/// Float32 functions whose lane-wise SIMD form rounds exactly as the scalar one.
+private func floatVectorForm(_ op: FloatUnaryOp) -> ((SIMD8<Float>) -> SIMD8<Float>)? {
+    switch op {
+    case .sqrt: { $0.squareRoot() }
+    case .rsqrt: { 1 / $0.squareRoot() }
+    case .reciprocal: { 1 / $0 }
+    default: nil
+    }
+}
+
 /// torch's float32 sigmoid: its vectorised loop (two AVX-512 vectors, 32 floats, per pass)
 /// uses SLEEF's expf, the remaining tail the C library's.
 private func sigmoidLikeTorch(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count n: Int) {
     let vectorised = n - n % 32
-    for i in 0..<vectorised { y[i] = 1 / (VectorMath.expf(0 - x[i]) + 1) }
+    for i in stride(from: 0, to: vectorised, by: 8) {
+        let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(y + i).storeBytes(of: 1 / (VectorMath.expf(0 - v) + 1), as: SIMD8<Float>.self)
+    }
     for i in vectorised..<n { y[i] = 1 / (1 + Float.exp(-x[i])) }
 }
 

@@ -88,10 +88,14 @@ extension Tensor {
         guard numel > 0 else {
             throw .runtime("\(op)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
         }
-        let layout = try ReductionLayout(self, dims: nil, keepdim: false)
-        let flat = try extremeIndices(layout, largest: largest).item().int64Value
-        let out = try layout.data.element(at: Int(flat))
-        let result = try Tensor.scalar(out, dtype: dtype)
+        let result: Tensor
+        if dtype == .float32 && isContiguous, let value = floatExtreme(pointer(Float.self), numel, largest: largest) {
+            result = try Tensor.scalar(.double(Double(value)), dtype: dtype)
+        } else {
+            let layout = try ReductionLayout(self, dims: nil, keepdim: false)
+            let flat = try extremeIndices(layout, largest: largest).item().int64Value
+            result = try Tensor.scalar(try layout.data.element(at: Int(flat)), dtype: dtype)
+        }
         if needsGrad(self) { result.setHistory(name, [self], saves: true) { [self, result = result.detach()] g, _ throws(TensorError) in [try self.evenlyDistribute(g, result.reattached())] } }
         return result
     }
@@ -160,4 +164,26 @@ extension Tensor {
         if dtype.isFloatingPoint { return try from(values.map { $0.doubleValue }, shape: shape, dtype: dtype) }
         return try from(values.map { $0.int64Value }, shape: shape, dtype: dtype)
     }
+}
+
+/// The largest (or smallest) of n contiguous floats, eight lanes at a time; nil when a NaN or a
+/// zero comes out (which NaN, or which sign of zero, depends on the first one met: the scan decides).
+private func floatExtreme(_ p: UnsafePointer<Float>, _ n: Int, largest: Bool) -> Float? {
+    guard n >= 16 else { return nil }
+    func load(_ i: Int) -> SIMD8<Float> { UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) }
+    var acc = load(0)
+    var nan = acc .!= acc
+    var i = 8
+    while i + 8 <= n {
+        let v = load(i)
+        nan = nan .| (v .!= v)
+        acc = largest ? pointwiseMax(acc, v) : pointwiseMin(acc, v)
+        i += 8
+    }
+    var r = largest ? acc.max() : acc.min()
+    for j in i..<n {
+        if p[j].isNaN { return nil }
+        r = largest ? Swift.max(r, p[j]) : Swift.min(r, p[j])
+    }
+    return any(nan) || r == 0 ? nil : r
 }

@@ -43,7 +43,12 @@ extension Tensor {
                 guard n > 0 else { return }
                 var m = p[0]
                 for i in 0..<n where p[i] > m || p[i].isNaN { m = p[i] }
-                for i in 0..<n { o[i] = VectorMath.expf(p[i] - m) }
+                let whole = n - n % 8
+                for i in Swift.stride(from: 0, to: whole, by: 8) {
+                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) - m
+                    UnsafeMutableRawPointer(o + i).storeBytes(of: VectorMath.expf(v), as: SIMD8<Float>.self)
+                }
+                for i in whole..<n { o[i] = VectorMath.expf(p[i] - m) }
                 let s = VectorMath.reduceAllSum(o, count: n)
                 if log {
                     let ls = Float.log(s)
