@@ -26,9 +26,10 @@ let package = Package(
                        providers: [.apt(["libedit-dev"])]),
         // The stack switch generators suspend with (a few lines of assembly).
         .target(name: "CCoroutine"),
+        .target(name: "CVectorMath", cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma", "-ffp-contract=off", "-fno-math-errno"])]),
 
         // Layers, bottom up: each depends only on the ones below it.
-        .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: simdSettings),
+        .target(name: "Tensors", dependencies: ["CBLAS", "CVectorMath"], swiftSettings: simdSettings),
         .target(name: "NN", dependencies: ["Tensors"]),
         .target(name: "Script", dependencies: ["CCoroutine"]),
         .target(name: "Bindings", dependencies: ["Script", "Tensors", "NN"]),

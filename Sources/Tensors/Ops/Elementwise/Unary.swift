@@ -1,3 +1,4 @@
+import CVectorMath
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -47,13 +48,8 @@ private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tenso
         case .exp2: unaryKernel(src, into: out) { (v: T) in T.exp2(v) }
         }
     }
-    if dt == .float32 && src.isContiguous && out.isContiguous, let vector = floatVectorForm(op) {
-        let (x, y, n) = (src.pointer(Float.self), out.pointer(Float.self), out.numel)
-        let whole = n - n % 8
-        for i in Swift.stride(from: 0, to: whole, by: 8) {
-            UnsafeMutableRawPointer(y + i).storeBytes(of: vector(UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)), as: SIMD8<Float>.self)
-        }
-        for i in whole..<n { y[i] = vector(SIMD8(repeating: x[i]))[0] }
+    if dt == .float32 && src.isContiguous && out.isContiguous, let vector = floatVectorLoop(op) {
+        vector(src.pointer(Float.self), out.pointer(Float.self), out.numel)
     } else if dt == .float64 {
         k(Double.self)
     } else if op == .sigmoid && src.isContiguous {
@@ -63,12 +59,12 @@ private func floatUnaryKernel(_ op: FloatUnaryOp, _ src: Tensor, into out: Tenso
     }
 }
 
-/// Float32 functions whose lane-wise SIMD form rounds exactly as the scalar one.
-private func floatVectorForm(_ op: FloatUnaryOp) -> ((SIMD8<Float>) -> SIMD8<Float>)? {
+/// Float32 functions with a vectorised C loop that rounds as the scalar form does.
+private func floatVectorLoop(_ op: FloatUnaryOp) -> ((UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void)? {
     switch op {
-    case .sqrt: { $0.squareRoot() }
-    case .rsqrt: { 1 / $0.squareRoot() }
-    case .reciprocal: { 1 / $0 }
+    case .sqrt: flint_sqrt
+    case .rsqrt: flint_rsqrt
+    case .reciprocal: flint_reciprocal
     default: nil
     }
 }
@@ -77,10 +73,7 @@ private func floatVectorForm(_ op: FloatUnaryOp) -> ((SIMD8<Float>) -> SIMD8<Flo
 /// uses SLEEF's expf, the remaining tail the C library's.
 private func sigmoidLikeTorch(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count n: Int) {
     let vectorised = n - n % 32
-    for i in stride(from: 0, to: vectorised, by: 8) {
-        let v = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Float>.self)
-        UnsafeMutableRawPointer(y + i).storeBytes(of: 1 / (VectorMath.expf(0 - v) + 1), as: SIMD8<Float>.self)
-    }
+    flint_sleef_sigmoid(x, y, vectorised)
     for i in vectorised..<n { y[i] = 1 / (1 + Float.exp(-x[i])) }
 }
 

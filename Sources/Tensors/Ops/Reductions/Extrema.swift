@@ -1,3 +1,5 @@
+import CVectorMath
+
 /// max/min (whole tensor and along a dim), amax/amin, argmax/argmin, median.
 
 /// Index of the largest (or smallest) element of a lane; NaN wins, ties keep the first.
@@ -89,7 +91,8 @@ extension Tensor {
             throw .runtime("\(op)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
         }
         let result: Tensor
-        if dtype == .float32 && isContiguous, let value = floatExtreme(pointer(Float.self), numel, largest: largest) {
+        var value: Float = 0
+        if dtype == .float32 && isContiguous && flint_extreme(pointer(Float.self), numel, largest ? 1 : 0, &value) != 0 {
             result = try Tensor.scalar(.double(Double(value)), dtype: dtype)
         } else {
             let layout = try ReductionLayout(self, dims: nil, keepdim: false)
@@ -166,24 +169,3 @@ extension Tensor {
     }
 }
 
-/// The largest (or smallest) of n contiguous floats, eight lanes at a time; nil when a NaN or a
-/// zero comes out (which NaN, or which sign of zero, depends on the first one met: the scan decides).
-private func floatExtreme(_ p: UnsafePointer<Float>, _ n: Int, largest: Bool) -> Float? {
-    guard n >= 16 else { return nil }
-    func load(_ i: Int) -> SIMD8<Float> { UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) }
-    var acc = load(0)
-    var nan = acc .!= acc
-    var i = 8
-    while i + 8 <= n {
-        let v = load(i)
-        nan = nan .| (v .!= v)
-        acc = largest ? pointwiseMax(acc, v) : pointwiseMin(acc, v)
-        i += 8
-    }
-    var r = largest ? acc.max() : acc.min()
-    for j in i..<n {
-        if p[j].isNaN { return nil }
-        r = largest ? Swift.max(r, p[j]) : Swift.min(r, p[j])
-    }
-    return any(nan) || r == 0 ? nil : r
-}

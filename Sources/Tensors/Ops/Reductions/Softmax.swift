@@ -1,3 +1,4 @@
+import CVectorMath
 /// softmax and log_softmax along a dimension.
 extension Tensor {
     /// PyTorch's `softmax(dim)` (SoftmaxBackward0): exp(x - max) times 1/sum, as ATen's kernel.
@@ -43,12 +44,7 @@ extension Tensor {
                 guard n > 0 else { return }
                 var m = p[0]
                 for i in 0..<n where p[i] > m || p[i].isNaN { m = p[i] }
-                let whole = n - n % 8
-                for i in Swift.stride(from: 0, to: whole, by: 8) {
-                    let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self) - m
-                    UnsafeMutableRawPointer(o + i).storeBytes(of: VectorMath.expf(v), as: SIMD8<Float>.self)
-                }
-                for i in whole..<n { o[i] = VectorMath.expf(p[i] - m) }
+                flint_sleef_expf(p, m, o, n)
                 let s = VectorMath.reduceAllSum(o, count: n)
                 if log {
                     let ls = Float.log(s)
