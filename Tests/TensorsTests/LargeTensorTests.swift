@@ -22,6 +22,9 @@ import Testing
         try y.mul_(.double(2))
         try y.add_(x)
         #expect(try y.sum().item().doubleValue == -4684.35888671875)
+        let positive = try x.gt(.int(0))
+        #expect(try Tensor.where(positive, x, x.mul(.int(2))).sum().item().doubleValue == -401226.75)
+        #expect(try Tensor.where(positive, x, .double(0.5)).sum().item().doubleValue == 648513.875)
     }
 
     /// Every element of both halves is written (outputs are not zeroed first).

@@ -103,15 +103,28 @@ extension Tensor {
         try `where`(condition, .wrapped(x), y)
     }
 
-    /// Elementwise select over the broadcast of three tensors (not recorded).
+    /// Elementwise select over the broadcast of three tensors (not recorded); large flat
+    /// operands are split between threads as PyTorch's where kernel is.
     static func whereKernel(_ c: Tensor, _ x: Tensor, _ y: Tensor, dtype: DType) throws(TensorError) -> Tensor {
         let shape = try broadcastShapes(c.shape, broadcastShapes(x.shape, y.shape))
         let (xs, ys) = (try x.contiguousData(dtype: dtype), try y.contiguousData(dtype: dtype))
-        let out = try Tensor(zerosOf: shape, dtype: dtype)
-        let loop = StridedLoop(shape: shape, strides: [broadcastStrides(c, to: shape), broadcastStrides(xs, to: shape),
-                                                       broadcastStrides(ys, to: shape), out.strides])
+        let out = try Tensor(uninitializedOf: shape, dtype: dtype)
+        splitElementwise([c, xs, ys], into: out) { inputs, out in select(inputs[0], inputs[1], inputs[2], into: out) }
+        return out
+    }
+
+    private static func select(_ c: Tensor, _ x: Tensor, _ y: Tensor, into out: Tensor) {
+        let n = out.numel
+        let flat = [c, x, y].allSatisfy { $0.isContiguous && $0.shape == out.shape }
+        let loop = StridedLoop(shape: out.shape, strides: [broadcastStrides(c, to: out.shape), broadcastStrides(x, to: out.shape),
+                                                          broadcastStrides(y, to: out.shape), out.strides])
         func k<T: TensorElement>(_: T.Type) {
-            let pc = c.pointer(UInt8.self), px = xs.pointer(T.self), py = ys.pointer(T.self), po = out.pointer(T.self)
+            let pc = c.pointer(UInt8.self), px = x.pointer(T.self), py = y.pointer(T.self), po = out.pointer(T.self)
+            if flat {
+                // Unit strides the compiler can see, so the select vectorises.
+                for i in 0..<n { po[i] = pc[i] != 0 ? px[i] : py[i] }
+                return
+            }
             loop.forEachRow { o, n, s in
                 var (ic, ix, iy, io) = (o[0], o[1], o[2], o[3])
                 for _ in 0..<n {
@@ -120,14 +133,13 @@ extension Tensor {
                 }
             }
         }
-        switch dtype {
+        switch out.dtype {
         case .float32: k(Float.self)
         case .float64: k(Double.self)
         case .int64: k(Int64.self)
         case .int32: k(Int32.self)
         case .uint8, .bool: k(UInt8.self)
         }
-        return out
     }
 
     /// PyTorch's `masked_select(mask)`: the selected elements as a 1-D tensor.
