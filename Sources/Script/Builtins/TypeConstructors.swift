@@ -12,6 +12,7 @@ private let typeMethodsInstalled: Void = {
     installDictMethods()
     installSetMethods()
     installNumberMethods()
+    installFloatHex()
     installGeneratorMethods()
     installBuiltinSubclassing()
     installExceptionChainAttributes()

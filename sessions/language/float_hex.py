@@ -1,0 +1,12 @@
+# float.hex() and float.fromhex(), as CPython formats and parses them.
+(1.0).hex(), (0.5).hex(), (-2.75).hex(), (0.1).hex()
+(0.0).hex(), (-0.0).hex(), (5e-324).hex(), (2.2250738585072014e-308).hex()
+(1.7976931348623157e+308).hex(), float('inf').hex(), float('-inf').hex(), float('nan').hex()
+float.fromhex('0x1.8p1'), float.fromhex('-0x1p-2'), float.fromhex('1.8'), float.fromhex('  0X1.0P+0  ')
+float.fromhex('inf'), float.fromhex('-Infinity'), float.fromhex('nan'), float.fromhex('0x.8')
+float.fromhex('0x1.00000000000008p0'), float.fromhex('0x1.000000000000081p0'), float.fromhex('0x1p-1075'), float.fromhex('0x1p-1074')
+all(float.fromhex(x.hex()) == x for x in [0.1, 1e300, 3.14159, -7.5e-310, 123456789.0])
+float.fromhex('0x1p1024')
+float.fromhex('0x1.g')
+float.fromhex('')
+float.fromhex('0x1p')
