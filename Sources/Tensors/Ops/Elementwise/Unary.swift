@@ -271,8 +271,16 @@ extension Tensor {
         }
         let dt = resultType([PromotionOperand(self)] + [lo, hi].compactMap { $0 }.map { PromotionOperand($0) })
         var y = try contiguousData(dtype: dt)
-        if let lo { y = try elementwise(.maximum, y, .wrapped(lo), dtype: dt) }
-        if let hi { y = try elementwise(.minimum, y, .wrapped(hi), dtype: dt) }
+        if dt.isFloatingPoint {
+            var bounds: [Tensor?] = []
+            for b in [lo, hi] {
+                if let b { bounds.append(try Tensor.wrapped(b).to(dt)) } else { bounds.append(nil) }
+            }
+            y = try clampedFloats(y, bounds[0], bounds[1])
+        } else {
+            if let lo { y = try elementwise(.maximum, y, .wrapped(lo), dtype: dt) }
+            if let hi { y = try elementwise(.minimum, y, .wrapped(hi), dtype: dt) }
+        }
         if y === self { y = try cloneData() }
         if needsGrad(self) {
             y.setHistory("ClampBackward1", [self], saves: true, saved: [self]) { [self] g, _ throws(TensorError) in
@@ -284,6 +292,29 @@ extension Tensor {
             }
         }
         return y
+    }
+
+    /// PyTorch's float clamp, in one pass: a NaN element or bound gives NaN; otherwise a bound
+    /// replaces an element only when strictly beyond it, so an element equal to a bound keeps
+    /// its own sign of zero.
+    private func clampedFloats(_ x: Tensor, _ lo: Tensor?, _ hi: Tensor?) throws(TensorError) -> Tensor {
+        let out = try Tensor(uninitializedOf: x.shape, dtype: x.dtype)
+        func k<T: FloatElement>(_: T.Type) {
+            let l = lo?.pointer(T.self).pointee, h = hi?.pointer(T.self).pointee
+            if l?.isNaN == true || h?.isNaN == true {
+                splitElementwise([x], into: out) { inputs, out in unaryKernel(inputs[0], into: out) { (_: T) in T.nan } }
+                return
+            }
+            let (low, high) = (l ?? -T.infinity, h ?? T.infinity)
+            splitElementwise([x], into: out) { inputs, out in
+                unaryKernel(inputs[0], into: out) { (v: T) in
+                    let r = low > v ? low : v
+                    return high < r ? high : r
+                }
+            }
+        }
+        if x.dtype == .float64 { k(Double.self) } else { k(Float.self) }
+        return out
     }
 
     public func isnan() throws(TensorError) -> Tensor { try ne(self) }
