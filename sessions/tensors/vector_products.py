@@ -22,3 +22,11 @@ for offset in range(1, 4):
     print(offset, bits(F.linear(x, w)), bits(F.linear(x.unsqueeze(0), w, torch.ones(6))))
     rows = torch.randn(9, 13)[1:]
     print(bits(F.linear(rows, w[:1])))
+# Large ones are split between threads by whole groups of four dots; every bit stays.
+W = torch.randn(1027, 700)
+v = torch.randn(700)
+out = torch.mv(W, v)
+sum(out.tolist()), out[1020:].tolist()
+lin = nn.Linear(300, 1)
+out = lin(torch.randn(2051, 300))
+sum(out.flatten().tolist()), out[-3:].flatten().tolist()

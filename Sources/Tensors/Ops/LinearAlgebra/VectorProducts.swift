@@ -17,15 +17,23 @@ func vectorProduct(dots: Int, length k: Int, vector: UnsafePointer<Float>,
     // Elements before the first 16-byte boundary of the vector, one to four.
     let peel = 4 - (Int(bitPattern: vector) / MemoryLayout<Float>.stride) % 4
     let tail = (Int(bitPattern: rows) / MemoryLayout<Float>.stride) % 4
-    for j in 0..<dots {
-        let w = rows + j * rowStride
-        let dot: Float
-        if j < full {
-            dot = groupedDot(vector, w, k, tail: tail)
-        } else {
-            dot = leftoverDot(vector, w, k, peel: peel, fourLanes: j - full == 1)
+    // Large products split their dots between the intra-op threads (whole groups of four, so
+    // each dot keeps its order).
+    let work = dots.multipliedReportingOverflow(by: k)
+    let parts = work.overflow || work.partialValue > grainSize * 8 ? Swift.min(intraOpThreads, (dots + 3) / 4) : 1
+    let groupsPerPart = ((dots + 3) / 4 + parts - 1) / parts
+    runConcurrently(parts) { part in
+        let start = Swift.min(dots, part * groupsPerPart * 4), end = Swift.min(dots, start + groupsPerPart * 4)
+        for j in start..<end {
+            let w = rows + j * rowStride
+            let dot: Float
+            if j < full {
+                dot = groupedDot(vector, w, k, tail: tail)
+            } else {
+                dot = leftoverDot(vector, w, k, peel: peel, fourLanes: j - full == 1)
+            }
+            out[j] = beta == 1 ? out[j] + dot : dot
         }
-        out[j] = beta == 1 ? out[j] + dot : dot
     }
 }
 
