@@ -15,7 +15,10 @@ final class PseudoTerminal {
     private let master: Int32
     private(set) var pid: pid_t = 0
     /// Everything the program wrote so far.
-    private var raw = ""
+    /// Everything read so far, as bytes: a read can end inside a multi-byte character, so
+    /// decoding chunk by chunk would turn its halves into replacement characters.
+    private var bytes: [UInt8] = []
+    private var raw: String { String(decoding: bytes, as: UTF8.self) }
 
     /// What the program wrote, without the bracketed-paste switches (`ESC[?2004h`/`l`) that
     /// surround each prompt.
@@ -110,7 +113,7 @@ final class PseudoTerminal {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
         guard count > 0 else { return false }
-        raw += String(decoding: buffer[0..<count], as: UTF8.self)
+        bytes += buffer[0..<count]
         return true
     }
 
