@@ -14,8 +14,7 @@ private let spawnNewSession: Int16 = 0x80  // POSIX_SPAWN_SETSID
 final class PseudoTerminal {
     private let master: Int32
     private(set) var pid: pid_t = 0
-    /// Everything the program wrote so far.
-    /// Everything read so far, as bytes: a read can end inside a multi-byte character, so
+    /// Everything the program wrote so far, as bytes: a read can end inside a multi-byte character, so
     /// decoding chunk by chunk would turn its halves into replacement characters.
     private var bytes: [UInt8] = []
     private var raw: String { String(decoding: bytes, as: UTF8.self) }

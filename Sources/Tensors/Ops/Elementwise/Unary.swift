@@ -272,11 +272,8 @@ extension Tensor {
         let dt = resultType([PromotionOperand(self)] + [lo, hi].compactMap { $0 }.map { PromotionOperand($0) })
         var y = try contiguousData(dtype: dt)
         if dt.isFloatingPoint {
-            var bounds: [Tensor?] = []
-            for b in [lo, hi] {
-                if let b { bounds.append(try Tensor.wrapped(b).to(dt)) } else { bounds.append(nil) }
-            }
-            y = try clampedFloats(y, bounds[0], bounds[1])
+            func bound(_ b: Scalar?) throws(TensorError) -> Tensor? { if let b { try Tensor.wrapped(b).to(dt) } else { nil } }
+            y = try clampedFloats(y, bound(lo), bound(hi))
         } else {
             if let lo { y = try elementwise(.maximum, y, .wrapped(lo), dtype: dt) }
             if let hi { y = try elementwise(.minimum, y, .wrapped(hi), dtype: dt) }

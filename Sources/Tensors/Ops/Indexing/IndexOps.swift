@@ -116,8 +116,6 @@ extension Tensor {
     private static func select(_ c: Tensor, _ x: Tensor, _ y: Tensor, into out: Tensor) {
         let n = out.numel
         let flat = [c, x, y].allSatisfy { $0.isContiguous && $0.shape == out.shape }
-        let loop = StridedLoop(shape: out.shape, strides: [broadcastStrides(c, to: out.shape), broadcastStrides(x, to: out.shape),
-                                                          broadcastStrides(y, to: out.shape), out.strides])
         func k<T: TensorElement>(_: T.Type) {
             let pc = c.pointer(UInt8.self), px = x.pointer(T.self), py = y.pointer(T.self), po = out.pointer(T.self)
             if flat {
@@ -125,6 +123,8 @@ extension Tensor {
                 for i in 0..<n { po[i] = pc[i] != 0 ? px[i] : py[i] }
                 return
             }
+            let loop = StridedLoop(shape: out.shape, strides: [broadcastStrides(c, to: out.shape), broadcastStrides(x, to: out.shape),
+                                                              broadcastStrides(y, to: out.shape), out.strides])
             loop.forEachRow { o, n, s in
                 var (ic, ix, iy, io) = (o[0], o[1], o[2], o[3])
                 for _ in 0..<n {

@@ -92,13 +92,10 @@ extension Tensor {
         }
         try checkSameDType(vec)
         let out = try Tensor(zerosOf: [shape[0], 1], dtype: dtype)
-        if dtype == .float32 && shape[1] > 0 && (shape[1] == 1 || (strides[1] == 1 && vec.strides[0] == 1)) {
-            // Rows times one contiguous vector: MKL's sgemv order, as PyTorch's mv.
-            vectorProduct(dots: shape[0], length: shape[1], vector: vec.pointer(Float.self), rows: pointer(Float.self),
-                          rowStride: strides[0], out: out.pointer(Float.self), beta: 0)
-        } else {
-            try gemm(self, vec.aliased(shape: [vec.shape[0], 1], strides: [vec.strides[0], 1], offset: vec.storageOffset), into: out, beta: 0)
-        }
+        // The column's own stride is arbitrary; giving it a dense one lets gemm see a contiguous
+        // vector and take MKL's gemv order, as PyTorch's mv does.
+        let column = vec.aliased(shape: [vec.shape[0], 1], strides: [vec.strides[0], Swift.max(vec.shape[0], 1)], offset: vec.storageOffset)
+        try gemm(self, column, into: out, beta: 0)
         let result = out.aliased(shape: [shape[0]], strides: [1], offset: 0)
         result.viewBase = nil
         if needsGrad(self, vec) {

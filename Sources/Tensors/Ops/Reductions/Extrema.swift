@@ -168,4 +168,3 @@ extension Tensor {
         return try from(values.map { $0.int64Value }, shape: shape, dtype: dtype)
     }
 }
-
